@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config';
+
+const minimal = {
+  DATABASE_URL: 'postgres://app@localhost/dispatch',
+  REDIS_URL: 'redis://localhost:6379',
+  PLATFORM_OIDC_ISSUER: 'http://localhost:4000/realms/platform',
+};
+
+describe('loadConfig', () => {
+  it('maps a minimal environment onto typed defaults', () => {
+    const config = loadConfig(minimal);
+    expect(config.http.port).toBe(3000);
+    expect(config.http.bodyLimitBytes).toBe(1024 * 1024);
+    expect(config.db.appRole).toBe('dispatch_app');
+    expect(config.platformAuth.audience).toBe('dispatch-platform');
+  });
+
+  it.each([
+    [{ ...minimal, DATABASE_URL: undefined }, 'DATABASE_URL is required but not set'],
+    [{ ...minimal, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must use postgres or postgresql, got mysql'],
+    [{ ...minimal, PORT: 'eighty' }, 'PORT must be a whole number, got "eighty"'],
+    [{ ...minimal, PORT: '70000' }, 'PORT must be between 0 and 65535, got 70000'],
+    [{ ...minimal, LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ ...minimal, REDIS_URL: 'not a url' }, 'REDIS_URL must be a URL'],
+    [{ ...minimal, BASE_DOMAIN: 'bad domain!' }, 'BASE_DOMAIN must be a DNS name'],
+  ])('names the variable in one line when it is wrong (%#)', (env, message) => {
+    const attempt = () => loadConfig(env);
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(message);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+});

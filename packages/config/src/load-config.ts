@@ -1,0 +1,111 @@
+/**
+ * Typed configuration read once from the environment at start.
+ * A missing or malformed value throws a ConfigError whose message is one line naming the variable,
+ * so entrypoints can print it and exit without a stack trace.
+ */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function required(env: Env, name: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new ConfigError(name, 'is required but not set');
+  return value;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function url(env: Env, name: string, protocols: string[], isRequired: true): string;
+function url(env: Env, name: string, protocols: string[], isRequired: false): string | undefined;
+function url(env: Env, name: string, protocols: string[], isRequired: boolean): string | undefined {
+  const raw = isRequired ? required(env, name) : optional(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL (${protocols.join(' or ')})`);
+  }
+  if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol.replace(/:$/, '')}`);
+  }
+  return raw;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = optional(env, name) ?? fallback;
+  if (!values.includes(raw as T)) throw new ConfigError(name, `must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function hostname(env: Env, name: string, fallback: string): string {
+  const raw = (optional(env, name) ?? fallback).toLowerCase();
+  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(raw)) {
+    throw new ConfigError(name, `must be a DNS name such as dispatch.example.com, got "${raw}"`);
+  }
+  return raw;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'test', 'production'] as const;
+
+export function loadConfig(env: Env = process.env) {
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql'], true);
+  return {
+    env: oneOf(env, 'NODE_ENV', NODE_ENVS, 'development'),
+    http: {
+      host: optional(env, 'HOST') ?? '0.0.0.0',
+      port: integer(env, 'PORT', 3000, 0, 65535),
+      /** Tenants live at {slug}.{baseDomain}. */
+      baseDomain: hostname(env, 'BASE_DOMAIN', 'localhost'),
+      bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+      trustProxy: optional(env, 'TRUST_PROXY') === 'true',
+    },
+    metrics: { port: integer(env, 'METRICS_PORT', 9464, 0, 65535) },
+    db: {
+      /** Runtime connection: the app role, neither owner nor superuser, subject to RLS. */
+      url: databaseUrl,
+      /** Owner connection for migrations and provisioning; falls back to DATABASE_URL only for read-only tools. */
+      adminUrl: url(env, 'DATABASE_ADMIN_URL', ['postgres', 'postgresql'], false),
+      readUrl: url(env, 'DATABASE_READ_URL', ['postgres', 'postgresql'], false),
+      poolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 500),
+      /** Server connections are recycled so per-backend catalog caches (one entry per tenant table touched) stay bounded. */
+      poolMaxLifetimeSeconds: integer(env, 'DATABASE_POOL_MAX_LIFETIME_SECONDS', 300, 0, 86400),
+      appRole: optional(env, 'DATABASE_APP_ROLE') ?? 'dispatch_app',
+    },
+    redis: { url: url(env, 'REDIS_URL', ['redis', 'rediss'], true) },
+    platformAuth: {
+      issuer: url(env, 'PLATFORM_OIDC_ISSUER', ['http', 'https'], true),
+      audience: optional(env, 'PLATFORM_OIDC_AUDIENCE') ?? 'dispatch-platform',
+      jwksUri: url(env, 'PLATFORM_OIDC_JWKS_URI', ['http', 'https'], false),
+    },
+    tenancy: {
+      registryCacheTtlMs: integer(env, 'TENANT_CACHE_TTL_MS', 30_000, 0, 3_600_000),
+      exportDir: optional(env, 'TENANT_EXPORT_DIR') ?? '.data/exports',
+    },
+    log: { level: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info') },
+    shutdown: { graceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000) },
+  };
+}
+
+export type AppConfig = ReturnType<typeof loadConfig>;
