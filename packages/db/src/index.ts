@@ -1,0 +1,34 @@
+export { createPool, type Pool, type PoolClient, type PoolOptions } from './pool';
+export {
+  withTenantTransaction,
+  withTransaction,
+  tenantBeginStatement,
+  type TenantScope,
+  type TenantTx,
+  type TenantTransactionOptions,
+} from './tenant-transaction';
+export { TenancyError, type TenancyErrorCode } from './errors';
+export { grantPlatformAccess } from './roles';
+export { migratePlatform } from './migrations/platform-migrator';
+export {
+  migrateTenants,
+  tenantMigrationStatus,
+  type MigrateTenantsOptions,
+  type MigrateTenantsReport,
+  type TenantMigrationOutcome,
+} from './migrations/tenant-migrator';
+export { readMigrationFiles, type MigrationFile } from './migrations/migration-files';
+export { PLATFORM_MIGRATIONS_DIR, TENANT_TEMPLATES_DIR } from './migrations/paths';
+export { assertValidSlug, schemaNameForSlug, RESERVED_SLUGS } from './tenants/slug';
+export {
+  tenants,
+  TENANT_STATUSES,
+  TENANT_TIERS,
+  type TenantRow,
+  type TenantStatus,
+  type TenantTier,
+} from './tenants/registry.tables';
+export * from './tenants/registry.repository';
+export { provisionTenant, type ProvisionTenantInput, type ProvisionOptions, type ProvisionResult } from './tenants/provisioning';
+export { offboardTenant } from './tenants/offboarding';
+export { fileExportSink, type ExportSink } from './exports/export-sink';

@@ -1,0 +1,13 @@
+import pg from 'pg';
+import type { Pool } from './pool';
+
+/**
+ * Gives the runtime role what it needs outside tenant schemas: resolving tenants and calling the policy function.
+ * Idempotent; run after platform migrations. The role itself is created by the DBA (or the dev/test kit).
+ */
+export async function grantPlatformAccess(adminPool: Pool, appRole: string): Promise<void> {
+  const role = pg.escapeIdentifier(appRole);
+  await adminPool.query(`GRANT USAGE ON SCHEMA platform TO ${role}`);
+  await adminPool.query(`GRANT SELECT ON platform.tenants TO ${role}`);
+  await adminPool.query(`GRANT EXECUTE ON FUNCTION platform.current_tenant_id() TO ${role}`);
+}
