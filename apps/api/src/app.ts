@@ -1,0 +1,74 @@
+import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { uuidv7 } from 'uuidv7';
+import type { AppConfig } from '@dispatch/config';
+import { problemDetailsPlugin } from './plugins/problem-details';
+import { requestLoggingPlugin, REQUEST_ID_PATTERN } from './plugins/request-logging';
+import { lifecyclePlugin } from './plugins/lifecycle';
+import { metricsPlugin } from './plugins/metrics';
+import { databasePlugin } from './plugins/database';
+import { redisPlugin } from './plugins/redis';
+import { tenancyPlugin } from './plugins/tenancy';
+import { platformAuthPlugin } from './plugins/platform-auth';
+import { accessControlPlugin } from './plugins/access-control';
+import { openapiPlugin } from './plugins/openapi';
+import { healthRoutes } from './modules/health/health.routes';
+import { platformRoutes } from './modules/platform';
+import { equipmentTypeRoutes } from './modules/equipment-types';
+
+export interface BuildAppOptions {
+  config: AppConfig;
+  /** Overrides for tests (for example a silent logger). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export function loggerOptions(config: AppConfig): FastifyServerOptions['logger'] {
+  return {
+    level: config.log.level,
+    messageKey: 'msg',
+    timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
+    ...(process.stdout.isTTY && config.env !== 'production'
+      ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } }
+      : {}),
+  };
+}
+
+/** Builds the whole API as one Fastify instance; `server.ts` only listens and shuts it down. */
+export async function buildApp({ config, logger }: BuildAppOptions) {
+  const app = Fastify({
+    logger: logger ?? loggerOptions(config),
+    // One line per request is written by the request-logging plugin, with the fields SREs filter on.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : uuidv7();
+    },
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+    // Unknown fields are an error, never silently dropped.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(lifecyclePlugin);
+  await app.register(problemDetailsPlugin);
+  await app.register(requestLoggingPlugin);
+  await app.register(metricsPlugin);
+  await app.register(openapiPlugin);
+  await app.register(databasePlugin, { config });
+  await app.register(redisPlugin, { config });
+  await app.register(tenancyPlugin, { config });
+  await app.register(platformAuthPlugin, { config });
+  await app.register(accessControlPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(platformRoutes, { config });
+  await app.register(equipmentTypeRoutes);
+
+  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,65 @@
+import { decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
+import { AppError } from '../plugins/app-error';
+import { IdpUnavailableError, type IssuerKeys } from './jwks-cache';
+
+/** Asymmetric only: `none` and every HMAC algorithm are refused before any key is looked at. */
+export const ALLOWED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+export const CLOCK_SKEW_SECONDS = 60;
+
+export function bearerToken(authorization: string | undefined): string | undefined {
+  const match = /^Bearer\s+([A-Za-z0-9\-_.~+/]+=*)$/i.exec(authorization ?? '');
+  return match?.[1];
+}
+
+/**
+ * Verifies signature, issuer, audience and time claims. Each refusal names why, as a problem type,
+ * without echoing key material or the token.
+ */
+export async function verifyAccessToken(
+  token: string,
+  keys: IssuerKeys,
+  audience: string | string[],
+): Promise<JWTPayload> {
+  try {
+    // Cheap pre-check so a foreign token never triggers a JWKS fetch at this issuer.
+    if (decodeJwt(token).iss !== keys.issuer) {
+      throw new AppError(401, 'token-wrong-issuer', 'The token comes from another issuer');
+    }
+    const { payload } = await jwtVerify(token, keys.resolve, {
+      issuer: keys.issuer,
+      algorithms: ALLOWED_ALGORITHMS,
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      requiredClaims: ['exp', 'iat', 'sub'],
+    });
+    const audiences = Array.isArray(audience) ? audience : [audience];
+    const tokenAudiences = [payload.aud ?? []].flat();
+    const azp = typeof payload.azp === 'string' ? payload.azp : undefined;
+    if (!audiences.some((value) => tokenAudiences.includes(value) || value === azp)) {
+      throw new AppError(401, 'token-wrong-audience', 'The token was not issued for this API');
+    }
+    return payload;
+  } catch (error) {
+    throw toAuthProblem(error);
+  }
+}
+
+function toAuthProblem(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof IdpUnavailableError) return new AppError(503, 'idp-unavailable', error.message);
+  if (error instanceof errors.JWTExpired) return new AppError(401, 'token-expired', 'The token has expired');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss') return new AppError(401, 'token-wrong-issuer', 'The token comes from another issuer');
+    if (error.claim === 'nbf') return new AppError(401, 'token-not-yet-valid', 'The token is not valid yet');
+    return new AppError(401, 'token-invalid', `The token's ${error.claim} claim is invalid`);
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) {
+    return new AppError(401, 'token-algorithm-not-allowed', 'The token is not signed with an allowed algorithm');
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) {
+    return new AppError(401, 'token-unknown-key', 'The token is signed with a key the issuer does not publish');
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return new AppError(401, 'token-bad-signature', 'The token signature does not verify');
+  }
+  return new AppError(401, 'token-invalid', 'The token is malformed or cannot be verified');
+}

@@ -1,0 +1,30 @@
+import { Type, type TSchema } from 'typebox';
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    instance: Type.Optional(Type.String()),
+    requestId: Type.Optional(Type.String()),
+    errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+  },
+  { $id: 'Problem', description: 'RFC 9457 problem details' },
+);
+
+/** Error responses every authenticated route can give, for the OpenAPI document. */
+export const problemResponses = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [status, { ...ProblemSchema, description: 'Problem details' }]));
+
+export const Uuid = Type.String({ format: 'uuid' });
+
+export const PageQuery = {
+  cursor: Type.Optional(Type.String({ maxLength: 512 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+};
+
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+
+export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });

@@ -1,0 +1,2 @@
+export { buildApp, type App, type BuildAppOptions } from './app';
+export { startServer, type RunningServer } from './server';

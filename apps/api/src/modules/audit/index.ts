@@ -1,0 +1,2 @@
+export { recordAuditEvent, type AuditEventInput } from './audit.repository';
+export { auditEvents } from './audit.table';

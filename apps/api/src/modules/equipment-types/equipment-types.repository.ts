@@ -1,0 +1,35 @@
+import { asc, eq, gt, sql } from 'drizzle-orm';
+import type { TenantTx } from '@dispatch/db';
+import { equipmentTypes, type EquipmentTypeRow } from './equipment-types.table';
+
+export async function listEquipmentTypes(tx: TenantTx, options: { limit: number; afterName?: string }) {
+  return tx.db
+    .select()
+    .from(equipmentTypes)
+    .where(options.afterName === undefined ? undefined : gt(equipmentTypes.name, options.afterName))
+    .orderBy(asc(equipmentTypes.name))
+    .limit(options.limit);
+}
+
+export async function findEquipmentType(tx: TenantTx, id: string): Promise<EquipmentTypeRow | undefined> {
+  const [row] = await tx.db.select().from(equipmentTypes).where(eq(equipmentTypes.id, id)).limit(1);
+  return row;
+}
+
+/** Returns undefined when the name is taken (unique per tenant). */
+export async function insertEquipmentType(
+  tx: TenantTx,
+  values: { id: string; name: string; description?: string | null },
+): Promise<EquipmentTypeRow | undefined> {
+  const [row] = await tx.db
+    .insert(equipmentTypes)
+    .values({ id: values.id, name: values.name, description: values.description ?? null })
+    .onConflictDoNothing()
+    .returning();
+  return row;
+}
+
+export async function countEquipmentTypes(tx: TenantTx): Promise<number> {
+  const [row] = await tx.db.select({ count: sql<number>`count(*)::int` }).from(equipmentTypes);
+  return row?.count ?? 0;
+}

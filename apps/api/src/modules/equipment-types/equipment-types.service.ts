@@ -1,0 +1,60 @@
+import { uuidv7 } from 'uuidv7';
+import type { TenantTx } from '@dispatch/db';
+import { recordAuditEvent } from '../audit';
+import { AppError, notFound } from '../../plugins/app-error';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import type { TenantUser } from '../../auth/tenant-user';
+import * as repository from './equipment-types.repository';
+import type { EquipmentTypeRow } from './equipment-types.table';
+import type { EquipmentTypeCreate, EquipmentTypeDto } from './equipment-types.schemas';
+
+export interface ServiceContext {
+  tx: TenantTx;
+  user: TenantUser;
+  requestId: string;
+}
+
+export const toDto = (row: EquipmentTypeRow): EquipmentTypeDto => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  createdAt: row.createdAt.toISOString(),
+});
+
+const isNameCursor = (value: Record<string, unknown>): value is { name: string } => typeof value.name === 'string';
+
+export async function listTypes(ctx: ServiceContext, query: { cursor?: string; limit?: number }) {
+  const limit = query.limit ?? 50;
+  const after = decodeCursor(query.cursor, isNameCursor);
+  const rows = await repository.listEquipmentTypes(ctx.tx, { limit: limit + 1, afterName: after?.name });
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map(toDto),
+    nextCursor: rows.length > limit ? encodeCursor({ name: page.at(-1)!.name }) : null,
+  };
+}
+
+export async function getType(ctx: ServiceContext, id: string) {
+  const row = await repository.findEquipmentType(ctx.tx, id);
+  if (!row) throw notFound(`No equipment type ${id}`);
+  return toDto(row);
+}
+
+export async function createType(ctx: ServiceContext, input: EquipmentTypeCreate) {
+  const row = await repository.insertEquipmentType(ctx.tx, { id: uuidv7(), ...input });
+  if (!row) {
+    throw new AppError(409, 'name-taken', `An equipment type named "${input.name}" already exists`, {
+      errors: [{ field: 'name', message: 'is already used by another equipment type' }],
+    });
+  }
+  const dto = toDto(row);
+  await recordAuditEvent(ctx.tx, {
+    actor: ctx.user,
+    action: 'equipment-type.created',
+    entity: 'equipment-type',
+    entityId: row.id,
+    after: dto,
+    requestId: ctx.requestId,
+  });
+  return dto;
+}

@@ -1,0 +1,2 @@
+export { equipmentTypeRoutes } from './equipment-types.routes';
+export { equipmentTypes } from './equipment-types.table';

@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { publicAccess } from '../../plugins/access-control';
+
+const Status = Type.Object({ status: Type.String(), checks: Type.Optional(Type.Record(Type.String(), Type.String())) });
+
+async function check(name: string, probe: () => Promise<unknown>, timeoutMs = 1500): Promise<[string, string]> {
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref()),
+    ]);
+    return [name, 'ok'];
+  } catch {
+    return [name, 'failing'];
+  }
+}
+
+export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/health',
+    { config: { access: publicAccess }, schema: { tags: ['operations'], response: { 200: Status } } },
+    async () => ({ status: 'ok' }),
+  );
+
+  app.get(
+    '/api/ready',
+    { config: { access: publicAccess }, schema: { tags: ['operations'], response: { 200: Status, 503: Status } } },
+    async (_request, reply) => {
+      if (app.lifecycle.draining) return reply.code(503).send({ status: 'draining' });
+      const checks = Object.fromEntries(
+        await Promise.all([check('postgres', () => app.db.app.query('SELECT 1')), check('redis', () => app.redis.ping())]),
+      );
+      const ready = Object.values(checks).every((value) => value === 'ok');
+      return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', checks });
+    },
+  );
+};

@@ -1,0 +1,113 @@
+import {
+  findTenantById,
+  listTenants,
+  offboardTenant,
+  provisionTenant,
+  recordPlatformAudit,
+  registryDb,
+  updateTenant,
+  type ExportSink,
+  type Pool,
+  type TenantRow,
+} from '@dispatch/db';
+import { AppError, notFound } from '../../plugins/app-error';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import type { TenantCreateBody, TenantDto, TenantPatchBody } from './platform.schemas';
+
+export interface PlatformContext {
+  adminPool: Pool;
+  appRole: string;
+  actor: string;
+  requestId: string;
+  /** Drops cached registry entries on every replica after a change. */
+  invalidate: () => Promise<void>;
+  exportSink: ExportSink;
+  log: { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
+}
+
+export function toTenantDto(row: TenantRow): TenantDto {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    schema: row.schemaName,
+    status: row.status,
+    tier: row.tier,
+    idp: row.idp,
+    templateVersion: row.templateVersion,
+    exportLocation: row.exportLocation,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    deletedAt: row.deletedAt?.toISOString() ?? null,
+  };
+}
+
+export async function createTenant(ctx: PlatformContext, body: TenantCreateBody) {
+  const result = await provisionTenant(ctx.adminPool, body, {
+    appRole: ctx.appRole,
+    actor: ctx.actor,
+    requestId: ctx.requestId,
+  });
+  if (result.created) await ctx.invalidate();
+  return { tenant: toTenantDto(result.tenant), created: result.created };
+}
+
+const isTenantCursor = (value: Record<string, unknown>): value is { createdAt: string; id: string } =>
+  typeof value.createdAt === 'string' && typeof value.id === 'string' && !Number.isNaN(Date.parse(value.createdAt));
+
+export async function listTenantPage(ctx: PlatformContext, query: { cursor?: string; limit?: number; includeDeleted?: boolean }) {
+  const limit = query.limit ?? 50;
+  const after = decodeCursor(query.cursor, isTenantCursor);
+  const rows = await listTenants(registryDb(ctx.adminPool), {
+    limit: limit + 1,
+    after: after && { createdAt: new Date(after.createdAt), id: after.id },
+    includeDeleted: query.includeDeleted,
+  });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toTenantDto),
+    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+export async function getTenant(ctx: PlatformContext, id: string): Promise<TenantRow> {
+  const row = await findTenantById(registryDb(ctx.adminPool), id);
+  if (!row) throw notFound(`No tenant ${id}`);
+  return row;
+}
+
+export async function patchTenant(ctx: PlatformContext, id: string, patch: TenantPatchBody) {
+  const before = await getTenant(ctx, id);
+  if (before.status === 'deleted' || before.status === 'offboarding') {
+    throw new AppError(409, 'tenant-deleted', 'A deleted or offboarding tenant cannot be changed');
+  }
+  const db = registryDb(ctx.adminPool);
+  const after = await updateTenant(db, id, {
+    ...(patch.status ? { status: patch.status } : {}),
+    ...(patch.tier ? { tier: patch.tier } : {}),
+    ...(patch.name ? { name: patch.name } : {}),
+    ...(patch.idp ? { idp: patch.idp, idpIssuer: patch.idp.issuer } : {}),
+  });
+  await recordPlatformAudit(db, {
+    actor: ctx.actor,
+    action: patch.status === 'suspended' ? 'tenant.suspended' : 'tenant.updated',
+    tenantId: id,
+    detail: { before: { status: before.status, tier: before.tier, name: before.name }, patch },
+    requestId: ctx.requestId,
+  });
+  await ctx.invalidate();
+  return toTenantDto(after!);
+}
+
+/** Marks the tenant, answers at once, and exports then drops in the background (202 semantics). */
+export async function deleteTenant(ctx: PlatformContext, id: string) {
+  const tenant = await getTenant(ctx, id);
+  if (tenant.status === 'deleted') return toTenantDto(tenant);
+  const marked = await updateTenant(registryDb(ctx.adminPool), id, { status: 'offboarding' });
+  await ctx.invalidate();
+  void offboardTenant(ctx.adminPool, id, { sink: ctx.exportSink, actor: ctx.actor, requestId: ctx.requestId })
+    .then((row) => ctx.log.info({ tenantId: id, exportLocation: row.exportLocation }, 'tenant offboarded'))
+    .catch((error: unknown) => ctx.log.error({ err: error, tenantId: id }, 'tenant offboarding failed; re-run the delete'));
+  return toTenantDto(marked!);
+}

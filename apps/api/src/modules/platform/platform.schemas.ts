@@ -1,0 +1,94 @@
+import { Type, type Static } from 'typebox';
+import { TENANT_TIERS } from '@dispatch/db';
+import { Page, PageQuery } from '../../http/common.schemas';
+
+const Role = Type.Union([Type.Literal('admin'), Type.Literal('dispatcher'), Type.Literal('driver'), Type.Literal('viewer')]);
+const Tier = Type.Union(TENANT_TIERS.map((tier) => Type.Literal(tier)));
+const ShortText = (max = 200) => Type.String({ minLength: 1, maxLength: max });
+
+/** Identity-provider settings (identity.md). Secrets are never part of this object. */
+export const IdpSettings = Type.Object(
+  {
+    issuer: Type.String({ format: 'uri', maxLength: 500 }),
+    jwksUri: Type.Optional(Type.String({ format: 'uri', maxLength: 500 })),
+    apiAudience: Type.Optional(Type.Union([ShortText(), Type.Array(ShortText(), { minItems: 1, maxItems: 10 })])),
+    webClientId: Type.Optional(ShortText()),
+    rolesClaim: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_.:-]+$' })),
+    roleMap: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 100 }), Role, { maxProperties: 50 })),
+    regionClaim: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_.:-]+$' })),
+    mfa: Type.Optional(
+      Type.Object(
+        {
+          roles: Type.Optional(Type.Array(Role, { maxItems: 4 })),
+          acrValues: Type.Optional(Type.Array(ShortText(100), { maxItems: 20 })),
+          amrValues: Type.Optional(Type.Array(ShortText(100), { maxItems: 20 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const TenantCreateBody = Type.Object(
+  {
+    slug: Type.String({ maxLength: 100, description: 'Subdomain: lowercase DNS label, 3–63 characters' }),
+    name: ShortText(),
+    tier: Tier,
+    idp: Type.Optional(IdpSettings),
+    settings: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { maxProperties: 100 })),
+  },
+  { additionalProperties: false },
+);
+export type TenantCreateBody = Static<typeof TenantCreateBody>;
+
+export const TenantPatchBody = Type.Object(
+  {
+    status: Type.Optional(Type.Union([Type.Literal('trial'), Type.Literal('active'), Type.Literal('suspended')])),
+    tier: Type.Optional(Tier),
+    name: Type.Optional(ShortText()),
+    idp: Type.Optional(IdpSettings),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type TenantPatchBody = Static<typeof TenantPatchBody>;
+
+export const TenantSchema = Type.Object({
+  id: Type.String(),
+  slug: Type.String(),
+  name: Type.String(),
+  schema: Type.String(),
+  status: Type.String(),
+  tier: Type.String(),
+  idp: Type.Record(Type.String(), Type.Unknown()),
+  templateVersion: Type.Union([Type.String(), Type.Null()]),
+  exportLocation: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  deletedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+export type TenantDto = Static<typeof TenantSchema>;
+
+export const TenantListQuery = Type.Object(
+  { ...PageQuery, includeDeleted: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export const TenantPage = Page(TenantSchema);
+
+export const MigrationStatus = Type.Object({
+  latestVersion: Type.Union([Type.String(), Type.Null()]),
+  tenants: Type.Array(
+    Type.Object({
+      tenantId: Type.String(),
+      slug: Type.String(),
+      version: Type.Union([Type.String(), Type.Null()]),
+      pending: Type.Integer(),
+    }),
+  ),
+  lastRun: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+});
+
+export const MigrationRunBody = Type.Object(
+  { tenant: Type.Optional(Type.String({ maxLength: 63 })) },
+  { additionalProperties: false },
+);

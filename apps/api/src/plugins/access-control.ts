@@ -1,0 +1,43 @@
+import fp from 'fastify-plugin';
+import type { Role } from '../auth/roles';
+import { AppError } from './app-error';
+
+/**
+ * Every route states who may call it in `config.access`. A route without a rule is unreachable:
+ * deny by default, so forgetting the rule fails closed.
+ */
+export type RouteAccess = { kind: 'public' } | { kind: 'platform' } | { kind: 'tenant'; roles: readonly Role[] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+export const publicAccess: RouteAccess = { kind: 'public' };
+export const platformAccess: RouteAccess = { kind: 'platform' };
+export const tenantAccess = (...roles: Role[]): RouteAccess => ({ kind: 'tenant', roles });
+
+export const accessControlPlugin = fp(
+  async (app) => {
+    app.addHook('onRequest', async (request) => {
+      if (request.is404) return;
+      const access = request.routeOptions.config.access;
+      if (!access) throw new AppError(403, 'route-not-authorized', 'This route has no access rule and is closed');
+      if (access.kind === 'public') return;
+      if (access.kind === 'platform') {
+        request.platformAdmin = await app.authenticatePlatformAdmin(request);
+        request.log = request.log.child({ userId: request.platformAdmin.sub });
+        return;
+      }
+      const { tenant, user } = await app.resolveTenant(request);
+      request.tenant = tenant;
+      request.user = user;
+      request.log = request.log.child({ tenant: tenant.slug, userId: user.sub });
+      if (!user.roles.some((role) => access.roles.includes(role))) {
+        throw new AppError(403, 'role-required', `One of these roles is required: ${access.roles.join(', ')}`);
+      }
+    });
+  },
+  { name: 'access-control', dependencies: ['tenancy', 'platform-auth'] },
+);

@@ -1,0 +1,34 @@
+import fp from 'fastify-plugin';
+import { createPool, type Pool } from '@dispatch/db';
+import type { AppConfig } from '@dispatch/config';
+
+export interface Databases {
+  /** The app role, subject to RLS: every tenant request runs here. */
+  app: Pool;
+  /** The owner role, for provisioning and migrations; absent when DATABASE_ADMIN_URL is unset. */
+  admin?: Pool;
+  /** Reports read here when a replica is configured, else from `app`. */
+  read: Pool;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Databases;
+  }
+}
+
+export const databasePlugin = fp<{ config: AppConfig }>(
+  async (app, { config }) => {
+    const options = { max: config.db.poolMax, maxLifetimeSeconds: config.db.poolMaxLifetimeSeconds };
+    const appPool = createPool(config.db.url, { ...options, applicationName: 'dispatch-api' });
+    const admin = config.db.adminUrl
+      ? createPool(config.db.adminUrl, { max: 4, applicationName: 'dispatch-api-admin' })
+      : undefined;
+    const read = config.db.readUrl ? createPool(config.db.readUrl, { ...options, applicationName: 'dispatch-api-read' }) : appPool;
+    app.decorate('db', { app: appPool, admin, read });
+    app.addHook('onClose', async () => {
+      await Promise.all([appPool.end(), admin?.end(), read !== appPool ? read.end() : undefined]);
+    });
+  },
+  { name: 'database' },
+);

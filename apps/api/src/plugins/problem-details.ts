@@ -1,0 +1,86 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { TenancyError } from '@dispatch/db';
+import { AppError, type FieldError } from './app-error';
+
+const PROBLEM_BASE = 'https://dispatch.dev/problems/';
+const TITLES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content',
+  429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, problem: Problem, headers: Record<string, string> = {}) {
+  return reply
+    .code(problem.status)
+    .headers(headers)
+    .type('application/problem+json')
+    .send({ ...problem, instance: request.url.split('?')[0], requestId: request.id });
+}
+
+function problem(status: number, type: string, detail: string, errors?: FieldError[]): Problem {
+  return { type: PROBLEM_BASE + type, title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
+}
+
+/** Ajv errors from Fastify's validation, as field paths a client can show next to its inputs. */
+function fieldErrors(error: FastifyError): FieldError[] {
+  return (error.validation ?? []).map((item) => {
+    const base = item.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const params = item.params as Record<string, unknown>;
+    const extra = (params.missingProperty ?? params.additionalProperty) as string | undefined;
+    const field = [error.validationContext, base, extra].filter(Boolean).join('.');
+    const message =
+      params.additionalProperty !== undefined ? 'is not an allowed field' : (item.message ?? 'is invalid');
+    return { field: field.replace(/^(body|querystring|params|headers)\.?/, '') || String(error.validationContext), message };
+  });
+}
+
+const TENANCY_STATUS: Record<TenancyError['code'], number> = {
+  'invalid-slug': 400,
+  'slug-conflict': 409,
+  'tenant-not-found': 404,
+  'invalid-state': 409,
+  'migration-checksum-mismatch': 409,
+};
+
+/** One handler maps everything to RFC 9457 problem+json; 5xx details are logged, never returned. */
+export const problemDetailsPlugin = fp(
+  async (app) => {
+    app.setNotFoundHandler((request, reply) =>
+      send(reply, request, problem(404, 'not-found', `No route for ${request.method} ${request.url.split('?')[0]}`)),
+    );
+
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof AppError) {
+        return send(reply, request, problem(error.status, error.type, error.message, error.extras.errors), error.extras.headers);
+      }
+      if (error instanceof TenancyError) {
+        const status = TENANCY_STATUS[error.code];
+        const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
+        return send(reply, request, problem(status, error.code, error.message, errors));
+      }
+      if (error.validation) {
+        const errors = fieldErrors(error);
+        const detail = errors.map((item) => `${item.field} ${item.message}`).join('; ');
+        return send(reply, request, problem(400, 'validation-failed', detail, errors));
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        const type = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body-too-large' : 'bad-request';
+        return send(reply, request, problem(status, type, error.message));
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return send(reply, request, problem(500, 'internal', 'An unexpected error occurred; quote the request id.'));
+    });
+  },
+  { name: 'problem-details' },
+);

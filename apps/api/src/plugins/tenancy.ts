@@ -1,0 +1,98 @@
+import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
+import { decodeJwt } from 'jose';
+import { withTenantTransaction, type TenantTx } from '@dispatch/db';
+import type { AppConfig } from '@dispatch/config';
+import { TenantDirectory, type ResolvedTenant } from '../tenancy/tenant-directory';
+import { resolveHost } from '../tenancy/resolve-host';
+import { IssuerKeys, discoveredJwksUri } from '../auth/jwks-cache';
+import { bearerToken, verifyAccessToken } from '../auth/verify-token';
+import { normalizeIdpSettings } from '../auth/idp-settings';
+import { tenantUserFromClaims, type TenantUser } from '../auth/tenant-user';
+import { AppError } from './app-error';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    tenants: TenantDirectory;
+    resolveTenant(request: FastifyRequest): Promise<{ tenant: ResolvedTenant; user: TenantUser }>;
+  }
+  interface FastifyRequest {
+    tenant?: ResolvedTenant;
+    user?: TenantUser;
+    /** Runs `work` in a transaction scoped to the request's tenant (search_path + app.current_tenant, RLS). */
+    tenantTx<T>(work: (tx: TenantTx) => Promise<T>, options?: { readOnly?: boolean }): Promise<T>;
+  }
+}
+
+const tenantNotFound = () => new AppError(404, 'tenant-not-found', 'No tenant is served at this address');
+
+export const tenancyPlugin = fp<{ config: AppConfig }>(
+  async (app, { config }) => {
+    const directory = new TenantDirectory(app.db.app, config.tenancy.registryCacheTtlMs, app.redis);
+    await directory.subscribe(app.redisSubscriber);
+    app.decorate('tenants', directory);
+
+    // One key cache per issuer, shared by every tenant request on this replica.
+    const issuerKeys = new Map<string, IssuerKeys>();
+    const keysFor = (issuer: string, jwksUri?: string) => {
+      let keys = issuerKeys.get(issuer);
+      if (!keys) {
+        keys = new IssuerKeys(issuer, discoveredJwksUri(issuer, jwksUri), {
+          onFetch: (result) => app.metrics.jwksFetches.inc({ result }),
+        });
+        issuerKeys.set(issuer, keys);
+      }
+      return keys;
+    };
+
+    async function tenantFromRequest(request: FastifyRequest, token: string | undefined): Promise<ResolvedTenant> {
+      const target = resolveHost(request.headers.host, config.http.baseDomain);
+      if (target.kind === 'tenant') {
+        const tenant = await directory.bySlugCached(target.slug);
+        if (!tenant) throw tenantNotFound();
+        return tenant;
+      }
+      if (target.kind === 'shared' && token) {
+        let issuer: unknown;
+        try {
+          issuer = decodeJwt(token).iss;
+        } catch {
+          throw new AppError(401, 'token-invalid', 'The token is malformed or cannot be verified');
+        }
+        const tenant = typeof issuer === 'string' ? await directory.byIssuerCached(issuer) : null;
+        if (!tenant) throw new AppError(401, 'token-unknown-issuer', 'No tenant trusts the issuer of this token');
+        return tenant;
+      }
+      throw tenantNotFound();
+    }
+
+    app.decorate('resolveTenant', async (request: FastifyRequest) => {
+      const token = bearerToken(request.headers.authorization);
+      const tenant = await tenantFromRequest(request, token);
+      if (tenant.status === 'suspended') {
+        throw new AppError(403, 'tenant-suspended', 'This tenant is suspended; contact your administrator');
+      }
+      if (!token) throw new AppError(401, 'token-missing', 'Sign in or send a bearer token');
+      const settings = normalizeIdpSettings(tenant.idp);
+      if (!settings) throw new AppError(401, 'idp-not-configured', 'This tenant has no identity provider configured');
+      // The token must come from THIS tenant's issuer: another tenant's token fails here whatever its roles.
+      const payload = await verifyAccessToken(token, keysFor(settings.issuer, settings.jwksUri), settings.apiAudience);
+      if (typeof payload.tenant_id === 'string' && payload.tenant_id !== tenant.id && payload.tenant_id !== tenant.slug) {
+        throw new AppError(401, 'token-wrong-tenant', 'The token names another tenant');
+      }
+      return { tenant, user: tenantUserFromClaims(payload, settings) };
+    });
+
+    app.decorateRequest('tenant', undefined);
+    app.decorateRequest('user', undefined);
+    app.decorateRequest('tenantTx', function <T>(
+      this: FastifyRequest,
+      work: (tx: TenantTx) => Promise<T>,
+      options?: { readOnly?: boolean },
+    ): Promise<T> {
+      if (!this.tenant) throw new Error('tenantTx called on a request without a resolved tenant');
+      return withTenantTransaction(app.db.app, this.tenant, work, options);
+    });
+  },
+  { name: 'tenancy', dependencies: ['database', 'redis', 'metrics'] },
+);

@@ -1,0 +1,46 @@
+import { createServer, type Server } from 'node:http';
+import type { AppConfig } from '@dispatch/config';
+import { buildApp, type App } from './app';
+
+export interface RunningServer {
+  app: App;
+  url: string;
+  metricsUrl: string;
+  /** Readiness goes 503, in-flight requests finish, connections close, then resolves. */
+  shutdown(): Promise<void>;
+}
+
+function listenMetrics(app: App, port: number, host: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    if (request.url !== '/metrics') {
+      response.writeHead(404).end();
+      return;
+    }
+    app.metrics.registry
+      .metrics()
+      .then((body) => response.writeHead(200, { 'content-type': app.metrics.registry.contentType }).end(body))
+      .catch(() => response.writeHead(500).end());
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+export async function startServer(config: AppConfig, options: { drainDelayMs?: number } = {}): Promise<RunningServer> {
+  const app = await buildApp({ config });
+  const url = await app.listen({ port: config.http.port, host: config.http.host });
+  const metricsServer = await listenMetrics(app, config.metrics.port, config.http.host);
+  const address = metricsServer.address();
+  const metricsPort = typeof address === 'object' && address ? address.port : config.metrics.port;
+
+  let closing: Promise<void> | undefined;
+  const shutdown = () => {
+    closing ??= (async () => {
+      app.lifecycle.draining = true;
+      // Give load balancers time to see readiness fail before we stop accepting connections.
+      if (options.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
+      await app.close();
+      await new Promise((resolve) => metricsServer.close(resolve));
+    })();
+    return closing;
+  };
+  return { app, url, metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`, shutdown };
+}

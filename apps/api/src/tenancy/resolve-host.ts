@@ -1,0 +1,15 @@
+export type HostTarget = { kind: 'tenant'; slug: string } | { kind: 'shared' } | { kind: 'unknown' };
+
+/**
+ * `acme.dispatch.example.com` is tenant `acme`; the apex and `api.` are shared hosts where the token
+ * names the tenant. Anything else (another domain, deeper subdomains) is no tenant of ours.
+ */
+export function resolveHost(hostHeader: string | undefined, baseDomain: string): HostTarget {
+  const host = (hostHeader ?? '').toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
+  if (host === baseDomain || host === `api.${baseDomain}`) return { kind: 'shared' };
+  const suffix = `.${baseDomain}`;
+  if (!host.endsWith(suffix)) return { kind: 'unknown' };
+  const label = host.slice(0, -suffix.length);
+  if (!/^[a-z0-9-]{1,63}$/.test(label)) return { kind: 'unknown' };
+  return { kind: 'tenant', slug: label };
+}

@@ -1,0 +1,91 @@
+import type { Redis } from 'ioredis';
+import { findLiveTenantBySlug, findLiveTenantsByIssuer, registryDb, type Pool, type TenantRow } from '@dispatch/db';
+
+export interface ResolvedTenant {
+  id: string;
+  slug: string;
+  name: string;
+  schemaName: string;
+  status: TenantRow['status'];
+  tier: TenantRow['tier'];
+  idp: Record<string, unknown>;
+}
+
+const INVALIDATION_CHANNEL = 'dispatch:tenant-registry:invalidate';
+
+function toResolved(row: TenantRow): ResolvedTenant {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    schemaName: row.schemaName,
+    status: row.status,
+    tier: row.tier,
+    idp: row.idp,
+  };
+}
+
+interface Entry {
+  tenant: ResolvedTenant | null;
+  expiresAt: number;
+}
+
+/**
+ * Registry lookups cached in memory with a short TTL, so resolving a tenant costs no database round trip
+ * on the hot path. A change anywhere publishes an invalidation through Redis and every replica drops it.
+ */
+export class TenantDirectory {
+  private readonly bySlug = new Map<string, Entry>();
+  private readonly byIssuer = new Map<string, Entry>();
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly ttlMs: number,
+    private readonly redis?: Redis,
+  ) {}
+
+  async subscribe(subscriber: Redis): Promise<void> {
+    await subscriber.subscribe(INVALIDATION_CHANNEL);
+    subscriber.on('message', (channel) => {
+      if (channel === INVALIDATION_CHANNEL) this.clear();
+    });
+  }
+
+  bySlugCached(slug: string): Promise<ResolvedTenant | null> {
+    return this.cached(this.bySlug, slug, async () => {
+      const row = await findLiveTenantBySlug(registryDb(this.pool), slug);
+      return row ? toResolved(row) : null;
+    });
+  }
+
+  /** The tenant whose registered issuer is this one; ambiguous issuers resolve to nobody. */
+  byIssuerCached(issuer: string): Promise<ResolvedTenant | null> {
+    return this.cached(this.byIssuer, issuer, async () => {
+      const rows = await findLiveTenantsByIssuer(registryDb(this.pool), issuer);
+      return rows.length === 1 ? toResolved(rows[0]!) : null;
+    });
+  }
+
+  /** Drops this replica's cache and tells the others to drop theirs. */
+  async invalidate(): Promise<void> {
+    this.clear();
+    await this.redis?.publish(INVALIDATION_CHANNEL, 'all');
+  }
+
+  clear(): void {
+    this.bySlug.clear();
+    this.byIssuer.clear();
+  }
+
+  private async cached(
+    map: Map<string, Entry>,
+    key: string,
+    load: () => Promise<ResolvedTenant | null>,
+  ): Promise<ResolvedTenant | null> {
+    const hit = map.get(key);
+    if (hit && hit.expiresAt > Date.now()) return hit.tenant;
+    const tenant = await load();
+    map.set(key, { tenant, expiresAt: Date.now() + this.ttlMs });
+    return tenant;
+  }
+}

@@ -1,0 +1,103 @@
+import { loadConfig, type AppConfig } from '@dispatch/config';
+import {
+  createPool,
+  grantPlatformAccess,
+  migratePlatform,
+  provisionTenant,
+  type Pool,
+  type TenantRow,
+} from '@dispatch/db';
+import { APP_ROLE, createTestDatabase, startTestIssuerServer, testServices, type TestIssuer } from '@dispatch/testkit';
+import { buildApp, type App } from '../app';
+
+export const BASE_DOMAIN = 'dispatch.test';
+export const API_AUDIENCE = 'dispatch-api';
+
+export interface TestTenant {
+  row: TenantRow;
+  host: string;
+  issuer: TestIssuer;
+  /** A token of this tenant's issuer for a user with the given roles (IdP role names, e.g. dispatch-admin). */
+  token(roles: string[], claims?: Record<string, unknown>): Promise<string>;
+}
+
+export interface ApiTestContext {
+  app: App;
+  config: AppConfig;
+  adminPool: Pool;
+  platformIssuer: TestIssuer;
+  platformToken(claims?: Record<string, unknown>): Promise<string>;
+  createTenant(slug: string, overrides?: { tier?: 'trial' | 'standard' }): Promise<TestTenant>;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh database with platform migrations, an issuer server for platform and tenant tokens, and the
+ * API built on both. Each test file gets its own; tenants are provisioned per test.
+ */
+export async function createApiTestContext(env: Record<string, string> = {}): Promise<ApiTestContext> {
+  const services = testServices();
+  const database = await createTestDatabase(services.adminDatabaseUrl);
+  const adminPool = createPool(database.adminUrl, { max: 4 });
+  await migratePlatform(adminPool);
+  await grantPlatformAccess(adminPool, APP_ROLE);
+  const issuers = await startTestIssuerServer();
+  const platformIssuer = await issuers.issuer('platform');
+
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.appUrl,
+    DATABASE_ADMIN_URL: database.adminUrl,
+    REDIS_URL: services.redisUrl,
+    PLATFORM_OIDC_ISSUER: platformIssuer.issuer,
+    BASE_DOMAIN,
+    LOG_LEVEL: 'silent',
+    DATABASE_POOL_MAX: '4',
+    TENANT_CACHE_TTL_MS: '1000',
+    ...env,
+  });
+  const app = await buildApp({ config, logger: false });
+  await app.ready();
+
+  let subjects = 0;
+  return {
+    app,
+    config,
+    adminPool,
+    platformIssuer,
+    platformToken: (claims = {}) =>
+      platformIssuer.sign({
+        sub: 'platform-admin-1',
+        aud: 'dispatch-platform',
+        realm_access: { roles: ['platform-admin'] },
+        ...claims,
+      }),
+    async createTenant(slug, overrides = {}) {
+      const issuer = await issuers.issuer(`dispatch-${slug}`);
+      const { tenant } = await provisionTenant(
+        adminPool,
+        { slug, name: `Tenant ${slug}`, tier: overrides.tier ?? 'standard', idp: { issuer: issuer.issuer, apiAudience: API_AUDIENCE } },
+        { appRole: APP_ROLE, actor: 'test' },
+      );
+      return {
+        row: tenant,
+        host: `${slug}.${BASE_DOMAIN}`,
+        issuer,
+        token: (roles, claims = {}) =>
+          issuer.sign({
+            sub: `user-${slug}-${++subjects}`,
+            aud: API_AUDIENCE,
+            name: `User ${subjects}`,
+            realm_access: { roles },
+            ...claims,
+          }),
+      };
+    },
+    async close() {
+      await app.close();
+      await adminPool.end();
+      await issuers.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { createTestDatabase, APP_ROLE, type TestDatabase } from './test-database';
+export { testServices } from './test-services';
+export { startTestIssuerServer, type TestIssuer, type TestIssuerServer } from './test-issuer';
