@@ -1,0 +1,33 @@
+import { APP_ROLE, createTestDatabase, testServices } from '@dispatch/testkit';
+import { createPool, type Pool } from '../pool';
+import { migratePlatform } from '../migrations/platform-migrator';
+import { grantPlatformAccess } from '../roles';
+
+export interface DbTestContext {
+  adminPool: Pool;
+  appPool: Pool;
+  adminUrl: string;
+  appUrl: string;
+  appRole: string;
+  close(): Promise<void>;
+}
+
+/** A fresh database with platform migrations applied; an owner pool and an app-role pool. */
+export async function createDbTestContext(options: { appPoolMax?: number } = {}): Promise<DbTestContext> {
+  const database = await createTestDatabase(testServices().adminDatabaseUrl);
+  const adminPool = createPool(database.adminUrl, { max: 4 });
+  await migratePlatform(adminPool);
+  await grantPlatformAccess(adminPool, APP_ROLE);
+  const appPool = createPool(database.appUrl, { max: options.appPoolMax ?? 4 });
+  return {
+    adminPool,
+    appPool,
+    adminUrl: database.adminUrl,
+    appUrl: database.appUrl,
+    appRole: APP_ROLE,
+    async close() {
+      await Promise.all([adminPool.end(), appPool.end()]);
+      await database.drop();
+    },
+  };
+}
