@@ -1,0 +1,16 @@
+export { findFreePort } from './ports';
+export { ensureRedisServerBinary, findExecutable } from './binaries';
+export { startRedisServer, type RedisServer, type RedisServerOptions } from './redis-server';
+export { startPgBouncer, type PgBouncer, type PgBouncerOptions, type PgBouncerPoolMode } from './pgbouncer';
+export {
+  startEmbeddedPostgres,
+  type EmbeddedPostgresOptions,
+  type EmbeddedPostgresServer,
+} from './embedded-postgres';
+export {
+  resolveTestServices,
+  type ResolveTestServicesOptions,
+  type ServiceSource,
+  type TestServices,
+} from './test-services';
+export type { ProvidedTestServices } from './provided-context';
