@@ -16,6 +16,14 @@ describe('loadConfig', () => {
     expect(config.platformAuth.audience).toBe('dispatch-platform');
   });
 
+  it('accepts a 32-byte secrets key as hex or base64 and defaults it outside production', () => {
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ ...minimal, SECRETS_ENCRYPTION_KEY: hex }).auth.secretsKey).toBe(Buffer.from(hex, 'hex').toString('base64'));
+    const base64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ ...minimal, SECRETS_ENCRYPTION_KEY: base64 }).auth.secretsKey).toBe(base64);
+    expect(Buffer.from(loadConfig(minimal).auth.secretsKey, 'base64')).toHaveLength(32);
+  });
+
   it.each([
     [{ ...minimal, DATABASE_URL: undefined }, 'DATABASE_URL is required but not set'],
     [{ ...minimal, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must use postgres or postgresql, got mysql'],
@@ -24,6 +32,8 @@ describe('loadConfig', () => {
     [{ ...minimal, LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ ...minimal, REDIS_URL: 'not a url' }, 'REDIS_URL must be a URL'],
     [{ ...minimal, BASE_DOMAIN: 'bad domain!' }, 'BASE_DOMAIN must be a DNS name'],
+    [{ ...minimal, NODE_ENV: 'production' }, 'SECRETS_ENCRYPTION_KEY is required in production'],
+    [{ ...minimal, SECRETS_ENCRYPTION_KEY: 'c2hvcnQ=' }, 'SECRETS_ENCRYPTION_KEY must be 32 bytes'],
   ])('names the variable in one line when it is wrong (%#)', (env, message) => {
     const attempt = () => loadConfig(env);
     expect(attempt).toThrow(ConfigError);

@@ -66,13 +66,32 @@ function hostname(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+/**
+ * AES-256-GCM key for secrets kept at rest (tenant OIDC client secrets, web sessions): 32 bytes as base64 or hex.
+ * Required in production; development and tests fall back to a fixed, public key.
+ */
+function encryptionKey(env: Env, name: string, nodeEnv: string): string {
+  const raw = optional(env, name);
+  if (raw === undefined) {
+    if (nodeEnv === 'production') throw new ConfigError(name, 'is required in production (32 bytes, base64 or hex)');
+    return DEV_ENCRYPTION_KEY;
+  }
+  const bytes = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (bytes.length !== 32) throw new ConfigError(name, 'must be 32 bytes, base64 or hex encoded');
+  return bytes.toString('base64');
+}
+
+/** Public on purpose: only for development and tests, refused in production. */
+const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 'dispatch-dev-secrets-key-public!').toString('base64');
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'test', 'production'] as const;
 
 export function loadConfig(env: Env = process.env) {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql'], true);
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
   return {
-    env: oneOf(env, 'NODE_ENV', NODE_ENVS, 'development'),
+    env: nodeEnv,
     http: {
       host: optional(env, 'HOST') ?? '0.0.0.0',
       port: integer(env, 'PORT', 3000, 0, 65535),
@@ -102,6 +121,12 @@ export function loadConfig(env: Env = process.env) {
     tenancy: {
       registryCacheTtlMs: integer(env, 'TENANT_CACHE_TTL_MS', 30_000, 0, 3_600_000),
       exportDir: optional(env, 'TENANT_EXPORT_DIR') ?? '.data/exports',
+    },
+    auth: {
+      /** Base64 of the 32-byte key that encrypts secrets at rest. */
+      secretsKey: encryptionKey(env, 'SECRETS_ENCRYPTION_KEY', nodeEnv),
+      /** Absolute lifetime of a web sign-in session (the IdP's refresh token may end it sooner). */
+      sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     },
     log: { level: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info') },
     shutdown: { graceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000) },
