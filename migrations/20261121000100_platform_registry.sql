@@ -22,7 +22,6 @@ CREATE TABLE platform.tenants (
 CREATE UNIQUE INDEX tenants_live_slug_key ON platform.tenants (slug) WHERE status <> 'deleted';
 CREATE UNIQUE INDEX tenants_live_schema_key ON platform.tenants (schema_name) WHERE status <> 'deleted';
 CREATE INDEX tenants_idp_issuer_idx ON platform.tenants (idp_issuer) WHERE status <> 'deleted';
-CREATE INDEX tenants_created_idx ON platform.tenants (created_at, id);
 
 -- Which tenant-template migrations each tenant schema has applied (and their checksums).
 CREATE TABLE platform.tenant_migrations (

@@ -27,9 +27,17 @@ export function loggerOptions(config: AppConfig): FastifyServerOptions['logger']
     level: config.log.level,
     messageKey: 'msg',
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      remove: true,
+    },
     ...(process.stdout.isTTY && config.env !== 'production'
-      ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } }
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' },
+          },
+        }
       : {}),
   };
 }

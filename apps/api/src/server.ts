@@ -24,8 +24,18 @@ function listenMetrics(app: App, port: number, host: string): Promise<Server> {
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
-export async function startServer(config: AppConfig, options: { drainDelayMs?: number } = {}): Promise<RunningServer> {
-  const app = await buildApp({ config });
+export interface StartServerOptions {
+  /** Time between readiness turning 503 and the listener closing, so load balancers stop routing here. */
+  drainDelayMs?: number;
+  /** A prebuilt app (tests add routes before it starts). */
+  app?: App;
+}
+
+export async function startServer(
+  config: AppConfig,
+  options: StartServerOptions = {},
+): Promise<RunningServer> {
+  const app = options.app ?? (await buildApp({ config }));
   const url = await app.listen({ port: config.http.port, host: config.http.host });
   const metricsServer = await listenMetrics(app, config.metrics.port, config.http.host);
   const address = metricsServer.address();
@@ -35,7 +45,6 @@ export async function startServer(config: AppConfig, options: { drainDelayMs?: n
   const shutdown = () => {
     closing ??= (async () => {
       app.lifecycle.draining = true;
-      // Give load balancers time to see readiness fail before we stop accepting connections.
       if (options.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
       await app.close();
       await new Promise((resolve) => metricsServer.close(resolve));

@@ -18,7 +18,9 @@ describe('loadConfig', () => {
 
   it('accepts a 32-byte secrets key as hex or base64 and defaults it outside production', () => {
     const hex = 'ab'.repeat(32);
-    expect(loadConfig({ ...minimal, SECRETS_ENCRYPTION_KEY: hex }).auth.secretsKey).toBe(Buffer.from(hex, 'hex').toString('base64'));
+    expect(loadConfig({ ...minimal, SECRETS_ENCRYPTION_KEY: hex }).auth.secretsKey).toBe(
+      Buffer.from(hex, 'hex').toString('base64'),
+    );
     const base64 = Buffer.alloc(32, 7).toString('base64');
     expect(loadConfig({ ...minimal, SECRETS_ENCRYPTION_KEY: base64 }).auth.secretsKey).toBe(base64);
     expect(Buffer.from(loadConfig(minimal).auth.secretsKey, 'base64')).toHaveLength(32);

@@ -31,7 +31,8 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
   const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  if (value < min || value > max)
+    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
 }
 
@@ -47,14 +48,18 @@ function url(env: Env, name: string, protocols: string[], isRequired: boolean): 
     throw new ConfigError(name, `must be a URL (${protocols.join(' or ')})`);
   }
   if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
-    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol.replace(/:$/, '')}`);
+    throw new ConfigError(
+      name,
+      `must use ${protocols.join(' or ')}, got ${parsed.protocol.replace(/:$/, '')}`,
+    );
   }
   return raw;
 }
 
 function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
   const raw = optional(env, name) ?? fallback;
-  if (!values.includes(raw as T)) throw new ConfigError(name, `must be one of ${values.join(', ')}, got "${raw}"`);
+  if (!values.includes(raw as T))
+    throw new ConfigError(name, `must be one of ${values.join(', ')}, got "${raw}"`);
   return raw as T;
 }
 
@@ -73,7 +78,8 @@ function hostname(env: Env, name: string, fallback: string): string {
 function encryptionKey(env: Env, name: string, nodeEnv: string): string {
   const raw = optional(env, name);
   if (raw === undefined) {
-    if (nodeEnv === 'production') throw new ConfigError(name, 'is required in production (32 bytes, base64 or hex)');
+    if (nodeEnv === 'production')
+      throw new ConfigError(name, 'is required in production (32 bytes, base64 or hex)');
     return DEV_ENCRYPTION_KEY;
   }
   const bytes = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');

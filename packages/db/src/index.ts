@@ -29,6 +29,11 @@ export {
   type TenantTier,
 } from './tenants/registry.tables';
 export * from './tenants/registry.repository';
-export { provisionTenant, type ProvisionTenantInput, type ProvisionOptions, type ProvisionResult } from './tenants/provisioning';
+export {
+  provisionTenant,
+  type ProvisionTenantInput,
+  type ProvisionOptions,
+  type ProvisionResult,
+} from './tenants/provisioning';
 export { offboardTenant } from './tenants/offboarding';
 export { fileExportSink, type ExportSink } from './exports/export-sink';

@@ -24,7 +24,11 @@ beforeAll(async () => {
   tenants = [];
   for (let index = 0; index < TENANTS; index++) {
     const slug = `iso-${String(index).padStart(2, '0')}`;
-    const { tenant } = await provisionTenant(ctx.adminPool, { slug, name: slug, tier: 'standard' }, { appRole: ctx.appRole, actor: 'test' });
+    const { tenant } = await provisionTenant(
+      ctx.adminPool,
+      { slug, name: slug, tier: 'standard' },
+      { appRole: ctx.appRole, actor: 'test' },
+    );
     tenants.push({ id: tenant.id, schemaName: tenant.schemaName, slug });
   }
   bouncerDir = await mkdtemp(join(tmpdir(), 'pgbouncer-'));
@@ -63,7 +67,8 @@ async function hammer(pool: Pool) {
             'SELECT tenant_id, name FROM equipment_types ORDER BY random() LIMIT 25',
           );
           for (const row of rows) {
-            if (row.tenant_id !== tenant.id || !row.name.startsWith(`${tenant.slug}:`)) foreign.push({ tenant: tenant.slug, row });
+            if (row.tenant_id !== tenant.id || !row.name.startsWith(`${tenant.slug}:`))
+              foreign.push({ tenant: tenant.slug, row });
           }
         }
       });
@@ -112,17 +117,24 @@ describe('tenant isolation', () => {
     try {
       const [tenant] = tenants;
       await withTenantTransaction(pool, tenant!, async ({ client }) => {
-        await client.query("INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), 'iso-00:seen')");
+        await client.query(
+          "INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), 'iso-00:seen')",
+        );
       });
       // Same single connection: the setting now reads back as '' rather than NULL.
-      const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${tenant!.schemaName}.equipment_types`);
+      const { rows } = await pool.query(
+        `SELECT count(*)::int AS n FROM ${tenant!.schemaName}.equipment_types`,
+      );
       expect(rows[0].n).toBe(0);
-      const { rows: setting } = await pool.query("SELECT current_setting('app.current_tenant', true) AS value");
+      const { rows: setting } = await pool.query(
+        "SELECT current_setting('app.current_tenant', true) AS value",
+      );
       expect(setting[0].value).toBe('');
       await expect(
-        pool.query(`INSERT INTO ${tenant!.schemaName}.equipment_types (tenant_id, id, name) VALUES ($1, gen_random_uuid(), 'x')`, [
-          tenant!.id,
-        ]),
+        pool.query(
+          `INSERT INTO ${tenant!.schemaName}.equipment_types (tenant_id, id, name) VALUES ($1, gen_random_uuid(), 'x')`,
+          [tenant!.id],
+        ),
       ).rejects.toThrow(/row-level security/);
     } finally {
       await pool.end();
@@ -143,9 +155,10 @@ describe('tenant isolation', () => {
       });
       await expect(
         withTenantTransaction(pool, a, ({ client }) =>
-          client.query(`INSERT INTO ${b.schemaName}.equipment_types (tenant_id, id, name) VALUES ($1, gen_random_uuid(), 'planted')`, [
-            b.id,
-          ]),
+          client.query(
+            `INSERT INTO ${b.schemaName}.equipment_types (tenant_id, id, name) VALUES ($1, gen_random_uuid(), 'planted')`,
+            [b.id],
+          ),
         ),
       ).rejects.toThrow(/row-level security/);
     } finally {
@@ -161,19 +174,25 @@ describe('tenant isolation', () => {
         'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user',
       );
       expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
-      await expect(pool.query(`ALTER TABLE ${tenant!.schemaName}.equipment_types DISABLE ROW LEVEL SECURITY`)).rejects.toThrow(
-        /must be owner/,
-      );
-      await expect(pool.query(`ALTER TABLE ${tenant!.schemaName}.equipment_types NO FORCE ROW LEVEL SECURITY`)).rejects.toThrow(
-        /must be owner/,
-      );
-      await expect(pool.query(`DROP POLICY tenant_isolation ON ${tenant!.schemaName}.equipment_types`)).rejects.toThrow(/must be owner/);
+      await expect(
+        pool.query(`ALTER TABLE ${tenant!.schemaName}.equipment_types DISABLE ROW LEVEL SECURITY`),
+      ).rejects.toThrow(/must be owner/);
+      await expect(
+        pool.query(`ALTER TABLE ${tenant!.schemaName}.equipment_types NO FORCE ROW LEVEL SECURITY`),
+      ).rejects.toThrow(/must be owner/);
+      await expect(
+        pool.query(`DROP POLICY tenant_isolation ON ${tenant!.schemaName}.equipment_types`),
+      ).rejects.toThrow(/must be owner/);
       await expect(pool.query('SET ROLE postgres')).rejects.toThrow(/permission denied/);
       // row_security = off does not switch policies off for a non-bypass role; it makes the query fail instead.
       await pool.query('SET row_security = off');
-      await expect(pool.query(`SELECT * FROM ${tenant!.schemaName}.equipment_types`)).rejects.toThrow(/row-level security/);
+      await expect(pool.query(`SELECT * FROM ${tenant!.schemaName}.equipment_types`)).rejects.toThrow(
+        /row-level security/,
+      );
       // And the registry is read-only to it.
-      await expect(pool.query("UPDATE platform.tenants SET status = 'active'")).rejects.toThrow(/permission denied/);
+      await expect(pool.query("UPDATE platform.tenants SET status = 'active'")).rejects.toThrow(
+        /permission denied/,
+      );
     } finally {
       await pool.end();
     }

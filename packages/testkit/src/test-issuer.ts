@@ -11,7 +11,10 @@ export interface TestIssuer {
   issuer: string;
   jwksUri: string;
   publicJwk: JWK;
-  sign(claims: JWTPayload, options?: { expiresIn?: string | number; notBefore?: string | number; kid?: string; alg?: string }): Promise<string>;
+  sign(
+    claims: JWTPayload,
+    options?: { expiresIn?: string | number; notBefore?: string | number; kid?: string; alg?: string },
+  ): Promise<string>;
   /** Replaces the signing key (new kid) and publishes only the new one. */
   rotate(): Promise<void>;
   setDown(down: boolean): void;
@@ -47,7 +50,9 @@ export async function startTestIssuerServer(): Promise<TestIssuerServer> {
     const issuer = `${base}/realms/${match[1]}`;
     response.setHeader('content-type', 'application/json');
     if (match[2] === '/.well-known/openid-configuration') {
-      return void response.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/protocol/openid-connect/certs` }));
+      return void response.end(
+        JSON.stringify({ issuer, jwks_uri: `${issuer}/protocol/openid-connect/certs` }),
+      );
     }
     if (match[2] === '/protocol/openid-connect/certs') {
       realm.fetches += 1;
@@ -73,7 +78,11 @@ export async function startTestIssuerServer(): Promise<TestIssuerServer> {
         },
         async sign(claims, options = {}) {
           const jwt = new SignJWT({ ...claims })
-            .setProtectedHeader({ alg: options.alg ?? 'RS256', kid: options.kid ?? realm.keys.jwk.kid!, typ: 'JWT' })
+            .setProtectedHeader({
+              alg: options.alg ?? 'RS256',
+              kid: options.kid ?? realm.keys.jwk.kid!,
+              typ: 'JWT',
+            })
             .setIssuer(typeof claims.iss === 'string' ? claims.iss : issuer)
             .setIssuedAt()
             .setExpirationTime(options.expiresIn ?? '5m');

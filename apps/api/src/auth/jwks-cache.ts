@@ -16,7 +16,9 @@ export interface JwksCacheOptions {
   onFetch?: (result: 'success' | 'failure') => void;
 }
 
-type KeyResolver = (...args: Parameters<ReturnType<typeof createLocalJWKSet>>) => ReturnType<ReturnType<typeof createLocalJWKSet>>;
+type KeyResolver = (
+  ...args: Parameters<ReturnType<typeof createLocalJWKSet>>
+) => ReturnType<ReturnType<typeof createLocalJWKSet>>;
 
 /**
  * One issuer's signing keys. Unlike a plain remote JWKS it keeps validating with cached keys while the
@@ -83,7 +85,9 @@ export class IssuerKeys {
   }
 
   private async fetchKeys(): Promise<JSONWebKeySet> {
-    const response = await fetch(await this.jwksUri(), { signal: AbortSignal.timeout(this.options.fetchTimeoutMs ?? 3000) });
+    const response = await fetch(await this.jwksUri(), {
+      signal: AbortSignal.timeout(this.options.fetchTimeoutMs ?? 3000),
+    });
     if (!response.ok) throw new Error(`JWKS answered ${response.status}`);
     const body = (await response.json()) as JSONWebKeySet;
     if (!Array.isArray(body.keys)) throw new Error('JWKS has no keys array');
@@ -92,7 +96,11 @@ export class IssuerKeys {
 }
 
 /** Discovery once per issuer (cached on success), unless an explicit JWKS URI is configured. */
-export function discoveredJwksUri(issuer: string, explicit?: string, timeoutMs = 3000): () => Promise<string> {
+export function discoveredJwksUri(
+  issuer: string,
+  explicit?: string,
+  timeoutMs = 3000,
+): () => Promise<string> {
   let cached = explicit;
   return async () => {
     if (cached) return cached;
@@ -100,7 +108,8 @@ export function discoveredJwksUri(issuer: string, explicit?: string, timeoutMs =
     const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok) throw new Error(`discovery answered ${response.status}`);
     const document = (await response.json()) as { issuer?: string; jwks_uri?: string };
-    if (document.issuer !== issuer || !document.jwks_uri) throw new Error('discovery document does not match the issuer');
+    if (document.issuer !== issuer || !document.jwks_uri)
+      throw new Error('discovery document does not match the issuer');
     cached = document.jwks_uri;
     return cached;
   };

@@ -16,17 +16,23 @@ export interface TenantUser {
 
 export function tenantUserFromClaims(payload: JWTPayload, settings: TenantIdpSettings): TenantUser {
   const idpRoles = stringList(claimAt(payload, settings.rolesClaim));
-  const roles = [...new Set(idpRoles.map((name) => settings.roleMap[name]).filter((role) => role !== undefined))];
+  const roles = [
+    ...new Set(idpRoles.map((name) => settings.roleMap[name]).filter((role) => role !== undefined)),
+  ];
   const region = claimAt(payload, settings.regionClaim);
   const acr = typeof payload.acr === 'string' ? payload.acr : undefined;
   const amr = stringList(payload.amr);
-  const name = [payload.name, payload.preferred_username, payload.sub].find((value) => typeof value === 'string');
+  const name = [payload.name, payload.preferred_username, payload.sub].find(
+    (value) => typeof value === 'string',
+  );
   return {
     sub: payload.sub!,
     name: name as string,
     email: typeof payload.email === 'string' ? payload.email : undefined,
     roles,
     region: typeof region === 'string' && region && !roles.includes('admin') ? region : undefined,
-    mfa: (acr !== undefined && settings.mfa.acrValues.includes(acr)) || amr.some((value) => settings.mfa.amrValues.includes(value)),
+    mfa:
+      (acr !== undefined && settings.mfa.acrValues.includes(acr)) ||
+      amr.some((value) => settings.mfa.amrValues.includes(value)),
   };
 }

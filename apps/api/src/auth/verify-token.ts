@@ -3,7 +3,18 @@ import { AppError } from '../plugins/app-error';
 import { IdpUnavailableError, type IssuerKeys } from './jwks-cache';
 
 /** Asymmetric only: `none` and every HMAC algorithm are refused before any key is looked at. */
-export const ALLOWED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+export const ALLOWED_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
 export const CLOCK_SKEW_SECONDS = 60;
 
 export function bearerToken(authorization: string | undefined): string | undefined {
@@ -48,15 +59,24 @@ function toAuthProblem(error: unknown): AppError {
   if (error instanceof IdpUnavailableError) return new AppError(503, 'idp-unavailable', error.message);
   if (error instanceof errors.JWTExpired) return new AppError(401, 'token-expired', 'The token has expired');
   if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === 'iss') return new AppError(401, 'token-wrong-issuer', 'The token comes from another issuer');
+    if (error.claim === 'iss')
+      return new AppError(401, 'token-wrong-issuer', 'The token comes from another issuer');
     if (error.claim === 'nbf') return new AppError(401, 'token-not-yet-valid', 'The token is not valid yet');
     return new AppError(401, 'token-invalid', `The token's ${error.claim} claim is invalid`);
   }
   if (error instanceof errors.JOSEAlgNotAllowed) {
-    return new AppError(401, 'token-algorithm-not-allowed', 'The token is not signed with an allowed algorithm');
+    return new AppError(
+      401,
+      'token-algorithm-not-allowed',
+      'The token is not signed with an allowed algorithm',
+    );
   }
   if (error instanceof errors.JWKSNoMatchingKey) {
-    return new AppError(401, 'token-unknown-key', 'The token is signed with a key the issuer does not publish');
+    return new AppError(
+      401,
+      'token-unknown-key',
+      'The token is signed with a key the issuer does not publish',
+    );
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) {
     return new AppError(401, 'token-bad-signature', 'The token signature does not verify');

@@ -15,7 +15,9 @@ export const ProblemSchema = Type.Object(
 
 /** Error responses every authenticated route can give, for the OpenAPI document. */
 export const problemResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [status, { ...ProblemSchema, description: 'Problem details' }]));
+  Object.fromEntries(
+    statuses.map((status) => [status, { ...ProblemSchema, description: 'Problem details' }]),
+  );
 
 export const Uuid = Type.String({ format: 'uuid' });
 

@@ -6,7 +6,8 @@ import { AppError } from './app-error';
  * Every route states who may call it in `config.access`. A route without a rule is unreachable:
  * deny by default, so forgetting the rule fails closed.
  */
-export type RouteAccess = { kind: 'public' } | { kind: 'platform' } | { kind: 'tenant'; roles: readonly Role[] };
+export type RouteAccess =
+  { kind: 'public' } | { kind: 'platform' } | { kind: 'tenant'; roles: readonly Role[] };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -23,7 +24,8 @@ export const accessControlPlugin = fp(
     app.addHook('onRequest', async (request) => {
       if (request.is404) return;
       const access = request.routeOptions.config.access;
-      if (!access) throw new AppError(403, 'route-not-authorized', 'This route has no access rule and is closed');
+      if (!access)
+        throw new AppError(403, 'route-not-authorized', 'This route has no access rule and is closed');
       if (access.kind === 'public') return;
       if (access.kind === 'platform') {
         request.platformAdmin = await app.authenticatePlatformAdmin(request);
@@ -35,7 +37,11 @@ export const accessControlPlugin = fp(
       request.user = user;
       request.log = request.log.child({ tenant: tenant.slug, userId: user.sub });
       if (!user.roles.some((role) => access.roles.includes(role))) {
-        throw new AppError(403, 'role-required', `One of these roles is required: ${access.roles.join(', ')}`);
+        throw new AppError(
+          403,
+          'role-required',
+          `One of these roles is required: ${access.roles.join(', ')}`,
+        );
       }
     });
   },

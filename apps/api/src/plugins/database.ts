@@ -24,7 +24,9 @@ export const databasePlugin = fp<{ config: AppConfig }>(
     const admin = config.db.adminUrl
       ? createPool(config.db.adminUrl, { max: 4, applicationName: 'dispatch-api-admin' })
       : undefined;
-    const read = config.db.readUrl ? createPool(config.db.readUrl, { ...options, applicationName: 'dispatch-api-read' }) : appPool;
+    const read = config.db.readUrl
+      ? createPool(config.db.readUrl, { ...options, applicationName: 'dispatch-api-read' })
+      : appPool;
     app.decorate('db', { app: appPool, admin, read });
     app.addHook('onClose', async () => {
       await Promise.all([appPool.end(), admin?.end(), read !== appPool ? read.end() : undefined]);

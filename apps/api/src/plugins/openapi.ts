@@ -7,7 +7,11 @@ export const openapiPlugin = fp(
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
-        info: { title: 'Dispatch API', version: '0.1.0', description: 'Multi-tenant equipment and driver dispatch.' },
+        info: {
+          title: 'Dispatch API',
+          version: '0.1.0',
+          description: 'Multi-tenant equipment and driver dispatch.',
+        },
         components: {
           securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
         },

@@ -5,9 +5,18 @@ import { AppError, type FieldError } from './app-error';
 
 const PROBLEM_BASE = 'https://dispatch.dev/problems/';
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 interface Problem {
@@ -19,7 +28,12 @@ interface Problem {
   errors?: FieldError[];
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, problem: Problem, headers: Record<string, string> = {}) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  problem: Problem,
+  headers: Record<string, string> = {},
+) {
   return reply
     .code(problem.status)
     .headers(headers)
@@ -28,7 +42,13 @@ function send(reply: FastifyReply, request: FastifyRequest, problem: Problem, he
 }
 
 function problem(status: number, type: string, detail: string, errors?: FieldError[]): Problem {
-  return { type: PROBLEM_BASE + type, title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
+  return {
+    type: PROBLEM_BASE + type,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    ...(errors ? { errors } : {}),
+  };
 }
 
 /** Ajv errors from Fastify's validation, as field paths a client can show next to its inputs. */
@@ -40,7 +60,10 @@ function fieldErrors(error: FastifyError): FieldError[] {
     const field = [error.validationContext, base, extra].filter(Boolean).join('.');
     const message =
       params.additionalProperty !== undefined ? 'is not an allowed field' : (item.message ?? 'is invalid');
-    return { field: field.replace(/^(body|querystring|params|headers)\.?/, '') || String(error.validationContext), message };
+    return {
+      field: field.replace(/^(body|querystring|params|headers)\.?/, '') || String(error.validationContext),
+      message,
+    };
   });
 }
 
@@ -56,12 +79,21 @@ const TENANCY_STATUS: Record<TenancyError['code'], number> = {
 export const problemDetailsPlugin = fp(
   async (app) => {
     app.setNotFoundHandler((request, reply) =>
-      send(reply, request, problem(404, 'not-found', `No route for ${request.method} ${request.url.split('?')[0]}`)),
+      send(
+        reply,
+        request,
+        problem(404, 'not-found', `No route for ${request.method} ${request.url.split('?')[0]}`),
+      ),
     );
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof AppError) {
-        return send(reply, request, problem(error.status, error.type, error.message, error.extras.errors), error.extras.headers);
+        return send(
+          reply,
+          request,
+          problem(error.status, error.type, error.message, error.extras.errors),
+          error.extras.headers,
+        );
       }
       if (error instanceof TenancyError) {
         const status = TENANCY_STATUS[error.code];
@@ -79,7 +111,11 @@ export const problemDetailsPlugin = fp(
         return send(reply, request, problem(status, type, error.message));
       }
       request.log.error({ err: error }, 'unhandled error');
-      return send(reply, request, problem(500, 'internal', 'An unexpected error occurred; quote the request id.'));
+      return send(
+        reply,
+        request,
+        problem(500, 'internal', 'An unexpected error occurred; quote the request id.'),
+      );
     });
   },
   { name: 'problem-details' },

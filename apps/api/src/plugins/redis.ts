@@ -13,7 +13,11 @@ declare module 'fastify' {
 export const redisPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
     const connect = (name: string) =>
-      new Redis(config.redis.url, { connectionName: name, maxRetriesPerRequest: 2, enableAutoPipelining: true });
+      new Redis(config.redis.url, {
+        connectionName: name,
+        maxRetriesPerRequest: 2,
+        enableAutoPipelining: true,
+      });
     const redis = connect('dispatch-api');
     const subscriber = connect('dispatch-api-sub');
     // Errors surface through readiness and the commands that fail; the client reconnects on its own.

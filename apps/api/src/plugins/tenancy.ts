@@ -45,7 +45,10 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       return keys;
     };
 
-    async function tenantFromRequest(request: FastifyRequest, token: string | undefined): Promise<ResolvedTenant> {
+    async function tenantFromRequest(
+      request: FastifyRequest,
+      token: string | undefined,
+    ): Promise<ResolvedTenant> {
       const target = resolveHost(request.headers.host, config.http.baseDomain);
       if (target.kind === 'tenant') {
         const tenant = await directory.bySlugCached(target.slug);
@@ -60,7 +63,8 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
           throw new AppError(401, 'token-invalid', 'The token is malformed or cannot be verified');
         }
         const tenant = typeof issuer === 'string' ? await directory.byIssuerCached(issuer) : null;
-        if (!tenant) throw new AppError(401, 'token-unknown-issuer', 'No tenant trusts the issuer of this token');
+        if (!tenant)
+          throw new AppError(401, 'token-unknown-issuer', 'No tenant trusts the issuer of this token');
         return tenant;
       }
       throw tenantNotFound();
@@ -74,10 +78,19 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       }
       if (!token) throw new AppError(401, 'token-missing', 'Sign in or send a bearer token');
       const settings = normalizeIdpSettings(tenant.idp);
-      if (!settings) throw new AppError(401, 'idp-not-configured', 'This tenant has no identity provider configured');
+      if (!settings)
+        throw new AppError(401, 'idp-not-configured', 'This tenant has no identity provider configured');
       // The token must come from THIS tenant's issuer: another tenant's token fails here whatever its roles.
-      const payload = await verifyAccessToken(token, keysFor(settings.issuer, settings.jwksUri), settings.apiAudience);
-      if (typeof payload.tenant_id === 'string' && payload.tenant_id !== tenant.id && payload.tenant_id !== tenant.slug) {
+      const payload = await verifyAccessToken(
+        token,
+        keysFor(settings.issuer, settings.jwksUri),
+        settings.apiAudience,
+      );
+      if (
+        typeof payload.tenant_id === 'string' &&
+        payload.tenant_id !== tenant.id &&
+        payload.tenant_id !== tenant.slug
+      ) {
         throw new AppError(401, 'token-wrong-tenant', 'The token names another tenant');
       }
       return { tenant, user: tenantUserFromClaims(payload, settings) };
@@ -85,11 +98,9 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
 
     app.decorateRequest('tenant', undefined);
     app.decorateRequest('user', undefined);
-    app.decorateRequest('tenantTx', function <T>(
-      this: FastifyRequest,
-      work: (tx: TenantTx) => Promise<T>,
-      options?: { readOnly?: boolean },
-    ): Promise<T> {
+    app.decorateRequest('tenantTx', function <
+      T,
+    >(this: FastifyRequest, work: (tx: TenantTx) => Promise<T>, options?: { readOnly?: boolean }): Promise<T> {
       if (!this.tenant) throw new Error('tenantTx called on a request without a resolved tenant');
       return withTenantTransaction(app.db.app, this.tenant, work, options);
     });

@@ -1,5 +1,11 @@
 import type { Redis } from 'ioredis';
-import { findLiveTenantBySlug, findLiveTenantsByIssuer, registryDb, type Pool, type TenantRow } from '@dispatch/db';
+import {
+  findLiveTenantBySlug,
+  findLiveTenantsByIssuer,
+  registryDb,
+  type Pool,
+  type TenantRow,
+} from '@dispatch/db';
 
 export interface ResolvedTenant {
   id: string;

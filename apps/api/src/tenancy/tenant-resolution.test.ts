@@ -58,7 +58,11 @@ describe('tenant resolution', () => {
 
   it('refuses a token from an issuer no tenant trusts on the shared host', async () => {
     const stranger = await (await ctx.createTenant('resolve-stranger')).issuer;
-    const foreign = await stranger.sign({ sub: 'x', aud: 'dispatch-api', iss: 'https://evil.example/realms/x' });
+    const foreign = await stranger.sign({
+      sub: 'x',
+      aud: 'dispatch-api',
+      iss: 'https://evil.example/realms/x',
+    });
     const response = await list(`api.${BASE_DOMAIN}`, foreign);
     expect(response.statusCode).toBe(401);
     expect(response.json().type).toMatch(/token-unknown-issuer$/);
@@ -69,7 +73,12 @@ describe('tenant resolution', () => {
     const token = await tenant.token(['dispatch-viewer']);
     const platform = { authorization: `Bearer ${await ctx.platformToken()}` };
     const patch = (status: string) =>
-      ctx.app.inject({ method: 'PATCH', url: `/platform/tenants/${tenant.row.id}`, headers: platform, payload: { status } });
+      ctx.app.inject({
+        method: 'PATCH',
+        url: `/platform/tenants/${tenant.row.id}`,
+        headers: platform,
+        payload: { status },
+      });
 
     expect((await patch('suspended')).statusCode).toBe(200);
     const suspended = await list(tenant.host, token);

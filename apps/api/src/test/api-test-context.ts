@@ -7,7 +7,13 @@ import {
   type Pool,
   type TenantRow,
 } from '@dispatch/db';
-import { APP_ROLE, createTestDatabase, startTestIssuerServer, testServices, type TestIssuer } from '@dispatch/testkit';
+import {
+  APP_ROLE,
+  createTestDatabase,
+  startTestIssuerServer,
+  testServices,
+  type TestIssuer,
+} from '@dispatch/testkit';
 import { buildApp, type App } from '../app';
 
 export const BASE_DOMAIN = 'dispatch.test';
@@ -76,7 +82,12 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
       const issuer = await issuers.issuer(`dispatch-${slug}`);
       const { tenant } = await provisionTenant(
         adminPool,
-        { slug, name: `Tenant ${slug}`, tier: overrides.tier ?? 'standard', idp: { issuer: issuer.issuer, apiAudience: API_AUDIENCE } },
+        {
+          slug,
+          name: `Tenant ${slug}`,
+          tier: overrides.tier ?? 'standard',
+          idp: { issuer: issuer.issuer, apiAudience: API_AUDIENCE },
+        },
         { appRole: APP_ROLE, actor: 'test' },
       );
       return {

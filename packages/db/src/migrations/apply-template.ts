@@ -13,15 +13,18 @@ export async function applyTemplateMigration(
   appRole: string,
 ): Promise<void> {
   await client.query(file.sql.replaceAll('{{app_role}}', pg.escapeIdentifier(appRole)));
-  await client.query('INSERT INTO platform.tenant_migrations (tenant_id, version, checksum) VALUES ($1, $2, $3)', [
-    tenantId,
-    file.version,
-    file.checksum,
-  ]);
+  await client.query(
+    'INSERT INTO platform.tenant_migrations (tenant_id, version, checksum) VALUES ($1, $2, $3)',
+    [tenantId, file.version, file.checksum],
+  );
 }
 
 /** Transaction-local tenant context for owner-side work (provisioning, migrations, exports). */
-export async function enterTenantSchema(client: PoolClient, tenantId: string, schemaName: string): Promise<void> {
+export async function enterTenantSchema(
+  client: PoolClient,
+  tenantId: string,
+  schemaName: string,
+): Promise<void> {
   await client.query(
     "SELECT set_config('search_path', $1, true), set_config('app.current_tenant', $2, true)",
     [pg.escapeIdentifier(schemaName), tenantId],

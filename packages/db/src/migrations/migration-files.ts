@@ -16,7 +16,8 @@ export async function readMigrationFiles(dir: string): Promise<MigrationFile[]> 
   return Promise.all(
     names.map(async (name) => {
       const match = MIGRATION_NAME.exec(name);
-      if (!match?.[1]) throw new Error(`migration file ${join(dir, name)} must be named YYYYMMDDHHMMSS_name.sql`);
+      if (!match?.[1])
+        throw new Error(`migration file ${join(dir, name)} must be named YYYYMMDDHHMMSS_name.sql`);
       const sql = await readFile(join(dir, name), 'utf8');
       return { version: match[1], sql, checksum: createHash('sha256').update(sql).digest('hex') };
     }),

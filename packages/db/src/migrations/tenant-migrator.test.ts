@@ -14,7 +14,11 @@ const slugs = Array.from({ length: 6 }, (_, index) => `mig-${index}`);
 beforeAll(async () => {
   ctx = await createDbTestContext();
   for (const slug of slugs) {
-    await provisionTenant(ctx.adminPool, { slug, name: slug, tier: 'standard' }, { appRole: ctx.appRole, actor: 'test' });
+    await provisionTenant(
+      ctx.adminPool,
+      { slug, name: slug, tier: 'standard' },
+      { appRole: ctx.appRole, actor: 'test' },
+    );
   }
   templatesDir = await mkdtemp(join(tmpdir(), 'templates-'));
   await cp(TENANT_TEMPLATES_DIR, templatesDir, { recursive: true });
@@ -25,7 +29,13 @@ afterAll(async () => {
 });
 
 const migrate = (extra: Partial<Parameters<typeof migrateTenants>[1]> = {}) =>
-  migrateTenants(ctx.adminPool, { appRole: ctx.appRole, actor: 'test', templatesDir, concurrency: 2, ...extra });
+  migrateTenants(ctx.adminPool, {
+    appRole: ctx.appRole,
+    actor: 'test',
+    templatesDir,
+    concurrency: 2,
+    ...extra,
+  });
 
 async function hasColumn(schema: string, column: string) {
   const { rowCount } = await ctx.adminPool.query(
@@ -37,7 +47,10 @@ async function hasColumn(schema: string, column: string) {
 
 describe('migrateTenants', () => {
   it('applies a new template migration to every tenant, and a re-run is a no-op', async () => {
-    await writeFile(join(templatesDir, '20990101000100_add_color.sql'), 'ALTER TABLE equipment_types ADD COLUMN color text;');
+    await writeFile(
+      join(templatesDir, '20990101000100_add_color.sql'),
+      'ALTER TABLE equipment_types ADD COLUMN color text;',
+    );
     const first = await migrate();
     expect(first.outcomes.filter((outcome) => outcome.status === 'migrated')).toHaveLength(slugs.length);
     for (const slug of slugs) expect(await hasColumn(`tenant_${slug.replace('-', '_')}`, 'color')).toBe(true);
@@ -46,11 +59,16 @@ describe('migrateTenants', () => {
     expect(again.outcomes.every((outcome) => outcome.status === 'up-to-date')).toBe(true);
     const status = await tenantMigrationStatus(ctx.adminPool, templatesDir);
     expect(status.latestVersion).toBe('20990101000100_add_color');
-    expect(status.tenants.every((tenant) => tenant.pending === 0 && tenant.version === status.latestVersion)).toBe(true);
+    expect(
+      status.tenants.every((tenant) => tenant.pending === 0 && tenant.version === status.latestVersion),
+    ).toBe(true);
   });
 
   it('resumes an interrupted run where it stopped', async () => {
-    await writeFile(join(templatesDir, '20990101000200_add_size.sql'), 'ALTER TABLE equipment_types ADD COLUMN size int;');
+    await writeFile(
+      join(templatesDir, '20990101000200_add_size.sql'),
+      'ALTER TABLE equipment_types ADD COLUMN size int;',
+    );
     const controller = new AbortController();
     const partial = await migrate({
       concurrency: 1,
@@ -70,28 +88,43 @@ describe('migrateTenants', () => {
   it('reports a failing tenant and migrates the others', async () => {
     // Sabotage one tenant so the next migration cannot apply there.
     await ctx.adminPool.query('ALTER TABLE tenant_mig_3.equipment_types ADD COLUMN weight int');
-    await writeFile(join(templatesDir, '20990101000300_add_weight.sql'), 'ALTER TABLE equipment_types ADD COLUMN weight int;');
+    await writeFile(
+      join(templatesDir, '20990101000300_add_weight.sql'),
+      'ALTER TABLE equipment_types ADD COLUMN weight int;',
+    );
     const report = await migrate();
     const failed = report.outcomes.filter((outcome) => outcome.status === 'failed');
-    expect(failed).toEqual([expect.objectContaining({ slug: 'mig-3', error: expect.stringContaining('weight') })]);
+    expect(failed).toEqual([
+      expect.objectContaining({ slug: 'mig-3', error: expect.stringContaining('weight') }),
+    ]);
     expect(report.outcomes.filter((outcome) => outcome.status === 'migrated')).toHaveLength(slugs.length - 1);
     const status = await tenantMigrationStatus(ctx.adminPool, templatesDir);
     expect(status.tenants.find((tenant) => tenant.slug === 'mig-3')?.pending).toBe(1);
   });
 
   it('refuses to continue when an applied migration file was edited', async () => {
-    await writeFile(join(templatesDir, '20990101000100_add_color.sql'), 'ALTER TABLE equipment_types ADD COLUMN colour text;');
+    await writeFile(
+      join(templatesDir, '20990101000100_add_color.sql'),
+      'ALTER TABLE equipment_types ADD COLUMN colour text;',
+    );
     const report = await migrate({ tenantSlug: 'mig-0' });
     expect(report.outcomes[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('edited') });
   });
 
   it('provisions new tenants at the latest template version', async () => {
-    await writeFile(join(templatesDir, '20990101000100_add_color.sql'), 'ALTER TABLE equipment_types ADD COLUMN color text;');
-    const { tenant } = await provisionTenant(ctx.adminPool, { slug: 'mig-new', name: 'New', tier: 'standard' }, {
-      appRole: ctx.appRole,
-      actor: 'test',
-      templatesDir,
-    });
+    await writeFile(
+      join(templatesDir, '20990101000100_add_color.sql'),
+      'ALTER TABLE equipment_types ADD COLUMN color text;',
+    );
+    const { tenant } = await provisionTenant(
+      ctx.adminPool,
+      { slug: 'mig-new', name: 'New', tier: 'standard' },
+      {
+        appRole: ctx.appRole,
+        actor: 'test',
+        templatesDir,
+      },
+    );
     expect(tenant.templateVersion).toBe('20990101000300_add_weight');
     expect(await hasColumn('tenant_mig_new', 'weight')).toBe(true);
   });

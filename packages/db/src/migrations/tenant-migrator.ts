@@ -53,7 +53,10 @@ async function migrateOne(
       const pending = files.filter((file) => {
         const checksum = done.get(file.version);
         if (checksum !== undefined && checksum !== file.checksum) {
-          throw new TenancyError('migration-checksum-mismatch', `${file.version} was edited after it was applied`);
+          throw new TenancyError(
+            'migration-checksum-mismatch',
+            `${file.version} was edited after it was applied`,
+          );
         }
         return checksum === undefined;
       });
@@ -84,12 +87,16 @@ async function migrateOne(
  * Safe to re-run and to interrupt: each tenant commits on its own, so a rerun continues where one stopped.
  * A failing tenant is reported and the others carry on.
  */
-export async function migrateTenants(adminPool: Pool, options: MigrateTenantsOptions): Promise<MigrateTenantsReport> {
+export async function migrateTenants(
+  adminPool: Pool,
+  options: MigrateTenantsOptions,
+): Promise<MigrateTenantsReport> {
   const files = await readMigrationFiles(options.templatesDir ?? TENANT_TEMPLATES_DIR);
   let targets = await listLiveTenantsForMigration(registryDb(adminPool));
   if (options.tenantSlug) {
     targets = targets.filter((tenant) => tenant.slug === options.tenantSlug);
-    if (targets.length === 0) throw new TenancyError('tenant-not-found', `no live tenant "${options.tenantSlug}"`);
+    if (targets.length === 0)
+      throw new TenancyError('tenant-not-found', `no live tenant "${options.tenantSlug}"`);
   }
   const outcomes: TenantMigrationOutcome[] = [];
   let next = 0;
@@ -115,12 +122,17 @@ export async function migrateTenants(adminPool: Pool, options: MigrateTenantsOpt
 export async function tenantMigrationStatus(adminPool: Pool, templatesDir = TENANT_TEMPLATES_DIR) {
   const files = await readMigrationFiles(templatesDir);
   const latest = files.at(-1)?.version ?? null;
-  const { rows } = await adminPool.query<{ id: string; slug: string; template_version: string | null; pending: number }>(
+  const { rows } = await adminPool.query<{
+    id: string;
+    slug: string;
+    template_version: string | null;
+    pending: number;
+  }>(
     `SELECT t.id, t.slug, t.template_version,
             $1::int - (SELECT count(*) FROM platform.tenant_migrations m WHERE m.tenant_id = t.id)::int AS pending
        FROM platform.tenants t
       WHERE t.status NOT IN ('deleted', 'offboarding')
-      ORDER BY t.created_at, t.id`,
+      ORDER BY t.id`,
     [files.length],
   );
   return {

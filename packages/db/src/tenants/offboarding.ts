@@ -11,11 +11,19 @@ import type { TenantRow } from './registry.tables';
 const BATCH = 1000;
 
 async function* exportLines(client: PoolClient, tenant: TenantRow): AsyncGenerator<string> {
-  yield JSON.stringify({
-    kind: 'tenant',
-    exportedAt: new Date().toISOString(),
-    tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name, tier: tenant.tier, templateVersion: tenant.templateVersion },
-  }) + '\n';
+  yield (
+    JSON.stringify({
+      kind: 'tenant',
+      exportedAt: new Date().toISOString(),
+      tenant: {
+        id: tenant.id,
+        slug: tenant.slug,
+        name: tenant.name,
+        tier: tenant.tier,
+        templateVersion: tenant.templateVersion,
+      },
+    }) + '\n'
+  );
   const { rows: tables } = await client.query<{ table_name: string }>(
     `SELECT table_name FROM information_schema.tables
       WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY table_name`,
@@ -60,7 +68,11 @@ export async function offboardTenant(
   return withTransaction(adminPool, async (client) => {
     await client.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(tenant.schemaName)} CASCADE`);
     const db = drizzle(client, { casing: 'snake_case' });
-    const row = await updateTenant(db, tenantId, { status: 'deleted', deletedAt: new Date(), exportLocation: location });
+    const row = await updateTenant(db, tenantId, {
+      status: 'deleted',
+      deletedAt: new Date(),
+      exportLocation: location,
+    });
     await recordPlatformAudit(db, {
       actor: options.actor,
       action: 'tenant.deleted',

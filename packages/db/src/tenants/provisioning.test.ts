@@ -22,7 +22,11 @@ async function registryRows(slug: string) {
 
 describe('provisionTenant', () => {
   it('creates the schema, its tables with forced RLS, and the registry row together', async () => {
-    const { tenant, created } = await provisionTenant(ctx.adminPool, { slug: 'prov-ok', name: 'OK', tier: 'standard' }, options());
+    const { tenant, created } = await provisionTenant(
+      ctx.adminPool,
+      { slug: 'prov-ok', name: 'OK', tier: 'standard' },
+      options(),
+    );
     expect(created).toBe(true);
     expect(tenant.schemaName).toBe('tenant_prov_ok');
     expect(await schemaExists('tenant_prov_ok')).toBe(true);
@@ -36,21 +40,32 @@ describe('provisionTenant', () => {
   });
 
   it('leaves no schema and no registry row when a failure is injected midway', async () => {
-    const attempt = provisionTenant(ctx.adminPool, { slug: 'prov-fail', name: 'Fail', tier: 'standard' }, {
-      ...options(),
-      afterTemplateMigration: () => {
-        throw new Error('injected failure after the first template');
+    const attempt = provisionTenant(
+      ctx.adminPool,
+      { slug: 'prov-fail', name: 'Fail', tier: 'standard' },
+      {
+        ...options(),
+        afterTemplateMigration: () => {
+          throw new Error('injected failure after the first template');
+        },
       },
-    });
+    );
     await expect(attempt).rejects.toThrow('injected failure');
     expect(await schemaExists('tenant_prov_fail')).toBe(false);
     expect(await registryRows('prov-fail')).toBe(0);
-    const { rows } = await ctx.adminPool.query("SELECT 1 FROM platform.audit_events WHERE detail->>'slug' = 'prov-fail'");
+    const { rows } = await ctx.adminPool.query(
+      "SELECT 1 FROM platform.audit_events WHERE detail->>'slug' = 'prov-fail'",
+    );
     expect(rows).toHaveLength(0);
   });
 
   it('returns the existing tenant when the same request is repeated', async () => {
-    const input = { slug: 'prov-twice', name: 'Twice', tier: 'premium' as const, idp: { issuer: 'https://sso.example/realms/x' } };
+    const input = {
+      slug: 'prov-twice',
+      name: 'Twice',
+      tier: 'premium' as const,
+      idp: { issuer: 'https://sso.example/realms/x' },
+    };
     const first = await provisionTenant(ctx.adminPool, input, options());
     const second = await provisionTenant(ctx.adminPool, input, options());
     expect(second.created).toBe(false);
@@ -67,7 +82,11 @@ describe('provisionTenant', () => {
 
   it('refuses a different request for a taken slug as a conflict', async () => {
     await provisionTenant(ctx.adminPool, { slug: 'prov-taken', name: 'First', tier: 'standard' }, options());
-    const attempt = provisionTenant(ctx.adminPool, { slug: 'prov-taken', name: 'Second', tier: 'standard' }, options());
+    const attempt = provisionTenant(
+      ctx.adminPool,
+      { slug: 'prov-taken', name: 'Second', tier: 'standard' },
+      options(),
+    );
     await expect(attempt).rejects.toMatchObject({ code: 'slug-conflict', field: 'slug' });
   });
 

@@ -87,7 +87,9 @@ export async function provisionTenant(
       .returning();
 
     await client.query(`CREATE SCHEMA ${pg.escapeIdentifier(schemaName)}`);
-    await client.query(`GRANT USAGE ON SCHEMA ${pg.escapeIdentifier(schemaName)} TO ${pg.escapeIdentifier(options.appRole)}`);
+    await client.query(
+      `GRANT USAGE ON SCHEMA ${pg.escapeIdentifier(schemaName)} TO ${pg.escapeIdentifier(options.appRole)}`,
+    );
     await enterTenantSchema(client, id, schemaName);
     for (const file of templates) {
       await applyTemplateMigration(client, id, file, options.appRole);

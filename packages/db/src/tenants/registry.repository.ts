@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ne, or } from 'drizzle-orm';
+import { and, asc, eq, gt, ne } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Pool } from '../pool';
 import { tenants, platformAuditEvents, type TenantRow } from './registry.tables';
@@ -13,7 +13,11 @@ export function registryDb(pool: Pool): Db {
 const live = ne(tenants.status, 'deleted');
 
 export async function findLiveTenantBySlug(db: Db, slug: string): Promise<TenantRow | undefined> {
-  const [row] = await db.select().from(tenants).where(and(eq(tenants.slug, slug), live)).limit(1);
+  const [row] = await db
+    .select()
+    .from(tenants)
+    .where(and(eq(tenants.slug, slug), live))
+    .limit(1);
   return row;
 }
 
@@ -23,30 +27,31 @@ export async function findTenantById(db: Db, id: string): Promise<TenantRow | un
 }
 
 export async function findLiveTenantsByIssuer(db: Db, issuer: string): Promise<TenantRow[]> {
-  return db.select().from(tenants).where(and(eq(tenants.idpIssuer, issuer), live)).limit(2);
-}
-
-export interface TenantPageCursor {
-  createdAt: Date;
-  id: string;
-}
-
-/** Keyset page over the registry in creation order (stable under concurrent inserts). */
-export async function listTenants(
-  db: Db,
-  options: { limit: number; after?: TenantPageCursor; includeDeleted?: boolean },
-): Promise<TenantRow[]> {
-  const after = options.after
-    ? or(
-        gt(tenants.createdAt, options.after.createdAt),
-        and(eq(tenants.createdAt, options.after.createdAt), gt(tenants.id, options.after.id)),
-      )
-    : undefined;
   return db
     .select()
     .from(tenants)
-    .where(and(options.includeDeleted ? undefined : live, after))
-    .orderBy(asc(tenants.createdAt), asc(tenants.id))
+    .where(and(eq(tenants.idpIssuer, issuer), live))
+    .limit(2);
+}
+
+/**
+ * Keyset page over the registry in creation order. Ids are UUIDv7 (time-ordered), so the id alone is the key:
+ * no timestamp round-trips through JavaScript's millisecond Date and loses the microseconds.
+ */
+export async function listTenants(
+  db: Db,
+  options: { limit: number; afterId?: string; includeDeleted?: boolean },
+): Promise<TenantRow[]> {
+  return db
+    .select()
+    .from(tenants)
+    .where(
+      and(
+        options.includeDeleted ? undefined : live,
+        options.afterId ? gt(tenants.id, options.afterId) : undefined,
+      ),
+    )
+    .orderBy(asc(tenants.id))
     .limit(options.limit);
 }
 
@@ -55,13 +60,18 @@ export async function listLiveTenantsForMigration(db: Db): Promise<TenantRow[]> 
     .select()
     .from(tenants)
     .where(and(ne(tenants.status, 'deleted'), ne(tenants.status, 'offboarding')))
-    .orderBy(asc(tenants.createdAt), asc(tenants.id));
+    .orderBy(asc(tenants.id));
 }
 
 export async function updateTenant(
   db: Db,
   id: string,
-  patch: Partial<Pick<TenantRow, 'status' | 'tier' | 'name' | 'idp' | 'idpIssuer' | 'settings' | 'exportLocation' | 'deletedAt'>>,
+  patch: Partial<
+    Pick<
+      TenantRow,
+      'status' | 'tier' | 'name' | 'idp' | 'idpIssuer' | 'settings' | 'exportLocation' | 'deletedAt'
+    >
+  >,
 ): Promise<TenantRow | undefined> {
   const [row] = await db
     .update(tenants)

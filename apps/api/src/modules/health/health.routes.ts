@@ -2,9 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { publicAccess } from '../../plugins/access-control';
 
-const Status = Type.Object({ status: Type.String(), checks: Type.Optional(Type.Record(Type.String(), Type.String())) });
+const Status = Type.Object({
+  status: Type.String(),
+  checks: Type.Optional(Type.Record(Type.String(), Type.String())),
+});
 
-async function check(name: string, probe: () => Promise<unknown>, timeoutMs = 1500): Promise<[string, string]> {
+async function check(
+  name: string,
+  probe: () => Promise<unknown>,
+  timeoutMs = 1500,
+): Promise<[string, string]> {
   try {
     await Promise.race([
       probe(),
@@ -25,11 +32,17 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/ready',
-    { config: { access: publicAccess }, schema: { tags: ['operations'], response: { 200: Status, 503: Status } } },
+    {
+      config: { access: publicAccess },
+      schema: { tags: ['operations'], response: { 200: Status, 503: Status } },
+    },
     async (_request, reply) => {
       if (app.lifecycle.draining) return reply.code(503).send({ status: 'draining' });
       const checks = Object.fromEntries(
-        await Promise.all([check('postgres', () => app.db.app.query('SELECT 1')), check('redis', () => app.redis.ping())]),
+        await Promise.all([
+          check('postgres', () => app.db.app.query('SELECT 1')),
+          check('redis', () => app.redis.ping()),
+        ]),
       );
       const ready = Object.values(checks).every((value) => value === 'ok');
       return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', checks });

@@ -24,7 +24,12 @@ export interface MigrationRunState {
 export async function startMigrationRun(
   redis: Redis,
   adminPool: Pool,
-  options: { appRole: string; actor: string; tenantSlug?: string; log: { error(o: unknown, m: string): void } },
+  options: {
+    appRole: string;
+    actor: string;
+    tenantSlug?: string;
+    log: { error(o: unknown, m: string): void };
+  },
 ): Promise<MigrationRunState> {
   const runId = uuidv7();
   const acquired = await redis.set(RUN_LOCK, runId, 'EX', 3600, 'NX');
@@ -57,7 +62,10 @@ export async function startMigrationRun(
     .then((report) => Object.assign(state, { status: 'finished', total: report.total }))
     .catch((error: unknown) => {
       options.log.error({ err: error }, 'migration run failed');
-      Object.assign(state, { status: 'failed', failed: [...state.failed, { slug: '*', error: (error as Error).message }] });
+      Object.assign(state, {
+        status: 'failed',
+        failed: [...state.failed, { slug: '*', error: (error as Error).message }],
+      });
     })
     .finally(async () => {
       state.finishedAt = new Date().toISOString();

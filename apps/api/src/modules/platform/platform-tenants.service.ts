@@ -52,22 +52,26 @@ export async function createTenant(ctx: PlatformContext, body: TenantCreateBody)
   return { tenant: toTenantDto(result.tenant), created: result.created };
 }
 
-const isTenantCursor = (value: Record<string, unknown>): value is { createdAt: string; id: string } =>
-  typeof value.createdAt === 'string' && typeof value.id === 'string' && !Number.isNaN(Date.parse(value.createdAt));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const isTenantCursor = (value: Record<string, unknown>): value is { id: string } =>
+  typeof value.id === 'string' && UUID.test(value.id);
 
-export async function listTenantPage(ctx: PlatformContext, query: { cursor?: string; limit?: number; includeDeleted?: boolean }) {
+export async function listTenantPage(
+  ctx: PlatformContext,
+  query: { cursor?: string; limit?: number; includeDeleted?: boolean },
+) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isTenantCursor);
   const rows = await listTenants(registryDb(ctx.adminPool), {
     limit: limit + 1,
-    after: after && { createdAt: new Date(after.createdAt), id: after.id },
+    afterId: after?.id,
     includeDeleted: query.includeDeleted,
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map(toTenantDto),
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
   };
 }
 
@@ -108,6 +112,8 @@ export async function deleteTenant(ctx: PlatformContext, id: string) {
   await ctx.invalidate();
   void offboardTenant(ctx.adminPool, id, { sink: ctx.exportSink, actor: ctx.actor, requestId: ctx.requestId })
     .then((row) => ctx.log.info({ tenantId: id, exportLocation: row.exportLocation }, 'tenant offboarded'))
-    .catch((error: unknown) => ctx.log.error({ err: error, tenantId: id }, 'tenant offboarding failed; re-run the delete'));
+    .catch((error: unknown) =>
+      ctx.log.error({ err: error, tenantId: id }, 'tenant offboarding failed; re-run the delete'),
+    );
   return toTenantDto(marked!);
 }

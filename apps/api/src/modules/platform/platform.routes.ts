@@ -25,7 +25,8 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
   const exportSink = fileExportSink(config.tenancy.exportDir);
 
   function adminPool() {
-    if (!app.db.admin) throw new AppError(503, 'admin-database-unavailable', 'DATABASE_ADMIN_URL is not configured');
+    if (!app.db.admin)
+      throw new AppError(503, 'admin-database-unavailable', 'DATABASE_ADMIN_URL is not configured');
     return app.db.admin;
   }
 
@@ -43,7 +44,10 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
 
   app.post(
     '/platform/tenants',
-    { ...route, schema: { tags, body: TenantCreateBody, response: { 200: TenantSchema, 201: TenantSchema, ...errors } } },
+    {
+      ...route,
+      schema: { tags, body: TenantCreateBody, response: { 200: TenantSchema, 201: TenantSchema, ...errors } },
+    },
     async (request, reply) => {
       const { tenant, created } = await tenantsService.createTenant(context(request), request.body);
       return reply.code(created ? 201 : 200).send(tenant);
@@ -59,26 +63,35 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
   app.get(
     '/platform/tenants/:id',
     { ...route, schema: { tags, params: IdParams, response: { 200: TenantSchema, ...errors } } },
-    async (request) => tenantsService.toTenantDto(await tenantsService.getTenant(context(request), request.params.id)),
+    async (request) =>
+      tenantsService.toTenantDto(await tenantsService.getTenant(context(request), request.params.id)),
   );
 
   app.patch(
     '/platform/tenants/:id',
-    { ...route, schema: { tags, params: IdParams, body: TenantPatchBody, response: { 200: TenantSchema, ...errors } } },
+    {
+      ...route,
+      schema: { tags, params: IdParams, body: TenantPatchBody, response: { 200: TenantSchema, ...errors } },
+    },
     async (request) => tenantsService.patchTenant(context(request), request.params.id, request.body),
   );
 
   app.delete(
     '/platform/tenants/:id',
     { ...route, schema: { tags, params: IdParams, response: { 202: TenantSchema, ...errors } } },
-    async (request, reply) => reply.code(202).send(await tenantsService.deleteTenant(context(request), request.params.id)),
+    async (request, reply) =>
+      reply.code(202).send(await tenantsService.deleteTenant(context(request), request.params.id)),
   );
 
   app.post(
     '/platform/migrations',
     {
       ...route,
-      schema: { tags, body: Type.Optional(MigrationRunBody), response: { 202: Type.Record(Type.String(), Type.Unknown()), ...errors } },
+      schema: {
+        tags,
+        body: Type.Optional(MigrationRunBody),
+        response: { 202: Type.Record(Type.String(), Type.Unknown()), ...errors },
+      },
     },
     async (request, reply) => {
       const state = await startMigrationRun(app.redis, adminPool(), {

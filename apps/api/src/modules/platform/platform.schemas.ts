@@ -2,7 +2,12 @@ import { Type, type Static } from 'typebox';
 import { TENANT_TIERS } from '@dispatch/db';
 import { Page, PageQuery } from '../../http/common.schemas';
 
-const Role = Type.Union([Type.Literal('admin'), Type.Literal('dispatcher'), Type.Literal('driver'), Type.Literal('viewer')]);
+const Role = Type.Union([
+  Type.Literal('admin'),
+  Type.Literal('dispatcher'),
+  Type.Literal('driver'),
+  Type.Literal('viewer'),
+]);
 const Tier = Type.Union(TENANT_TIERS.map((tier) => Type.Literal(tier)));
 const ShortText = (max = 200) => Type.String({ minLength: 1, maxLength: max });
 
@@ -11,10 +16,14 @@ export const IdpSettings = Type.Object(
   {
     issuer: Type.String({ format: 'uri', maxLength: 500 }),
     jwksUri: Type.Optional(Type.String({ format: 'uri', maxLength: 500 })),
-    apiAudience: Type.Optional(Type.Union([ShortText(), Type.Array(ShortText(), { minItems: 1, maxItems: 10 })])),
+    apiAudience: Type.Optional(
+      Type.Union([ShortText(), Type.Array(ShortText(), { minItems: 1, maxItems: 10 })]),
+    ),
     webClientId: Type.Optional(ShortText()),
     rolesClaim: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_.:-]+$' })),
-    roleMap: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 100 }), Role, { maxProperties: 50 })),
+    roleMap: Type.Optional(
+      Type.Record(Type.String({ minLength: 1, maxLength: 100 }), Role, { maxProperties: 50 }),
+    ),
     regionClaim: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_.:-]+$' })),
     mfa: Type.Optional(
       Type.Object(
@@ -36,7 +45,9 @@ export const TenantCreateBody = Type.Object(
     name: ShortText(),
     tier: Tier,
     idp: Type.Optional(IdpSettings),
-    settings: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { maxProperties: 100 })),
+    settings: Type.Optional(
+      Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { maxProperties: 100 }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -44,7 +55,9 @@ export type TenantCreateBody = Static<typeof TenantCreateBody>;
 
 export const TenantPatchBody = Type.Object(
   {
-    status: Type.Optional(Type.Union([Type.Literal('trial'), Type.Literal('active'), Type.Literal('suspended')])),
+    status: Type.Optional(
+      Type.Union([Type.Literal('trial'), Type.Literal('active'), Type.Literal('suspended')]),
+    ),
     tier: Type.Optional(Tier),
     name: Type.Optional(ShortText()),
     idp: Type.Optional(IdpSettings),
