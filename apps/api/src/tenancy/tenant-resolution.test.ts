@@ -89,6 +89,16 @@ describe('tenant resolution', () => {
     expect((await list(tenant.host, token)).statusCode).toBe(200);
   });
 
+  it('answers 404 for a tenant being offboarded', async () => {
+    const tenant = await ctx.createTenant('resolve-leaving');
+    const token = await tenant.token(['dispatch-admin']);
+    await ctx.adminPool.query("UPDATE platform.tenants SET status = 'offboarding' WHERE id = $1", [tenant.row.id]);
+    await ctx.app.tenants.invalidate();
+    const response = await list(tenant.host, token);
+    expect(response.statusCode).toBe(404);
+    expect(response.json().type).toMatch(/tenant-not-found$/);
+  });
+
   it('answers 401 token-missing when a tenant route is called without credentials', async () => {
     const tenant = await ctx.createTenant('resolve-anon');
     const response = await list(tenant.host);
