@@ -5,13 +5,8 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, ConfigError } from '@dispatch/config';
-import {
-  createPool,
-  ensureAppRole,
-  grantPlatformAccess,
-  migratePlatform,
-  migrateTenants,
-} from '@dispatch/db';
+import { createPool, grantPlatformAccess, migratePlatform, migrateTenants } from '@dispatch/db';
+import { ensureAppRole } from '@dispatch/local-services';
 import { startDevIdp, demoRealms } from '@dispatch/dev-idp';
 import { startServer } from '@dispatch/api';
 import { startDevServices } from './local-services';

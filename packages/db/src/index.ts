@@ -8,7 +8,7 @@ export {
   type TenantTransactionOptions,
 } from './tenant-transaction';
 export { TenancyError, type TenancyErrorCode } from './errors';
-export { grantPlatformAccess, ensureAppRole } from './roles';
+export { grantPlatformAccess } from './roles';
 export { migratePlatform } from './migrations/platform-migrator';
 export {
   migrateTenants,

@@ -14,3 +14,4 @@ export {
   type TestServices,
 } from './test-services';
 export type { ProvidedTestServices } from './provided-context';
+export { ensureAppRole } from './app-role';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { ensureAppRole } from '@dispatch/db';
+import { ensureAppRole } from '@dispatch/local-services';
 
 export interface TestDatabase {
   name: string;
