@@ -1,0 +1,161 @@
+import {
+  createPool,
+  findLiveTenantBySlug,
+  findTenantById,
+  fileExportSink,
+  grantPlatformAccess,
+  migratePlatform,
+  migrateTenants,
+  offboardTenant,
+  provisionTenant,
+  recordPlatformAudit,
+  registryDb,
+  listTenants,
+  tenantMigrationStatus,
+  updateTenant,
+  type TenantRow,
+} from '@dispatch/db';
+import { CliError } from '../errors';
+import { databaseError, redactUrl } from './database-errors';
+import { isUuid, type PlatformClient, type Tenant } from './platform-client';
+
+export interface DirectClientOptions {
+  adminUrl: string;
+  appRole: string;
+  exportDir: string;
+  actor: string;
+  /** Test seam: a template folder other than the repository's `tenant-templates/`. */
+  templatesDir?: string;
+}
+
+/** Upper bound of `migrate --concurrency`: the pool opens connections only on demand, so a high cap costs nothing. */
+export const MAX_DIRECT_CONCURRENCY = 32;
+const PAGE = 500;
+
+function toTenant(row: TenantRow): Tenant {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    schema: row.schemaName,
+    status: row.status,
+    tier: row.tier,
+    idp: row.idp,
+    templateVersion: row.templateVersion,
+    exportLocation: row.exportLocation,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    deletedAt: row.deletedAt?.toISOString() ?? null,
+  };
+}
+
+/** Talks to Postgres as the owner role, through the same `@dispatch/db` functions the API uses. */
+export function createDirectClient(options: DirectClientOptions): PlatformClient {
+  const target = redactUrl(options.adminUrl);
+  const pool = createPool(options.adminUrl, {
+    max: MAX_DIRECT_CONCURRENCY,
+    applicationName: 'dispatch-admin',
+  });
+  const db = registryDb(pool);
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw databaseError(error, target);
+    }
+  };
+
+  async function findRow(ref: string): Promise<TenantRow> {
+    const row = isUuid(ref) ? await findTenantById(db, ref) : await findLiveTenantBySlug(db, ref);
+    if (!row) throw new CliError(`no tenant "${ref}"`);
+    return row;
+  }
+
+  return {
+    mode: 'direct',
+    description: `the database at ${target} (direct mode)`,
+
+    createTenant: (input) =>
+      guard(async () => {
+        const result = await provisionTenant(pool, input, {
+          appRole: options.appRole,
+          actor: options.actor,
+          templatesDir: options.templatesDir,
+        });
+        return { tenant: toTenant(result.tenant), created: result.created };
+      }),
+
+    listTenants: ({ includeDeleted }) =>
+      guard(async () => {
+        const rows: TenantRow[] = [];
+        for (;;) {
+          const page = await listTenants(db, { limit: PAGE, includeDeleted, afterId: rows.at(-1)?.id });
+          rows.push(...page);
+          if (page.length < PAGE) return rows.map(toTenant);
+        }
+      }),
+
+    getTenant: (ref) => guard(async () => toTenant(await findRow(ref))),
+
+    setStatus: (id, status) =>
+      guard(async () => {
+        // Same rules and audit trail as PATCH /platform/tenants/:id.
+        const before = await findRow(id);
+        if (before.status === 'deleted' || before.status === 'offboarding') {
+          throw new CliError(`tenant ${before.slug} is ${before.status} and cannot be changed`);
+        }
+        const after = await updateTenant(db, id, { status });
+        await recordPlatformAudit(db, {
+          actor: options.actor,
+          action: status === 'suspended' ? 'tenant.suspended' : 'tenant.updated',
+          tenantId: id,
+          detail: { before: { status: before.status }, patch: { status } },
+        });
+        return toTenant(after!);
+      }),
+
+    deleteTenant: (id) =>
+      guard(async () =>
+        toTenant(
+          await offboardTenant(pool, id, { sink: fileExportSink(options.exportDir), actor: options.actor }),
+        ),
+      ),
+
+    migrationStatus: () => guard(() => tenantMigrationStatus(pool, options.templatesDir)),
+
+    migrateTenants: ({ tenantSlug, concurrency, signal, onProgress }) =>
+      guard(async () => {
+        let failed = 0;
+        const report = await migrateTenants(pool, {
+          appRole: options.appRole,
+          actor: options.actor,
+          templatesDir: options.templatesDir,
+          tenantSlug,
+          concurrency,
+          signal,
+          onProgress: ({ done, total, outcome }) => {
+            if (outcome.status === 'failed') failed += 1;
+            onProgress({ done, total, failed });
+          },
+        });
+        return {
+          total: report.total,
+          done: report.outcomes.length,
+          migrated: report.outcomes.filter((outcome) => outcome.status === 'migrated').length,
+          failed: report.outcomes.flatMap((outcome) =>
+            outcome.status === 'failed' ? [{ slug: outcome.slug, error: outcome.error }] : [],
+          ),
+          interrupted: report.interrupted,
+        };
+      }),
+
+    migratePlatform: () =>
+      guard(async () => {
+        const applied = await migratePlatform(pool);
+        await grantPlatformAccess(pool, options.appRole);
+        return { applied };
+      }),
+
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,83 @@
+import type { TenantTier } from '@dispatch/db';
+
+/** A tenant as both transports return it (the API's TenantDto shape). */
+export interface Tenant {
+  id: string;
+  slug: string;
+  name: string;
+  schema: string;
+  status: string;
+  tier: string;
+  idp: Record<string, unknown>;
+  templateVersion: string | null;
+  exportLocation: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface CreateTenantInput {
+  slug: string;
+  name: string;
+  tier: TenantTier;
+  idp?: Record<string, unknown>;
+}
+
+export interface MigrationStatus {
+  latestVersion: string | null;
+  tenants: { slug: string; version: string | null; pending: number }[];
+  /** The API's last background run; direct mode has none. */
+  lastRun?: Record<string, unknown> | null;
+}
+
+export interface MigrationProgress {
+  done: number;
+  total: number;
+  failed: number;
+}
+
+export interface MigrationFailure {
+  slug: string;
+  error: string;
+}
+
+export interface MigrationReport {
+  total: number;
+  done: number;
+  migrated: number;
+  failed: MigrationFailure[];
+  /** Stopped before every tenant was attempted; a re-run continues. */
+  interrupted: boolean;
+  /** API mode: we stopped watching, but the run goes on on the server. */
+  detached?: boolean;
+}
+
+export interface MigrateOptions {
+  tenantSlug?: string;
+  concurrency?: number;
+  signal: AbortSignal;
+  onProgress(progress: MigrationProgress): void;
+}
+
+export type SettableStatus = 'trial' | 'active' | 'suspended';
+
+/** What the commands need from the platform, whether through the HTTP API or straight from the database. */
+export interface PlatformClient {
+  readonly mode: 'direct' | 'api';
+  /** One line for the banner: where this client talks to. */
+  readonly description: string;
+  createTenant(input: CreateTenantInput): Promise<{ tenant: Tenant; created: boolean }>;
+  listTenants(options: { includeDeleted: boolean }): Promise<Tenant[]>;
+  /** By id, or by slug among live tenants. */
+  getTenant(ref: string): Promise<Tenant>;
+  setStatus(id: string, status: SettableStatus): Promise<Tenant>;
+  /** Exports then drops; resolves with the tombstone (and its export location) once both are done. */
+  deleteTenant(id: string): Promise<Tenant>;
+  migrationStatus(): Promise<MigrationStatus>;
+  migrateTenants(options: MigrateOptions): Promise<MigrationReport>;
+  migratePlatform(): Promise<{ applied: string[] }>;
+  close(): Promise<void>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);

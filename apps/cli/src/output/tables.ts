@@ -1,0 +1,108 @@
+import Table from 'cli-table3';
+import type { MigrationFailure, MigrationStatus, Tenant } from '../clients/platform-client';
+
+// Borderless columns, like kubectl: easy to read, to grep and to paste into an incident note.
+const NO_BORDERS = Object.fromEntries(
+  [
+    'top',
+    'top-mid',
+    'top-left',
+    'top-right',
+    'bottom',
+    'bottom-mid',
+    'bottom-left',
+    'bottom-right',
+    'left',
+    'left-mid',
+    'mid',
+    'mid-mid',
+    'right',
+    'right-mid',
+    'middle',
+  ].map((key) => [key, '']),
+);
+
+function render(
+  head: string[],
+  rows: string[][],
+  color: boolean,
+  options: { wrapLast?: number } = {},
+): string {
+  const table = new Table({
+    head: head.map((title) => title.toUpperCase()),
+    chars: NO_BORDERS,
+    // cli-table3 colours headings red by default; plain text unless a person is looking.
+    style: { head: color ? ['cyan'] : [], border: [], 'padding-left': 0, 'padding-right': 2 },
+    ...(options.wrapLast
+      ? { wordWrap: true, colWidths: [...head.slice(1).map(() => null), options.wrapLast] }
+      : {}),
+  });
+  table.push(...rows);
+  return table
+    .toString()
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
+}
+
+/** `2026-11-21T10:04:05.123Z` → `2026-11-21 10:04` (UTC, as the heading says). */
+const minute = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
+
+export function tenantsTable(tenants: Tenant[], color: boolean): string {
+  return render(
+    ['Slug', 'Name', 'Status', 'Tier', 'Template version', 'Created (UTC)'],
+    tenants.map((t) => [t.slug, t.name, t.status, t.tier, t.templateVersion ?? '', minute(t.createdAt)]),
+    color,
+  );
+}
+
+function audience(idp: Record<string, unknown>): string {
+  const value = idp.apiAudience;
+  return Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '';
+}
+
+/** One tenant as a key/value card. */
+export function tenantDetail(tenant: Tenant): string {
+  const rows: [string, string][] = [
+    ['Slug', tenant.slug],
+    ['Name', tenant.name],
+    ['Id', tenant.id],
+    ['Schema', tenant.schema],
+    ['Status', tenant.status],
+    ['Tier', tenant.tier],
+    ['Issuer', typeof tenant.idp.issuer === 'string' ? tenant.idp.issuer : '(none)'],
+    ['Audience', audience(tenant.idp)],
+    ['Template version', tenant.templateVersion ?? ''],
+    ['Created (UTC)', minute(tenant.createdAt)],
+    ['Updated (UTC)', minute(tenant.updatedAt)],
+  ];
+  if (tenant.deletedAt) rows.push(['Deleted (UTC)', minute(tenant.deletedAt)]);
+  if (tenant.exportLocation) rows.push(['Export', tenant.exportLocation]);
+  const table = new Table({
+    chars: NO_BORDERS,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 2 },
+  });
+  table.push(...rows);
+  return table
+    .toString()
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
+}
+
+export function migrationStatusTable(tenants: MigrationStatus['tenants'], color: boolean): string {
+  return render(
+    ['Tenant', 'Template version', 'Pending'],
+    tenants.map((t) => [t.slug, t.version ?? '', String(t.pending)]),
+    color,
+  );
+}
+
+export function failuresTable(failures: MigrationFailure[], color: boolean): string {
+  return render(
+    ['Tenant', 'Error'],
+    failures.map((f) => [f.slug, f.error]),
+    color,
+    { wrapLast: 90 },
+  );
+}
