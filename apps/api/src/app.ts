@@ -15,6 +15,11 @@ import { openapiPlugin } from './plugins/openapi';
 import { healthRoutes } from './modules/health/health.routes';
 import { platformRoutes } from './modules/platform';
 import { equipmentTypeRoutes } from './modules/equipment-types';
+import { unitOfWorkPlugin } from './operations/unit-of-work';
+import { equipmentRoutes } from './modules/equipment';
+import { driverRoutes } from './modules/drivers';
+import { workOrderRoutes } from './modules/work-orders';
+import { auditRoutes } from './modules/audit';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -72,6 +77,11 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(healthRoutes);
   await app.register(platformRoutes, { config });
   await app.register(equipmentTypeRoutes);
+  await app.register(unitOfWorkPlugin);
+  await app.register(equipmentRoutes);
+  await app.register(driverRoutes);
+  await app.register(workOrderRoutes);
+  await app.register(auditRoutes);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

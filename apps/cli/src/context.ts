@@ -80,6 +80,7 @@ export function createClient(
     appRole: env.DATABASE_APP_ROLE?.trim() || 'dispatch_app',
     exportDir: isAbsolute(exportDir) ? exportDir : resolve(baseDir, exportDir),
     actor: actor(env),
+    redisUrl: env.REDIS_URL?.trim() || undefined,
     templatesDir: options.templatesDir,
   });
 }

@@ -37,3 +37,4 @@ export {
 } from './tenants/provisioning';
 export { offboardTenant } from './tenants/offboarding';
 export { fileExportSink, type ExportSink } from './exports/export-sink';
+export { TENANT_REGISTRY_CHANNEL, announceRegistryChange, type Publisher } from './tenants/registry-changes';

@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
 import {
+  announceRegistryChange,
+  TENANT_REGISTRY_CHANNEL,
   findLiveTenantBySlug,
   findLiveTenantsByIssuer,
   registryDb,
@@ -16,8 +18,6 @@ export interface ResolvedTenant {
   tier: TenantRow['tier'];
   idp: Record<string, unknown>;
 }
-
-const INVALIDATION_CHANNEL = 'dispatch:tenant-registry:invalidate';
 
 function toResolved(row: TenantRow): ResolvedTenant {
   return {
@@ -51,9 +51,9 @@ export class TenantDirectory {
   ) {}
 
   async subscribe(subscriber: Redis): Promise<void> {
-    await subscriber.subscribe(INVALIDATION_CHANNEL);
+    await subscriber.subscribe(TENANT_REGISTRY_CHANNEL);
     subscriber.on('message', (channel) => {
-      if (channel === INVALIDATION_CHANNEL) this.clear();
+      if (channel === TENANT_REGISTRY_CHANNEL) this.clear();
     });
   }
 
@@ -75,7 +75,7 @@ export class TenantDirectory {
   /** Drops this replica's cache and tells the others to drop theirs. */
   async invalidate(): Promise<void> {
     this.clear();
-    await this.redis?.publish(INVALIDATION_CHANNEL, 'all');
+    if (this.redis) await announceRegistryChange(this.redis);
   }
 
   clear(): void {

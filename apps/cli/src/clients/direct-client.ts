@@ -14,7 +14,9 @@ import {
   tenantMigrationStatus,
   updateTenant,
   type TenantRow,
+  announceRegistryChange,
 } from '@dispatch/db';
+import { Redis } from 'ioredis';
 import { CliError } from '../errors';
 import { databaseError, redactUrl } from './database-errors';
 import { isUuid, type PlatformClient, type Tenant } from './platform-client';
@@ -24,6 +26,8 @@ export interface DirectClientOptions {
   appRole: string;
   exportDir: string;
   actor: string;
+  /** When set, registry changes are announced on Redis so API replicas drop their caches at once. */
+  redisUrl?: string;
   /** Test seam: a template folder other than the repository's `tenant-templates/`. */
   templatesDir?: string;
 }
@@ -71,8 +75,20 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
     return row;
   }
 
+  async function announce(): Promise<void> {
+    if (!options.redisUrl) return;
+    const redis = new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    try {
+      await redis.connect();
+      await announceRegistryChange(redis);
+    } finally {
+      redis.disconnect();
+    }
+  }
+
   return {
     mode: 'direct',
+    announcesChanges: options.redisUrl !== undefined,
     description: `the database at ${target} (direct mode)`,
 
     createTenant: (input) =>
@@ -82,6 +98,7 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
           actor: options.actor,
           templatesDir: options.templatesDir,
         });
+        if (result.created) await announce();
         return { tenant: toTenant(result.tenant), created: result.created };
       }),
 
@@ -111,15 +128,19 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
           tenantId: id,
           detail: { before: { status: before.status }, patch: { status } },
         });
+        await announce();
         return toTenant(after!);
       }),
 
     deleteTenant: (id) =>
-      guard(async () =>
-        toTenant(
-          await offboardTenant(pool, id, { sink: fileExportSink(options.exportDir), actor: options.actor }),
-        ),
-      ),
+      guard(async () => {
+        const tombstone = await offboardTenant(pool, id, {
+          sink: fileExportSink(options.exportDir),
+          actor: options.actor,
+        });
+        await announce();
+        return toTenant(tombstone);
+      }),
 
     migrationStatus: () => guard(() => tenantMigrationStatus(pool, options.templatesDir)),
 

@@ -65,6 +65,7 @@ export function createHttpClient(options: HttpClientOptions): PlatformClient {
 
   return {
     mode: 'api',
+    announcesChanges: true,
     description: `the API at ${options.baseUrl} (API mode)`,
 
     async createTenant(input) {

@@ -64,6 +64,8 @@ export type SettableStatus = 'trial' | 'active' | 'suspended';
 /** What the commands need from the platform, whether through the HTTP API or straight from the database. */
 export interface PlatformClient {
   readonly mode: 'direct' | 'api';
+  /** Whether running API replicas hear about registry changes at once (always through the API; via Redis in direct mode). */
+  readonly announcesChanges: boolean;
   /** One line for the banner: where this client talks to. */
   readonly description: string;
   createTenant(input: CreateTenantInput): Promise<{ tenant: Tenant; created: boolean }>;

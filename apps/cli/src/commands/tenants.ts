@@ -87,7 +87,7 @@ export function tenantsCommand(run: CliRun): Command {
         }
         const after = await ctx.client.setStatus(tenant.id, 'suspended');
         printTenant(ctx, after, `Suspended tenant ${after.slug}.`);
-        if (ctx.client.mode === 'direct' && !ctx.out.json) ctx.out.note(directModeCacheNote);
+        if (!ctx.client.announcesChanges && !ctx.out.json) ctx.out.note(directModeCacheNote);
       }),
     );
 
@@ -108,7 +108,7 @@ export function tenantsCommand(run: CliRun): Command {
         // Suspension keeps no memory of the earlier status; provisioning's rule (trial tier → trial) restores it.
         const after = await ctx.client.setStatus(tenant.id, tenant.tier === 'trial' ? 'trial' : 'active');
         printTenant(ctx, after, `Resumed tenant ${after.slug} (status ${after.status}).`);
-        if (ctx.client.mode === 'direct' && !ctx.out.json) ctx.out.note(directModeCacheNote);
+        if (!ctx.client.announcesChanges && !ctx.out.json) ctx.out.note(directModeCacheNote);
       }),
     );
 
@@ -137,4 +137,4 @@ export function tenantsCommand(run: CliRun): Command {
 
 const directModeCacheNote =
   'note: in direct mode running API replicas see this change when their registry cache expires ' +
-  '(TENANT_CACHE_TTL_MS); use --api for an immediate effect.';
+  '(TENANT_CACHE_TTL_MS); set REDIS_URL or use --api for an immediate effect.';
