@@ -1,6 +1,8 @@
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
-import { auditEvents } from './audit.table';
+import { auditChainHead, auditEvents, type AuditEventRow } from './audit.table';
+import { asStoredJson, chainHash, GENESIS_HASH } from './audit.chain';
 
 export interface AuditEventInput {
   actor: { sub: string; name?: string };
@@ -12,17 +14,107 @@ export interface AuditEventInput {
   requestId?: string;
 }
 
-/** Written inside the caller's transaction: the change and its audit event commit together or not at all. */
-export async function recordAuditEvent(tx: TenantTx, event: AuditEventInput): Promise<void> {
-  await tx.db.insert(auditEvents).values({
-    id: uuidv7(),
-    actorSub: event.actor.sub,
-    actorName: event.actor.name ?? null,
-    action: event.action,
-    entity: event.entity,
-    entityId: event.entityId ?? null,
-    before: event.before ?? null,
-    after: event.after ?? null,
-    requestId: event.requestId ?? null,
+/**
+ * Appends events to the tenant's hash chain inside the caller's transaction: the change and its audit events
+ * commit together or not at all. Appends of one tenant are serialized by a transaction-scoped advisory lock
+ * (held until commit), so call this as late in the transaction as possible.
+ */
+export async function appendAuditEvents(tx: TenantTx, events: readonly AuditEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.db.execute(
+    sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit-chain:' + tx.tenant.id}, 0))`,
+  );
+  const [head] = await tx.db.select().from(auditChainHead).limit(1);
+  let seq = head?.lastSeq ?? 0;
+  let prevHash = head?.lastHash ?? GENESIS_HASH;
+  const rows = events.map((event) => {
+    seq += 1;
+    const row = {
+      tenantId: tx.tenant.id,
+      seq,
+      id: uuidv7(),
+      at: new Date(),
+      actorSub: event.actor.sub,
+      actorName: event.actor.name ?? null,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId ?? null,
+      before: asStoredJson(event.before),
+      after: asStoredJson(event.after),
+      requestId: event.requestId ?? null,
+      prevHash,
+    };
+    const hash = chainHash(row);
+    prevHash = hash;
+    return { ...row, hash };
   });
+  await tx.db.insert(auditEvents).values(rows);
+  if (head) {
+    await tx.db.update(auditChainHead).set({ lastSeq: seq, lastHash: prevHash, updatedAt: new Date() });
+  } else {
+    await tx.db.insert(auditChainHead).values({ lastSeq: seq, lastHash: prevHash, legacyEvents: 0 });
+  }
+}
+
+/** One event, appended at once (for modules that do not batch their events). */
+export async function recordAuditEvent(tx: TenantTx, event: AuditEventInput): Promise<void> {
+  await appendAuditEvents(tx, [event]);
+}
+
+export interface AuditFilters {
+  entity?: string;
+  entityId?: string;
+  actor?: string;
+  from?: Date;
+  to?: Date;
+}
+
+export async function listAuditEvents(
+  tx: TenantTx,
+  filters: AuditFilters,
+  page: { limit: number; before?: { at: Date; id: string } },
+): Promise<AuditEventRow[]> {
+  const conditions: (SQL | undefined)[] = [
+    filters.entity === undefined ? undefined : eq(auditEvents.entity, filters.entity),
+    filters.entityId === undefined ? undefined : eq(auditEvents.entityId, filters.entityId),
+    filters.actor === undefined ? undefined : eq(auditEvents.actorSub, filters.actor),
+    filters.from === undefined ? undefined : gte(auditEvents.at, filters.from),
+    filters.to === undefined ? undefined : lt(auditEvents.at, filters.to),
+    page.before === undefined
+      ? undefined
+      : or(
+          lt(auditEvents.at, page.before.at),
+          and(eq(auditEvents.at, page.before.at), lt(auditEvents.id, page.before.id)),
+        ),
+  ];
+  return tx.db
+    .select()
+    .from(auditEvents)
+    .where(and(...conditions))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(page.limit);
+}
+
+/** Chained events in chain order, a page at a time (verification streams the whole chain). */
+export async function chainPage(tx: TenantTx, afterSeq: number, limit: number): Promise<AuditEventRow[]> {
+  return tx.db
+    .select()
+    .from(auditEvents)
+    .where(and(isNotNull(auditEvents.seq), gt(auditEvents.seq, afterSeq)))
+    .orderBy(asc(auditEvents.seq))
+    .limit(limit);
+}
+
+export async function chainHead(tx: TenantTx) {
+  const [head] = await tx.db.select().from(auditChainHead).limit(1);
+  return head;
+}
+
+/** Events without a chain position: only the ones written before the chain existed are expected. */
+export async function unchainedCount(tx: TenantTx): Promise<number> {
+  const [row] = await tx.db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(auditEvents)
+    .where(isNull(auditEvents.seq));
+  return row?.count ?? 0;
 }

@@ -1,4 +1,4 @@
-import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Unqualified: resolves through the tenant transaction's search_path. */
 export const auditEvents = pgTable('audit_events', {
@@ -13,4 +13,18 @@ export const auditEvents = pgTable('audit_events', {
   before: jsonb(),
   after: jsonb(),
   requestId: text(),
+  /** Position in the tenant's hash chain (NULL only for events written before the chain existed). */
+  seq: bigint({ mode: 'number' }),
+  prevHash: text(),
+  hash: text(),
+});
+export type AuditEventRow = typeof auditEvents.$inferSelect;
+
+/** The last link of each tenant's chain: one row per tenant. */
+export const auditChainHead = pgTable('audit_chain_head', {
+  tenantId: uuid(),
+  lastSeq: bigint({ mode: 'number' }).notNull(),
+  lastHash: text().notNull(),
+  legacyEvents: bigint({ mode: 'number' }).notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

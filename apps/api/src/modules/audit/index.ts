@@ -1,2 +1,5 @@
-export { recordAuditEvent, type AuditEventInput } from './audit.repository';
-export { auditEvents } from './audit.table';
+export { appendAuditEvents, recordAuditEvent, type AuditEventInput } from './audit.repository';
+export { auditEvents, auditChainHead } from './audit.table';
+export { auditRoutes } from './audit.routes';
+export { verifyChain as verifyAuditChain } from './audit.service';
+export { canonicalJson } from './audit.chain';

@@ -1,2 +1,3 @@
 export { equipmentTypeRoutes } from './equipment-types.routes';
-export { equipmentTypes } from './equipment-types.table';
+export { equipmentTypes, type EquipmentTypeRow } from './equipment-types.table';
+export { findEquipmentType, insertEquipmentType } from './equipment-types.repository';

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Canonical JSON: object keys sorted (recursively), no insignificant whitespace, `undefined` members dropped.
+ * The same value always gives the same text, whatever key order it was built or stored (jsonb) with.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    const text = JSON.stringify(value);
+    return text === undefined ? 'null' : text;
+  }
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value))
+    return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, member]) => member !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
+}
+
+/** What a link commits to: every column of the event, its position and the previous link's hash. */
+export interface ChainedEvent {
+  tenantId: string;
+  seq: number;
+  id: string;
+  at: Date;
+  actorSub: string;
+  actorName: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  prevHash: string;
+}
+
+export const GENESIS_HASH = '';
+
+export function chainHash(event: ChainedEvent): string {
+  const body = canonicalJson({
+    v: 1,
+    tenantId: event.tenantId,
+    seq: event.seq,
+    id: event.id,
+    at: event.at.toISOString(),
+    actorSub: event.actorSub,
+    actorName: event.actorName,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId,
+    before: event.before ?? null,
+    after: event.after ?? null,
+    requestId: event.requestId,
+    prevHash: event.prevHash,
+  });
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/** Values as they come back from jsonb: plain JSON (Dates become strings, undefined members vanish). */
+export function asStoredJson(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+}

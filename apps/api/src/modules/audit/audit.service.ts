@@ -1,0 +1,118 @@
+import type { TenantTx } from '@dispatch/db';
+import type { TenantUser } from '../../auth/tenant-user';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { badRequest } from '../../plugins/app-error';
+import * as repository from './audit.repository';
+import { chainHash, GENESIS_HASH } from './audit.chain';
+import type { AuditEventRow } from './audit.table';
+import type { AuditEventDto, AuditListQuery, AuditVerification } from './audit.schemas';
+
+export interface AuditContext {
+  tx: TenantTx;
+  user: TenantUser;
+  requestId: string;
+}
+
+const toDto = (row: AuditEventRow): AuditEventDto => ({
+  id: row.id,
+  seq: row.seq,
+  at: row.at.toISOString(),
+  actor: { sub: row.actorSub, name: row.actorName },
+  action: row.action,
+  entity: row.entity,
+  entityId: row.entityId,
+  before: row.before ?? null,
+  after: row.after ?? null,
+  requestId: row.requestId,
+  hash: row.hash,
+  prevHash: row.prevHash,
+});
+
+const isCursor = (value: Record<string, unknown>): value is { at: string; id: string } =>
+  typeof value.at === 'string' && typeof value.id === 'string' && !Number.isNaN(Date.parse(value.at));
+
+export async function listEvents(ctx: AuditContext, query: AuditListQuery) {
+  const limit = query.limit ?? 50;
+  const from = query.from === undefined ? undefined : new Date(query.from);
+  const to = query.to === undefined ? undefined : new Date(query.to);
+  if (from && to && from >= to) throw badRequest('from must be before to', 'from');
+  const cursor = decodeCursor(query.cursor, isCursor);
+  const rows = await repository.listAuditEvents(
+    ctx.tx,
+    { entity: query.entity, entityId: query.entityId, actor: query.actor, from, to },
+    { limit: limit + 1, before: cursor && { at: new Date(cursor.at), id: cursor.id } },
+  );
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toDto),
+    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.at.toISOString(), id: last.id }) : null,
+  };
+}
+
+const PAGE = 1000;
+
+/**
+ * Walks the tenant's chain from the first link: each event must sit at the next position, name the previous
+ * hash, and hash to what it stores; the head must point at the last link (a cut tail shows); and no event may
+ * sit outside the chain beyond those written before it existed.
+ */
+export async function verifyChain(tx: TenantTx): Promise<AuditVerification> {
+  const head = await repository.chainHead(tx);
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  let checked = 0;
+  const fail = (seq: number | null, id: string | null, reason: string): AuditVerification => ({
+    ok: false,
+    checked,
+    lastSeq: expectedSeq - 1,
+    firstBroken: { seq, id, reason },
+  });
+  // The head is read first: events appended while we walk lie beyond it and are left for the next run.
+  const end = head?.lastSeq ?? Number.MAX_SAFE_INTEGER;
+  for (;;) {
+    const rows = await repository.chainPage(tx, expectedSeq - 1, Math.min(PAGE, end - expectedSeq + 1));
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      if (row.seq !== expectedSeq)
+        return fail(expectedSeq, null, `event ${expectedSeq} is missing (found ${row.seq} next)`);
+      if (row.prevHash !== prevHash)
+        return fail(row.seq, row.id, 'prev_hash does not match the previous event');
+      const hash = chainHash({
+        tenantId: tx.tenant.id,
+        seq: row.seq,
+        id: row.id,
+        at: row.at,
+        actorSub: row.actorSub,
+        actorName: row.actorName,
+        action: row.action,
+        entity: row.entity,
+        entityId: row.entityId,
+        before: row.before,
+        after: row.after,
+        requestId: row.requestId,
+        prevHash: row.prevHash,
+      });
+      if (hash !== row.hash)
+        return fail(row.seq, row.id, 'the event was changed after it was written (hash mismatch)');
+      prevHash = hash;
+      expectedSeq += 1;
+      checked += 1;
+    }
+    if (expectedSeq > end) break;
+  }
+  const lastSeq = expectedSeq - 1;
+  if (head && (head.lastSeq !== lastSeq || head.lastHash !== prevHash)) {
+    return fail(
+      head.lastSeq,
+      null,
+      `the chain head points at event ${head.lastSeq} but the chain ends at ${lastSeq}`,
+    );
+  }
+  const unchained = await repository.unchainedCount(tx);
+  const legacy = head?.legacyEvents ?? 0;
+  if (unchained !== legacy) {
+    return fail(null, null, `${unchained - legacy} event(s) were written outside the chain`);
+  }
+  return { ok: true, checked, lastSeq, firstBroken: null };
+}

@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { tenantAccess } from '../../plugins/access-control';
+import { IdParams, problemResponses } from '../../http/common.schemas';
+import { Driver, DriverCreate, DriverListQuery, DriverPage, DriverUpdate } from './drivers.schemas';
+import * as service from './drivers.service';
+
+const tags = ['drivers'];
+const errors = problemResponses(400, 401, 403, 404, 409, 503);
+const readers = tenantAccess('admin', 'dispatcher', 'viewer');
+const writers = tenantAccess('admin', 'dispatcher');
+
+export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/drivers',
+    {
+      config: { access: readers },
+      schema: { tags, querystring: DriverListQuery, response: { 200: DriverPage, ...errors } },
+    },
+    (request) =>
+      request.tenantTx((tx) => service.listDrivers({ tx, user: request.user! }, request.query), {
+        readOnly: true,
+      }),
+  );
+
+  app.get(
+    '/api/drivers/:id',
+    { config: { access: readers }, schema: { tags, params: IdParams, response: { 200: Driver, ...errors } } },
+    (request) =>
+      request.tenantTx((tx) => service.getDriver({ tx, user: request.user! }, request.params.id), {
+        readOnly: true,
+      }),
+  );
+
+  app.post(
+    '/api/drivers',
+    {
+      config: { access: writers },
+      schema: { tags, body: DriverCreate, response: { 201: Driver, ...errors } },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await app.unitOfWork.forRequest(request, (uow) => service.createDriver(uow, request.body))),
+  );
+
+  app.patch(
+    '/api/drivers/:id',
+    {
+      config: { access: writers },
+      schema: { tags, params: IdParams, body: DriverUpdate, response: { 200: Driver, ...errors } },
+    },
+    (request) =>
+      app.unitOfWork.forRequest(request, (uow) => service.updateDriver(uow, request.params.id, request.body)),
+  );
+};

@@ -1,0 +1,144 @@
+import { and, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
+import type { TenantTx } from '@dispatch/db';
+import type { TenantUser } from '../../auth/tenant-user';
+import { regionCondition } from '../../auth/region-scope';
+import { equipmentTypes } from '../equipment-types';
+import { driverQualifications, drivers } from '../drivers';
+import { equipment, type EquipmentRow, type EquipmentStatus } from './equipment.table';
+
+export type EquipmentWithType = EquipmentRow & { typeName: string };
+
+const withType = { ...getTableColumns(equipment), typeName: equipmentTypes.name };
+
+/** Whether an on-shift, free driver holding a current qualification for the type works in the unit's region. */
+const hasFreeDriver = sql<boolean>`EXISTS (
+  SELECT 1 FROM ${drivers} JOIN ${driverQualifications} ON ${driverQualifications.driverId} = ${drivers.id}
+   WHERE ${drivers.region} = ${equipment.region} AND ${drivers.shiftStatus} = 'on_shift'
+     AND ${drivers.activeAssignmentId} IS NULL AND ${driverQualifications.equipmentTypeId} = ${equipment.typeId}
+     AND (${driverQualifications.expiresAt} IS NULL OR ${driverQualifications.expiresAt} > now()))`;
+
+export interface EquipmentFilters {
+  status?: EquipmentStatus;
+  typeId?: string;
+  region?: string;
+}
+
+export async function listEquipment(
+  tx: TenantTx,
+  user: TenantUser,
+  filters: EquipmentFilters,
+  page: { limit: number; afterIdentifier?: string },
+): Promise<EquipmentWithType[]> {
+  return tx.db
+    .select(withType)
+    .from(equipment)
+    .innerJoin(equipmentTypes, eq(equipmentTypes.id, equipment.typeId))
+    .where(
+      and(
+        regionCondition(user, equipment.region),
+        filters.status === undefined ? undefined : eq(equipment.status, filters.status),
+        filters.typeId === undefined ? undefined : eq(equipment.typeId, filters.typeId),
+        filters.region === undefined ? undefined : eq(equipment.region, filters.region),
+        page.afterIdentifier === undefined ? undefined : gt(equipment.identifier, page.afterIdentifier),
+      ),
+    )
+    .orderBy(asc(equipment.identifier))
+    .limit(page.limit);
+}
+
+/** Available units in the order dispatch would pick them (idle longest first). */
+export async function listAvailableEquipment(
+  tx: TenantTx,
+  user: TenantUser,
+  filters: { typeId?: string; region?: string },
+  page: { limit: number; after?: { idleSince: Date; id: string } },
+): Promise<(EquipmentWithType & { hasFreeDriver: boolean })[]> {
+  const after: SQL | undefined = page.after
+    ? or(
+        gt(equipment.idleSince, page.after.idleSince),
+        and(eq(equipment.idleSince, page.after.idleSince), gt(equipment.id, page.after.id)),
+      )
+    : undefined;
+  return tx.db
+    .select({ ...withType, hasFreeDriver })
+    .from(equipment)
+    .innerJoin(equipmentTypes, eq(equipmentTypes.id, equipment.typeId))
+    .where(
+      and(
+        eq(equipment.status, 'available'),
+        regionCondition(user, equipment.region),
+        filters.typeId === undefined ? undefined : eq(equipment.typeId, filters.typeId),
+        filters.region === undefined ? undefined : eq(equipment.region, filters.region),
+        after,
+      ),
+    )
+    .orderBy(asc(equipment.idleSince), asc(equipment.id))
+    .limit(page.limit);
+}
+
+export async function findEquipment(
+  tx: TenantTx,
+  user: TenantUser,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<EquipmentWithType | undefined> {
+  const query = tx.db
+    .select(withType)
+    .from(equipment)
+    .innerJoin(equipmentTypes, eq(equipmentTypes.id, equipment.typeId))
+    .where(and(eq(equipment.id, id), regionCondition(user, equipment.region)))
+    .limit(1);
+  const [row] = options.forUpdate ? await query.for('update', { of: equipment }) : await query;
+  return row;
+}
+
+/** Undefined when the identifier is taken (unique per tenant). */
+export async function insertEquipment(
+  tx: TenantTx,
+  values: {
+    id: string;
+    identifier: string;
+    typeId: string;
+    region: string;
+    status: EquipmentStatus;
+    nextMaintenanceOn: string | null;
+    notes: string | null;
+  },
+): Promise<EquipmentRow | undefined> {
+  const [row] = await tx.db.insert(equipment).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function updateEquipment(
+  tx: TenantTx,
+  id: string,
+  values: Partial<
+    Pick<
+      EquipmentRow,
+      | 'identifier'
+      | 'typeId'
+      | 'region'
+      | 'status'
+      | 'maintenanceRequested'
+      | 'nextMaintenanceOn'
+      | 'notes'
+      | 'idleSince'
+    >
+  >,
+): Promise<EquipmentRow | undefined> {
+  const [row] = await tx.db
+    .update(equipment)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(equipment.id, id))
+    .returning();
+  return row;
+}
+
+export async function identifierTaken(tx: TenantTx, identifier: string, exceptId: string): Promise<boolean> {
+  const [row] = await tx.db
+    .select({ id: equipment.id })
+    .from(equipment)
+    .where(and(eq(equipment.identifier, identifier), sql`${equipment.id} <> ${exceptId}`))
+    .limit(1);
+  return row !== undefined;
+}

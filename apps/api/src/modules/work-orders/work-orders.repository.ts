@@ -1,0 +1,123 @@
+import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { TenantTx } from '@dispatch/db';
+import type { TenantUser } from '../../auth/tenant-user';
+import { regionCondition } from '../../auth/region-scope';
+import { tenantCounters, workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
+
+/**
+ * A driver sees a work order only through an assignment of theirs. Dispatch owns `assignments`; this reads
+ * it by name (resolved through the tenant's search_path) rather than importing the dispatch module, which
+ * itself depends on work orders.
+ */
+const assignedToDriver = (sub: string): SQL =>
+  sql`EXISTS (SELECT 1 FROM assignments a JOIN drivers d ON d.id = a.driver_id
+               WHERE a.work_order_id = ${workOrders.id} AND d.user_sub = ${sub})`;
+
+export interface Visibility {
+  user: TenantUser;
+  /** Only work orders this driver (by IdP sub) has an assignment on. */
+  driverSub?: string;
+}
+
+const visible = (scope: Visibility) =>
+  and(
+    regionCondition(scope.user, workOrders.region),
+    scope.driverSub === undefined ? undefined : assignedToDriver(scope.driverSub),
+  );
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+export async function listWorkOrders(
+  tx: TenantTx,
+  scope: Visibility,
+  filters: { status?: WorkOrderStatus; region?: string; q?: string },
+  page: { limit: number; beforeSeq?: number },
+): Promise<WorkOrderRow[]> {
+  const pattern = filters.q === undefined ? undefined : `%${escapeLike(filters.q)}%`;
+  return tx.db
+    .select()
+    .from(workOrders)
+    .where(
+      and(
+        visible(scope),
+        filters.status === undefined ? undefined : eq(workOrders.status, filters.status),
+        filters.region === undefined ? undefined : eq(workOrders.region, filters.region),
+        pattern === undefined
+          ? undefined
+          : or(
+              ilike(workOrders.number, pattern),
+              ilike(workOrders.title, pattern),
+              ilike(workOrders.siteAddress, pattern),
+            ),
+        page.beforeSeq === undefined ? undefined : lt(workOrders.seq, page.beforeSeq),
+      ),
+    )
+    .orderBy(desc(workOrders.seq))
+    .limit(page.limit);
+}
+
+export async function findWorkOrder(
+  tx: TenantTx,
+  scope: Visibility,
+  id: string,
+  lock?: 'update' | 'share',
+): Promise<WorkOrderRow | undefined> {
+  const query = tx.db
+    .select()
+    .from(workOrders)
+    .where(and(eq(workOrders.id, id), visible(scope)))
+    .limit(1);
+  const [row] = lock ? await query.for(lock) : await query;
+  return row;
+}
+
+/** The tenant's next work order number: the counter row stays locked until COMMIT, so numbers never repeat. */
+export async function takeWorkOrderNumber(tx: TenantTx): Promise<number> {
+  const [row] = await tx.db
+    .update(tenantCounters)
+    .set({ value: sql`${tenantCounters.value} + 1` })
+    .where(eq(tenantCounters.name, 'work_order'))
+    .returning({ value: tenantCounters.value });
+  if (row) return row.value;
+  // A schema created without the seeded row: create it (ON CONFLICT covers a concurrent first number).
+  const [inserted] = await tx.db
+    .insert(tenantCounters)
+    .values({ name: 'work_order', value: 1 })
+    .onConflictDoUpdate({
+      target: [tenantCounters.tenantId, tenantCounters.name],
+      set: { value: sql`${tenantCounters.value} + 1` },
+    })
+    .returning({ value: tenantCounters.value });
+  return inserted!.value;
+}
+
+export async function insertWorkOrder(
+  tx: TenantTx,
+  values: typeof workOrders.$inferInsert,
+): Promise<WorkOrderRow> {
+  const [row] = await tx.db.insert(workOrders).values(values).returning();
+  return row!;
+}
+
+export async function updateWorkOrder(
+  tx: TenantTx,
+  id: string,
+  values: Partial<Omit<WorkOrderRow, 'tenantId' | 'id' | 'seq' | 'number' | 'createdAt'>>,
+): Promise<WorkOrderRow> {
+  const [row] = await tx.db
+    .update(workOrders)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(workOrders.id, id))
+    .returning();
+  return row!;
+}
+
+/** Dispatch work still attached to a work order (read by table name, see `assignedToDriver`). */
+export async function dispatchActivity(tx: TenantTx, id: string) {
+  const result = await tx.db.execute<{ queued: number; active: number; requests: number }>(sql`
+    SELECT (SELECT count(*) FROM dispatch_requests WHERE work_order_id = ${id} AND status = 'queued')::int AS queued,
+           (SELECT count(*) FROM assignments WHERE work_order_id = ${id}
+              AND status IN ('dispatched', 'en_route', 'on_site'))::int AS active,
+           (SELECT count(*) FROM dispatch_requests WHERE work_order_id = ${id})::int AS requests`);
+  return result.rows[0]!;
+}
