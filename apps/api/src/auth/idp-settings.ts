@@ -6,6 +6,8 @@ export interface TenantIdpSettings {
   jwksUri?: string;
   apiAudience: string[];
   webClientId?: string;
+  /** Where the web client's secret comes from when it is not stored encrypted: `env:IDP_CLIENT_SECRET_…`. */
+  clientSecretRef?: string;
   rolesClaim: string;
   roleMap: Record<string, Role>;
   regionClaim: string;
@@ -30,6 +32,7 @@ export function normalizeIdpSettings(raw: Record<string, unknown>): TenantIdpSet
     jwksUri: typeof raw.jwksUri === 'string' ? raw.jwksUri : undefined,
     apiAudience: list(raw.apiAudience).length ? list(raw.apiAudience) : ['dispatch-api'],
     webClientId: typeof raw.webClientId === 'string' ? raw.webClientId : undefined,
+    clientSecretRef: typeof raw.clientSecretRef === 'string' ? raw.clientSecretRef : undefined,
     rolesClaim: typeof raw.rolesClaim === 'string' ? raw.rolesClaim : 'realm_access.roles',
     roleMap,
     regionClaim: typeof raw.regionClaim === 'string' ? raw.regionClaim : 'region',

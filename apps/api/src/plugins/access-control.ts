@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Role } from '../auth/roles';
+import { normalizeIdpSettings } from '../auth/idp-settings';
 import { AppError } from './app-error';
 
 /**
@@ -36,11 +37,24 @@ export const accessControlPlugin = fp(
       request.tenant = tenant;
       request.user = user;
       request.log = request.log.child({ tenant: tenant.slug, userId: user.sub });
-      if (!user.roles.some((role) => access.roles.includes(role))) {
+      const granting = user.roles.filter((role) => access.roles.includes(role));
+      if (granting.length === 0) {
         throw new AppError(
           403,
           'role-required',
           `One of these roles is required: ${access.roles.join(', ')}`,
+        );
+      }
+      // MFA policy (identity.md): when any role that grants this route is one the tenant marks as needing a
+      // second factor, the token must show one (acr/amr, see tenant-user.ts). Strict on purpose: a user who is
+      // both admin and viewer gets no viewer-only pass on a password alone for a route admins may also call.
+      const mfaRoles = normalizeIdpSettings(tenant.idp)?.mfa.roles ?? [];
+      const needsMfa = granting.filter((role) => mfaRoles.includes(role));
+      if (needsMfa.length > 0 && !user.mfa) {
+        throw new AppError(
+          403,
+          'mfa-required',
+          `Sign in with a second factor to act as ${needsMfa.join(', ')}`,
         );
       }
     });

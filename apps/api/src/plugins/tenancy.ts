@@ -7,14 +7,22 @@ import { TenantDirectory, type ResolvedTenant } from '../tenancy/tenant-director
 import { resolveHost } from '../tenancy/resolve-host';
 import { IssuerKeys, discoveredJwksUri } from '../auth/jwks-cache';
 import { bearerToken, verifyAccessToken } from '../auth/verify-token';
-import { normalizeIdpSettings } from '../auth/idp-settings';
+import { normalizeIdpSettings, type TenantIdpSettings } from '../auth/idp-settings';
 import { tenantUserFromClaims, type TenantUser } from '../auth/tenant-user';
 import { AppError } from './app-error';
 
 declare module 'fastify' {
   interface FastifyInstance {
     tenants: TenantDirectory;
+    /** Tenant and user of a request: a bearer token first, else the web session cookie (tenant host only). */
     resolveTenant(request: FastifyRequest): Promise<{ tenant: ResolvedTenant; user: TenantUser }>;
+    /** The tenant served at the request's host (subdomain), refusing suspended ones; no credentials needed. */
+    tenantForHost(request: FastifyRequest): Promise<ResolvedTenant>;
+    /** Verifies an access token against the tenant's own issuer and maps its claims to a user. */
+    verifyTenantToken(
+      tenant: ResolvedTenant,
+      token: string,
+    ): Promise<{ user: TenantUser; settings: TenantIdpSettings }>;
   }
   interface FastifyRequest {
     tenant?: ResolvedTenant;
@@ -70,15 +78,13 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       throw tenantNotFound();
     }
 
-    app.decorate('resolveTenant', async (request: FastifyRequest) => {
-      const token = bearerToken(request.headers.authorization);
-      const tenant = await tenantFromRequest(request, token);
-      // An offboarding tenant is already gone for its users; its data is being exported.
-      if (tenant.status === 'offboarding') throw tenantNotFound();
+    function assertServing(tenant: ResolvedTenant): void {
       if (tenant.status === 'suspended') {
         throw new AppError(403, 'tenant-suspended', 'This tenant is suspended; contact your administrator');
       }
-      if (!token) throw new AppError(401, 'token-missing', 'Sign in or send a bearer token');
+    }
+
+    async function verifyTenantToken(tenant: ResolvedTenant, token: string) {
       const settings = normalizeIdpSettings(tenant.idp);
       if (!settings)
         throw new AppError(401, 'idp-not-configured', 'This tenant has no identity provider configured');
@@ -95,7 +101,31 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       ) {
         throw new AppError(401, 'token-wrong-tenant', 'The token names another tenant');
       }
-      return { tenant, user: tenantUserFromClaims(payload, settings) };
+      return { user: tenantUserFromClaims(payload, settings), settings };
+    }
+    app.decorate('verifyTenantToken', verifyTenantToken);
+
+    app.decorate('tenantForHost', async (request: FastifyRequest) => {
+      const target = resolveHost(request.headers.host, config.http.baseDomain);
+      const tenant = target.kind === 'tenant' ? await directory.bySlugCached(target.slug) : null;
+      if (!tenant) throw tenantNotFound();
+      assertServing(tenant);
+      return tenant;
+    });
+
+    app.decorate('resolveTenant', async (request: FastifyRequest) => {
+      const bearer = bearerToken(request.headers.authorization);
+      const tenant = await tenantFromRequest(request, bearer);
+      assertServing(tenant);
+      let token = bearer;
+      if (!token && app.webSessions.sessionId(request)) {
+        // Browser sign-in: the session cookie stands for tokens kept server-side (refreshed when near expiry).
+        const settings = normalizeIdpSettings(tenant.idp);
+        if (settings) token = await app.webSessions.accessToken(request, tenant, settings);
+      }
+      if (!token) throw new AppError(401, 'token-missing', 'Sign in or send a bearer token');
+      const { user } = await verifyTenantToken(tenant, token);
+      return { tenant, user };
     });
 
     app.decorateRequest('tenant', undefined);
@@ -107,5 +137,5 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       return withTenantTransaction(app.db.app, this.tenant, work, options);
     });
   },
-  { name: 'tenancy', dependencies: ['database', 'redis', 'metrics'] },
+  { name: 'tenancy', dependencies: ['database', 'redis', 'metrics', 'web-session'] },
 );

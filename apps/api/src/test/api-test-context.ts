@@ -23,7 +23,10 @@ export interface TestTenant {
   row: TenantRow;
   host: string;
   issuer: TestIssuer;
-  /** A token of this tenant's issuer for a user with the given roles (IdP role names, e.g. dispatch-admin). */
+  /**
+   * A token of this tenant's issuer for a user with the given roles (IdP role names, e.g. dispatch-admin),
+   * showing a second factor (`amr: ['pwd', 'otp']`) unless `claims` says otherwise.
+   */
   token(roles: string[], claims?: Record<string, unknown>): Promise<string>;
 }
 
@@ -100,6 +103,9 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
             aud: API_AUDIENCE,
             name: `User ${subjects}`,
             realm_access: { roles },
+            // Signed in with a second factor, as the tenant's default MFA policy wants for admins and
+            // dispatchers; MFA tests override `amr`/`acr` to show a password-only sign-in.
+            amr: ['pwd', 'otp'],
             ...claims,
           }),
       };

@@ -6,11 +6,14 @@ import {
   recordPlatformAudit,
   registryDb,
   updateTenant,
+  withTenantTransaction,
   type ExportSink,
   type Pool,
   type TenantRow,
 } from '@dispatch/db';
-import { AppError, notFound } from '../../plugins/app-error';
+import { AppError, badRequest, notFound } from '../../plugins/app-error';
+import { storeClientSecret } from '../../auth/client-secrets';
+import type { SecretBox } from '../../auth/secret-box';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import type { TenantCreateBody, TenantDto, TenantPatchBody } from './platform.schemas';
 
@@ -22,6 +25,8 @@ export interface PlatformContext {
   /** Drops cached registry entries on every replica after a change. */
   invalidate: () => Promise<void>;
   exportSink: ExportSink;
+  /** Seals tenant client secrets. */
+  box: SecretBox;
   log: { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 }
 
@@ -42,12 +47,30 @@ export function toTenantDto(row: TenantRow): TenantDto {
   };
 }
 
+/** Seals a web-client secret for the tenant (never stored in the registry's `idp` object). */
+async function storeSecret(
+  ctx: PlatformContext,
+  tenant: TenantRow,
+  clientId: string | undefined,
+  secret: string,
+) {
+  if (!clientId) throw badRequest('A client secret needs a webClientId', 'idp.clientSecret');
+  await withTenantTransaction(ctx.adminPool, tenant, (tx) =>
+    storeClientSecret(tx, ctx.box, clientId, secret),
+  );
+}
+
 export async function createTenant(ctx: PlatformContext, body: TenantCreateBody) {
-  const result = await provisionTenant(ctx.adminPool, body, {
+  const { clientSecret, ...idp } = body.idp ?? { issuer: '' };
+  if (clientSecret && !idp.webClientId)
+    throw badRequest('A client secret needs a webClientId', 'idp.clientSecret');
+  const input = body.idp ? { ...body, idp } : body;
+  const result = await provisionTenant(ctx.adminPool, input, {
     appRole: ctx.appRole,
     actor: ctx.actor,
     requestId: ctx.requestId,
   });
+  if (result.created && clientSecret) await storeSecret(ctx, result.tenant, idp.webClientId, clientSecret);
   if (result.created) await ctx.invalidate();
   return { tenant: toTenantDto(result.tenant), created: result.created };
 }
@@ -87,17 +110,24 @@ export async function patchTenant(ctx: PlatformContext, id: string, patch: Tenan
     throw new AppError(409, 'tenant-deleted', 'A deleted or offboarding tenant cannot be changed');
   }
   const db = registryDb(ctx.adminPool);
+  const { clientSecret, ...idp } = patch.idp ?? { issuer: '' };
+  if (clientSecret) await storeSecret(ctx, before, idp.webClientId, clientSecret);
   const after = await updateTenant(db, id, {
     ...(patch.status ? { status: patch.status } : {}),
     ...(patch.tier ? { tier: patch.tier } : {}),
     ...(patch.name ? { name: patch.name } : {}),
-    ...(patch.idp ? { idp: patch.idp, idpIssuer: patch.idp.issuer } : {}),
+    ...(patch.idp ? { idp, idpIssuer: idp.issuer } : {}),
   });
   await recordPlatformAudit(db, {
     actor: ctx.actor,
     action: patch.status === 'suspended' ? 'tenant.suspended' : 'tenant.updated',
     tenantId: id,
-    detail: { before: { status: before.status, tier: before.tier, name: before.name }, patch },
+    detail: {
+      before: { status: before.status, tier: before.tier, name: before.name },
+      patch: patch.idp
+        ? { ...patch, idp: { ...idp, ...(clientSecret ? { clientSecret: '(replaced)' } : {}) } }
+        : patch,
+    },
     requestId: ctx.requestId,
   });
   await ctx.invalidate();

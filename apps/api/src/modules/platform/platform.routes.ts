@@ -37,6 +37,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
     requestId: request.id,
     invalidate: () => app.tenants.invalidate(),
     exportSink,
+    box: app.secretBox,
     log: request.log,
   });
 

@@ -1,43 +1,13 @@
 import { Type, type Static } from 'typebox';
 import { TENANT_TIERS } from '@dispatch/db';
 import { Page, PageQuery } from '../../http/common.schemas';
+import { PlatformIdpSettingsInput } from '../../auth/idp-settings.schema';
 
-const Role = Type.Union([
-  Type.Literal('admin'),
-  Type.Literal('dispatcher'),
-  Type.Literal('driver'),
-  Type.Literal('viewer'),
-]);
 const Tier = Type.Union(TENANT_TIERS.map((tier) => Type.Literal(tier)));
 const ShortText = (max = 200) => Type.String({ minLength: 1, maxLength: max });
 
-/** Identity-provider settings (identity.md). Secrets are never part of this object. */
-export const IdpSettings = Type.Object(
-  {
-    issuer: Type.String({ format: 'uri', maxLength: 500 }),
-    jwksUri: Type.Optional(Type.String({ format: 'uri', maxLength: 500 })),
-    apiAudience: Type.Optional(
-      Type.Union([ShortText(), Type.Array(ShortText(), { minItems: 1, maxItems: 10 })]),
-    ),
-    webClientId: Type.Optional(ShortText()),
-    rolesClaim: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_.:-]+$' })),
-    roleMap: Type.Optional(
-      Type.Record(Type.String({ minLength: 1, maxLength: 100 }), Role, { maxProperties: 50 }),
-    ),
-    regionClaim: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_.:-]+$' })),
-    mfa: Type.Optional(
-      Type.Object(
-        {
-          roles: Type.Optional(Type.Array(Role, { maxItems: 4 })),
-          acrValues: Type.Optional(Type.Array(ShortText(100), { maxItems: 20 })),
-          amrValues: Type.Optional(Type.Array(ShortText(100), { maxItems: 20 })),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-  },
-  { additionalProperties: false },
-);
+/** Identity-provider settings (identity.md); a `clientSecret` in them is sealed apart and never stored here. */
+export const IdpSettings = PlatformIdpSettingsInput;
 
 export const TenantCreateBody = Type.Object(
   {

@@ -1,0 +1,77 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { TenantTx } from '@dispatch/db';
+import type { SecretBox } from './secret-box';
+
+/**
+ * The tenants' web-client secrets: sealed with the secret box, bound to tenant and client id, in a platform
+ * table under the same forced RLS as tenant tables (only the transaction's tenant's rows are visible).
+ */
+export const tenantIdpSecrets = pgSchema('platform').table('tenant_idp_secrets', {
+  tenantId: uuid().notNull(),
+  clientId: text().notNull(),
+  sealed: text().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+const context = (tenantId: string, clientId: string) => `idp-client-secret:${tenantId}:${clientId}`;
+
+/** Stores (or replaces) the secret of `clientId` and drops secrets of any other client of the tenant. */
+export async function storeClientSecret(
+  tx: TenantTx,
+  box: SecretBox,
+  clientId: string,
+  secret: string,
+): Promise<void> {
+  const sealed = box.seal(secret, context(tx.tenant.id, clientId));
+  await tx.db
+    .insert(tenantIdpSecrets)
+    .values({ tenantId: tx.tenant.id, clientId, sealed })
+    .onConflictDoUpdate({
+      target: [tenantIdpSecrets.tenantId, tenantIdpSecrets.clientId],
+      set: { sealed, updatedAt: new Date() },
+    });
+  await dropClientSecrets(tx, clientId);
+}
+
+/** Drops the secrets of every client except `keepClientId` (all of them when it is undefined). */
+export async function dropClientSecrets(tx: TenantTx, keepClientId?: string): Promise<void> {
+  const others = keepClientId === undefined ? undefined : ne(tenantIdpSecrets.clientId, keepClientId);
+  await tx.db.delete(tenantIdpSecrets).where(and(eq(tenantIdpSecrets.tenantId, tx.tenant.id), others));
+}
+
+export async function clientSecretInfo(
+  tx: TenantTx,
+  clientId: string,
+): Promise<{ updatedAt: Date } | undefined> {
+  const [row] = await tx.db
+    .select({ updatedAt: tenantIdpSecrets.updatedAt })
+    .from(tenantIdpSecrets)
+    .where(and(eq(tenantIdpSecrets.tenantId, tx.tenant.id), eq(tenantIdpSecrets.clientId, clientId)))
+    .limit(1);
+  return row;
+}
+
+export async function loadClientSecret(
+  tx: TenantTx,
+  box: SecretBox,
+  clientId: string,
+): Promise<string | undefined> {
+  const [row] = await tx.db
+    .select({ sealed: tenantIdpSecrets.sealed })
+    .from(tenantIdpSecrets)
+    .where(and(eq(tenantIdpSecrets.tenantId, tx.tenant.id), eq(tenantIdpSecrets.clientId, clientId)))
+    .limit(1);
+  return row ? box.open(row.sealed, context(tx.tenant.id, clientId)) : undefined;
+}
+
+/** Resolves `env:IDP_CLIENT_SECRET_…` from the environment the API runs in (for example a Kubernetes secret). */
+export function resolveSecretRef(
+  ref: string,
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
+  const match = /^env:(IDP_CLIENT_SECRET_[A-Z0-9_]{1,100})$/.exec(ref);
+  if (!match) return undefined;
+  const value = env[match[1]!]?.trim();
+  return value || undefined;
+}

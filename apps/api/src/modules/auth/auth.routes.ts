@@ -1,0 +1,133 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { publicAccess, tenantAccess } from '../../plugins/access-control';
+import { AppError } from '../../plugins/app-error';
+import { problemResponses } from '../../http/common.schemas';
+import { normalizeIdpSettings } from '../../auth/idp-settings';
+import { assertSameOriginWrite } from '../../auth/csrf';
+import type { SessionCookie } from '../../auth/web-sessions';
+import { LOGIN_TRANSACTION_TTL_SECONDS } from '../../auth/session-store';
+import { CallbackQuery, LoginQuery, LogoutResponse, Me } from './auth.schemas';
+import * as service from './auth.service';
+
+const tags = ['auth'];
+const errors = problemResponses(400, 401, 403, 404, 409, 503);
+
+/**
+ * Web sign-in as a backend for frontend (identity.md): the browser only ever holds an opaque, httpOnly,
+ * SameSite=Lax cookie; tokens stay in Redis. `/auth/*` routes are public (they are how one signs in) and
+ * resolve the tenant from the host alone.
+ */
+export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const sessions = app.webSessions;
+
+  async function context(request: FastifyRequest): Promise<service.AuthContext> {
+    const tenant = await app.tenantForHost(request);
+    const settings = normalizeIdpSettings(tenant.idp);
+    if (!settings)
+      throw new AppError(409, 'idp-not-configured', 'This tenant has no identity provider configured');
+    return {
+      tenant,
+      settings,
+      client: () => sessions.client(tenant, settings),
+      store: sessions.store,
+      origin: `${request.protocol}://${request.host}`,
+    };
+  }
+
+  const setCookie = (reply: FastifyReply, cookie: SessionCookie, value: string, maxAge: number) =>
+    reply.setCookie(cookie.name, value, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: cookie.secure,
+      maxAge,
+    });
+  const clearCookie = (reply: FastifyReply, cookie: SessionCookie) =>
+    reply.clearCookie(cookie.name, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookie.secure });
+
+  app.get(
+    '/auth/login',
+    {
+      config: { access: publicAccess },
+      schema: {
+        tags,
+        summary: "Redirects to the tenant's identity provider",
+        querystring: LoginQuery,
+        response: { ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { url, state } = await service.startLogin(await context(request), request.query.returnTo);
+      setCookie(reply, sessions.loginCookie(request), state, LOGIN_TRANSACTION_TTL_SECONDS);
+      return reply.header('cache-control', 'no-store').redirect(url, 302);
+    },
+  );
+
+  app.get(
+    '/auth/callback',
+    {
+      config: { access: publicAccess },
+      schema: {
+        tags,
+        summary: 'Where the identity provider returns; sets the session cookie',
+        querystring: CallbackQuery,
+        response: { ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await context(request);
+      const loginCookie = sessions.loginCookie(request);
+      clearCookie(reply, loginCookie);
+      const { tokens, returnTo } = await service.finishLogin(
+        ctx,
+        request.query,
+        request.cookies[loginCookie.name],
+      );
+      // The access token must satisfy exactly what a bearer token must (issuer, audience, keys, times).
+      const { user } = await app.verifyTenantToken(ctx.tenant, tokens.accessToken);
+      try {
+        await app.recordSignIn(ctx.tenant, user);
+      } catch (error) {
+        request.log.warn({ err: error }, 'could not record the sign-in');
+      }
+      const { id, session } = await service.createSession(ctx, user, tokens);
+      setCookie(reply, sessions.cookie(request), id, session.expiresAt - Math.floor(Date.now() / 1000));
+      request.log.info({ tenant: ctx.tenant.slug, userId: user.sub }, 'signed in');
+      return reply.header('cache-control', 'no-store').redirect(returnTo, 303);
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { access: publicAccess },
+      schema: {
+        tags,
+        summary: 'Ends the session; answers where to send the browser to sign out at the IdP',
+        response: { 200: LogoutResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await context(request);
+      const sessionId = sessions.sessionId(request);
+      if (sessionId) assertSameOriginWrite(request);
+      const result = await service.logout(ctx, sessionId);
+      clearCookie(reply, sessions.cookie(request));
+      return reply.header('cache-control', 'no-store').send(result);
+    },
+  );
+
+  app.get(
+    '/api/me',
+    {
+      config: { access: tenantAccess('admin', 'dispatcher', 'driver', 'viewer') },
+      schema: {
+        tags,
+        summary: 'Who is calling: user, roles, region and tenant',
+        response: { 200: Me, ...errors },
+      },
+    },
+    async (request) => service.me(request.tenant!, request.user!),
+  );
+};

@@ -1,0 +1,167 @@
+import * as oidc from 'openid-client';
+import { AppError } from '../../plugins/app-error';
+import type { TenantIdpSettings } from '../../auth/idp-settings';
+import type { TenantUser } from '../../auth/tenant-user';
+import type { SessionStore, WebSession } from '../../auth/session-store';
+import { accessTokenExpiry } from '../../auth/web-sessions';
+import type { ResolvedTenant } from '../../tenancy/tenant-directory';
+import type { MeDto } from './auth.schemas';
+
+export interface AuthContext {
+  tenant: ResolvedTenant;
+  settings: TenantIdpSettings;
+  /** The tenant's OIDC client (discovered, with its secret when confidential). */
+  client(): Promise<oidc.Configuration>;
+  store: SessionStore;
+  /** `{protocol}://{host}` of the tenant as the browser sees it. */
+  origin: string;
+}
+
+export const SCOPE = 'openid profile email';
+
+/** Only a path on this host: never another origin (`//evil`, `/\evil`, `https://…`), never control characters. */
+export function safeReturnTo(value: string | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) return '/';
+  return value;
+}
+
+const signInFailed = (detail: string) => new AppError(401, 'sign-in-failed', detail);
+
+/**
+ * Starts the authorization-code flow with PKCE, state and nonce. The transaction waits in Redis under the
+ * state; the caller binds the state to the browser with a short-lived cookie (no login CSRF). When the tenant
+ * requires MFA for some roles, the IdP is asked for it with `acr_values`.
+ */
+export async function startLogin(
+  ctx: AuthContext,
+  returnTo: string | undefined,
+): Promise<{ url: string; state: string }> {
+  const config = await ctx.client();
+  const codeVerifier = oidc.randomPKCECodeVerifier();
+  const state = oidc.randomState();
+  const nonce = oidc.randomNonce();
+  const redirectUri = `${ctx.origin}/auth/callback`;
+  const { mfa } = ctx.settings;
+  const url = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: redirectUri,
+    scope: SCOPE,
+    code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge_method: 'S256',
+    state,
+    nonce,
+    ...(mfa.roles.length > 0 && mfa.acrValues.length > 0 ? { acr_values: mfa.acrValues.join(' ') } : {}),
+  });
+  await ctx.store.startLogin(ctx.tenant.id, state, {
+    codeVerifier,
+    nonce,
+    returnTo: safeReturnTo(returnTo),
+    redirectUri,
+  });
+  return { url: url.href, state };
+}
+
+export interface FinishedLogin {
+  tokens: { accessToken: string; refreshToken?: string; idToken?: string; expiresIn?: number };
+  returnTo: string;
+}
+
+/** Checks the browser-bound state, redeems the code (PKCE verifier, nonce) and returns the tokens. */
+export async function finishLogin(
+  ctx: AuthContext,
+  query: Record<string, string | undefined>,
+  browserState: string | undefined,
+): Promise<FinishedLogin> {
+  if (query.error) {
+    throw signInFailed(
+      `The identity provider refused the sign-in: ${query.error}${query.error_description ? ` (${query.error_description})` : ''}`,
+    );
+  }
+  const state = query.state;
+  if (!state || !browserState || state !== browserState) {
+    throw new AppError(
+      400,
+      'login-state-mismatch',
+      'This sign-in was not started in this browser; start again',
+    );
+  }
+  const login = await ctx.store.takeLogin(ctx.tenant.id, state);
+  if (!login)
+    throw new AppError(400, 'login-expired', 'This sign-in expired or was already used; start again');
+
+  const config = await ctx.client();
+  const currentUrl = new URL(login.redirectUri);
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined) currentUrl.searchParams.set(key, value);
+  let response: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers;
+  try {
+    response = await oidc.authorizationCodeGrant(config, currentUrl, {
+      pkceCodeVerifier: login.codeVerifier,
+      expectedState: state,
+      expectedNonce: login.nonce,
+      idTokenExpected: true,
+    });
+  } catch (error) {
+    const reason = error instanceof oidc.ResponseBodyError ? error.error : (error as Error).message;
+    throw signInFailed(`The sign-in could not be completed: ${reason}`);
+  }
+  return {
+    tokens: {
+      accessToken: response.access_token,
+      refreshToken: response.refresh_token,
+      idToken: response.id_token,
+      expiresIn: response.expires_in,
+    },
+    returnTo: login.returnTo,
+  };
+}
+
+/** A session for a user whose access token has been verified like any bearer token. */
+export async function createSession(ctx: AuthContext, user: TenantUser, tokens: FinishedLogin['tokens']) {
+  return ctx.store.create({
+    tenantId: ctx.tenant.id,
+    sub: user.sub,
+    accessToken: tokens.accessToken,
+    accessExpiresAt: accessTokenExpiry(tokens.accessToken, tokens.expiresIn),
+    refreshToken: tokens.refreshToken,
+    idToken: tokens.idToken,
+  });
+}
+
+/**
+ * Ends the session here and returns where the browser goes to end it at the IdP as well (RP-initiated
+ * logout with `id_token_hint`, back to the tenant's home page). Without a session it is the home page.
+ */
+export async function logout(
+  ctx: AuthContext,
+  sessionId: string | undefined,
+): Promise<{ logoutUrl: string }> {
+  const home = `${ctx.origin}/`;
+  const session: WebSession | undefined = sessionId
+    ? await ctx.store.get(ctx.tenant.id, sessionId)
+    : undefined;
+  if (!sessionId || !session) return { logoutUrl: home };
+  await ctx.store.destroy(ctx.tenant.id, sessionId);
+  try {
+    const config = await ctx.client();
+    if (!config.serverMetadata().end_session_endpoint) return { logoutUrl: home };
+    const url = oidc.buildEndSessionUrl(config, {
+      post_logout_redirect_uri: home,
+      ...(session.idToken ? { id_token_hint: session.idToken } : {}),
+    });
+    return { logoutUrl: url.href };
+  } catch {
+    // Our session is gone either way; the IdP's ends when it expires or at the next sign-out there.
+    return { logoutUrl: home };
+  }
+}
+
+export function me(tenant: ResolvedTenant, user: TenantUser): MeDto {
+  return {
+    user: { sub: user.sub, name: user.name, email: user.email ?? null },
+    roles: user.roles,
+    region: user.region ?? null,
+    tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name, tier: tenant.tier },
+  };
+}

@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import type { AppConfig } from '@dispatch/config';
+import { platformAccess, tenantAccess } from '../../plugins/access-control';
+import { AppError } from '../../plugins/app-error';
+import { IdParams, problemResponses } from '../../http/common.schemas';
+import { TenantIdpSettingsInput } from '../../auth/idp-settings.schema';
+import { IdpCheckResult, IdpSettingsView, PlatformIdpCheckBody } from './idp-settings.schemas';
+import * as service from './idp-settings.service';
+
+const errors = problemResponses(400, 401, 403, 404, 409, 422, 503);
+
+export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (
+  app,
+  { config },
+) => {
+  const allowHttp = config.env !== 'production';
+  const ctx = (request: FastifyRequest): service.IdpSettingsContext => ({
+    tenant: request.tenant!,
+    user: request.user!,
+    requestId: request.id,
+    box: app.secretBox,
+    allowHttp,
+    tenantTx: (work, options) => request.tenantTx(work, options),
+    invalidate: () => app.tenants.invalidate(),
+  });
+
+  app.get(
+    '/api/settings/idp',
+    {
+      config: { access: tenantAccess('admin') },
+      schema: {
+        tags: ['settings'],
+        summary: "The tenant's identity-provider settings (never the client secret)",
+        response: { 200: IdpSettingsView, ...errors },
+      },
+    },
+    (request) => service.getIdpSettings(ctx(request)),
+  );
+
+  app.put(
+    '/api/settings/idp',
+    {
+      config: { access: tenantAccess('admin') },
+      schema: {
+        tags: ['settings'],
+        summary:
+          'Replace the identity-provider settings; a dry run against the issuer must pass first (422 otherwise)',
+        body: TenantIdpSettingsInput,
+        response: { 200: IdpSettingsView, ...errors },
+      },
+    },
+    (request) => service.updateIdpSettings(ctx(request), request.body),
+  );
+
+  app.post(
+    '/platform/tenants/:id/idp/check',
+    {
+      config: { access: platformAccess },
+      schema: {
+        tags: ['platform'],
+        summary: "Dry run of a tenant's identity provider: discovery, issuer, JWKS keys, web-login endpoints",
+        params: IdParams,
+        body: PlatformIdpCheckBody,
+        response: { 200: IdpCheckResult, ...errors },
+      },
+    },
+    async (request) => {
+      if (!app.db.admin)
+        throw new AppError(503, 'admin-database-unavailable', 'DATABASE_ADMIN_URL is not configured');
+      return service.checkTenantIdp(app.db.admin, request.params.id, request.body, allowHttp);
+    },
+  );
+};

@@ -1,0 +1,2 @@
+export { idpSettingsRoutes } from './idp-settings.routes';
+export { demoTenantIdpSettings } from './demo';

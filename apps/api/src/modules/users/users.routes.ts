@@ -1,0 +1,27 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { tenantAccess } from '../../plugins/access-control';
+import { problemResponses } from '../../http/common.schemas';
+import { UserListQuery, UserPage } from './users.schemas';
+import * as service from './users.service';
+
+const tags = ['users'];
+const errors = problemResponses(400, 401, 403, 503);
+
+export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/users',
+    {
+      config: { access: tenantAccess('admin') },
+      schema: {
+        tags,
+        summary: 'Users seen by this tenant, with roles and last sign-in (access review)',
+        querystring: UserListQuery,
+        response: { 200: UserPage, ...errors },
+      },
+    },
+    (request) =>
+      request.tenantTx((tx) => service.listUserPage({ tx, user: request.user! }, request.query), {
+        readOnly: true,
+      }),
+  );
+};

@@ -1,0 +1,61 @@
+import { uuidv7 } from 'uuidv7';
+import type { TenantTx } from '@dispatch/db';
+import type { TenantUser } from '../../auth/tenant-user';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import * as repository from './users.repository';
+import type { UserRow } from './users.table';
+import type { UserDto, UserListQuery } from './users.schemas';
+
+export interface ServiceContext {
+  tx: TenantTx;
+  user: TenantUser;
+}
+
+export const toDto = (row: UserRow): UserDto => ({
+  id: row.id,
+  sub: row.sub,
+  name: row.name,
+  email: row.email,
+  roles: row.roles,
+  region: row.region,
+  firstSeenAt: row.firstSeenAt.toISOString(),
+  lastSeenAt: row.lastSeenAt.toISOString(),
+  lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
+});
+
+/** Records a user on first sign-in or token use, and refreshes what the IdP now says about them. */
+export async function recordUser(
+  tx: TenantTx,
+  user: TenantUser,
+  options: { signIn: boolean },
+): Promise<UserDto> {
+  const row = await repository.upsertSeenUser(
+    tx,
+    {
+      id: uuidv7(),
+      sub: user.sub,
+      name: user.name,
+      email: user.email ?? null,
+      roles: user.roles,
+      region: user.region ?? null,
+    },
+    options,
+  );
+  return toDto(row);
+}
+
+const isUserCursor = (value: Record<string, unknown>): value is { name: string; id: string } =>
+  typeof value.name === 'string' && typeof value.id === 'string';
+
+/** Access review: who has which roles and when they last signed in. */
+export async function listUserPage(ctx: ServiceContext, query: UserListQuery) {
+  const limit = query.limit ?? 50;
+  const after = decodeCursor(query.cursor, isUserCursor);
+  const rows = await repository.listUsers(ctx.tx, { limit: limit + 1, after, role: query.role });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toDto),
+    nextCursor: rows.length > limit && last ? encodeCursor({ name: last.name, id: last.id }) : null,
+  };
+}

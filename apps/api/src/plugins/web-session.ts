@@ -1,0 +1,53 @@
+import fp from 'fastify-plugin';
+import cookie from '@fastify/cookie';
+import { withTenantTransaction } from '@dispatch/db';
+import type { AppConfig } from '@dispatch/config';
+import { SecretBox } from '../auth/secret-box';
+import { SessionStore } from '../auth/session-store';
+import { OidcClients } from '../auth/oidc-clients';
+import { WebSessions } from '../auth/web-sessions';
+import { loadClientSecret, resolveSecretRef } from '../auth/client-secrets';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Seals secrets at rest (SECRETS_ENCRYPTION_KEY). */
+    secretBox: SecretBox;
+    /** Browser sign-in sessions: cookies, Redis store, OIDC clients, server-side refresh. */
+    webSessions: WebSessions;
+  }
+}
+
+/**
+ * Infrastructure for the web sign-in (backend for frontend): cookie parsing, the secret box, the Redis session
+ * store and one openid-client configuration per tenant. Tenancy uses it to accept a session cookie where a
+ * bearer token is absent; the auth module's routes create and end sessions.
+ */
+export const webSessionPlugin = fp<{ config: AppConfig }>(
+  async (app, { config }) => {
+    await app.register(cookie);
+    const box = new SecretBox(config.auth.secretsKey);
+    const production = config.env === 'production';
+    app.decorate('secretBox', box);
+    app.decorate(
+      'webSessions',
+      new WebSessions({
+        store: new SessionStore(app.redis, box, config.auth.sessionTtlSeconds),
+        clients: new OidcClients({ allowInsecureHttp: !production }),
+        production,
+        async clientSecret(tenant, settings) {
+          if (!settings.webClientId) return undefined;
+          const stored = await withTenantTransaction(
+            app.db.app,
+            tenant,
+            (tx) => loadClientSecret(tx, box, settings.webClientId!),
+            { readOnly: true },
+          );
+          return (
+            stored ?? (settings.clientSecretRef ? resolveSecretRef(settings.clientSecretRef) : undefined)
+          );
+        },
+      }),
+    );
+  },
+  { name: 'web-session', dependencies: ['database', 'redis'] },
+);
