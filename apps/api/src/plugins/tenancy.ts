@@ -79,6 +79,8 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
     }
 
     function assertServing(tenant: ResolvedTenant): void {
+      // An offboarding tenant is already gone for its users; its data is being exported.
+      if (tenant.status === 'offboarding') throw tenantNotFound();
       if (tenant.status === 'suspended') {
         throw new AppError(403, 'tenant-suspended', 'This tenant is suspended; contact your administrator');
       }
