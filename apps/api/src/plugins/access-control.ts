@@ -10,9 +10,20 @@ import { AppError } from './app-error';
 export type RouteAccess =
   { kind: 'public' } | { kind: 'platform' } | { kind: 'tenant'; roles: readonly Role[] };
 
+/** One registered route and its rule (undefined: no rule, so closed). */
+export interface RouteRule {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    /** Every route registered after this plugin, with its access rule: for reviews, docs and the role-matrix test. */
+    routeRules: readonly RouteRule[];
   }
 }
 
@@ -22,6 +33,15 @@ export const tenantAccess = (...roles: Role[]): RouteAccess => ({ kind: 'tenant'
 
 export const accessControlPlugin = fp(
   async (app) => {
+    const rules: RouteRule[] = [];
+    app.decorate('routeRules', rules);
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) {
+        // HEAD routes Fastify adds for GET share the GET route's rule.
+        if (method !== 'HEAD') rules.push({ method, url: route.url, access: route.config?.access });
+      }
+    });
+
     app.addHook('onRequest', async (request) => {
       if (request.is404) return;
       const access = request.routeOptions.config.access;

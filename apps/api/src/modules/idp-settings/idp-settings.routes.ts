@@ -57,6 +57,10 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
     '/platform/tenants/:id/idp/check',
     {
       config: { access: platformAccess },
+      // No body means "check what is stored": give the validator an empty object to accept.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
       schema: {
         tags: ['platform'],
         summary: "Dry run of a tenant's identity provider: discovery, issuer, JWKS keys, web-login endpoints",
@@ -68,7 +72,8 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
     async (request) => {
       if (!app.db.admin)
         throw new AppError(503, 'admin-database-unavailable', 'DATABASE_ADMIN_URL is not configured');
-      return service.checkTenantIdp(app.db.admin, request.params.id, request.body, allowHttp);
+      const candidate = 'issuer' in request.body ? request.body : undefined;
+      return service.checkTenantIdp(app.db.admin, request.params.id, candidate, allowHttp);
     },
   );
 };

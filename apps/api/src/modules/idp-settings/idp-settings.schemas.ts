@@ -36,5 +36,8 @@ export const IdpCheckResult = Type.Object({
   checks: Type.Array(Type.Object({ name: Type.String(), ok: Type.Boolean(), detail: Type.String() })),
 });
 
-/** Optional candidate settings for the platform check; without a body the tenant's stored settings are checked. */
-export const PlatformIdpCheckBody = Type.Optional(IdpSettings);
+/** Optional candidate settings for the platform check; without a body (or `{}`) the stored settings are checked. */
+export const PlatformIdpCheckBody = Type.Union([
+  IdpSettings,
+  Type.Object({}, { additionalProperties: false }),
+]);

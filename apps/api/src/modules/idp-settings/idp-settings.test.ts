@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoRealms, startDevIdp, type DevIdp } from '@dispatch/dev-idp';
+import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import { demoTenantIdpSettings } from './demo';
+
+let ctx: ApiTestContext;
+let idp: DevIdp;
+beforeAll(async () => {
+  ctx = await createApiTestContext();
+  idp = await startDevIdp({
+    realms: demoRealms({ webRedirectBase: (slug) => `http://${slug}.localhost:3000` }),
+  });
+});
+afterAll(async () => {
+  await idp?.close();
+  await ctx?.close();
+});
+
+const SECRET = 'dev-secret';
+
+async function settings(tenant: TestTenant, method: 'GET' | 'PUT', payload?: object, token?: string) {
+  return ctx.app.inject({
+    method,
+    url: '/api/settings/idp',
+    headers: {
+      host: tenant.host,
+      authorization: `Bearer ${token ?? (await tenant.token(['dispatch-admin']))}`,
+    },
+    ...(payload ? { payload } : {}),
+  });
+}
+
+const registryRow = async (tenant: TestTenant) =>
+  (await ctx.adminPool.query('SELECT idp, idp_issuer FROM platform.tenants WHERE id = $1', [tenant.row.id]))
+    .rows[0];
+const sealedSecrets = async (tenant: TestTenant) =>
+  (
+    await ctx.adminPool.query(
+      'SELECT client_id, sealed FROM platform.tenant_idp_secrets WHERE tenant_id = $1',
+      [tenant.row.id],
+    )
+  ).rows;
+
+describe('GET /api/settings/idp', () => {
+  it('shows the effective settings with Keycloak defaults, and no secret', async () => {
+    const tenant = await ctx.createTenant('idp-read');
+    const response = await settings(tenant, 'GET');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      issuer: tenant.issuer.issuer,
+      jwksUri: null,
+      apiAudience: ['dispatch-api'],
+      webClientId: null,
+      rolesClaim: 'realm_access.roles',
+      roleMap: expect.objectContaining({ 'dispatch-admin': 'admin', 'dispatch-viewer': 'viewer' }),
+      regionClaim: 'region',
+      mfa: { roles: ['admin', 'dispatcher'], acrValues: ['mfa'], amrValues: expect.arrayContaining(['otp']) },
+      clientSecret: { set: false, source: null, updatedAt: null },
+    });
+  });
+});
+
+describe('PUT /api/settings/idp', () => {
+  it('fails the dry run for an unreachable issuer and changes nothing (422)', async () => {
+    const tenant = await ctx.createTenant('idp-bad');
+    const before = await registryRow(tenant);
+    const response = await settings(tenant, 'PUT', {
+      issuer: 'http://127.0.0.1:9/realms/nowhere',
+      webClientId: 'dispatch-web-confidential',
+      clientSecret: SECRET,
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      type: 'https://dispatch.dev/problems/idp-check-failed',
+      errors: [{ field: 'issuer', message: expect.stringContaining('discovery') }],
+    });
+    expect(await registryRow(tenant)).toEqual(before);
+    expect(await sealedSecrets(tenant)).toEqual([]);
+    // Still served by the old issuer.
+    expect((await settings(tenant, 'GET')).statusCode).toBe(200);
+  });
+
+  it('fails when discovery names another issuer, or the JWKS has no keys', async () => {
+    const tenant = await ctx.createTenant('idp-mismatch');
+    const mismatch = await settings(tenant, 'PUT', { issuer: `${idp.issuer('dispatch-acme')}/` });
+    expect(mismatch.statusCode).toBe(422);
+    expect(mismatch.json().errors[0].message).toMatch(/^issuer-match/);
+
+    const noKeys = await settings(tenant, 'PUT', {
+      issuer: idp.issuer('dispatch-acme'),
+      jwksUri: `${idp.issuer('dispatch-acme')}/.well-known/openid-configuration`,
+    });
+    expect(noKeys.statusCode).toBe(422);
+    expect(noKeys.json().errors[0]).toMatchObject({
+      field: 'jwksUri',
+      message: expect.stringMatching(/^jwks/),
+    });
+    expect((await registryRow(tenant)).idp_issuer).toBe(tenant.issuer.issuer);
+  });
+
+  it('switches to a new issuer after the dry run passes: secret sealed, never returned, caches dropped', async () => {
+    const tenant = await ctx.createTenant('idp-switch');
+    const oldToken = await tenant.token(['dispatch-admin']);
+    const next = {
+      ...demoTenantIdpSettings({ idpUrl: idp.url, slug: 'globex' }),
+      webClientId: 'dispatch-web-confidential',
+    };
+    const response = await settings(tenant, 'PUT', { ...next, clientSecret: SECRET }, oldToken);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).not.toContain(SECRET);
+    expect(response.json()).toMatchObject({
+      issuer: idp.issuer('dispatch-globex'),
+      webClientId: 'dispatch-web-confidential',
+      clientSecret: { set: true, source: 'stored', updatedAt: expect.any(String) },
+    });
+
+    const row = await registryRow(tenant);
+    expect(row.idp_issuer).toBe(idp.issuer('dispatch-globex'));
+    expect(JSON.stringify(row.idp)).not.toContain(SECRET);
+    const [sealed] = await sealedSecrets(tenant);
+    expect(sealed).toMatchObject({ client_id: 'dispatch-web-confidential' });
+    expect(sealed.sealed).not.toContain(SECRET);
+
+    // The old issuer's tokens stop working at once; the new realm's work.
+    expect((await settings(tenant, 'GET', undefined, oldToken)).statusCode).toBe(401);
+    const { accessToken } = await idp.tokenFor('dispatch-globex', 'globex-admin');
+    const read = await settings(tenant, 'GET', undefined, accessToken);
+    expect(read.statusCode).toBe(200);
+    expect(read.body).not.toContain(SECRET);
+
+    const platformView = await ctx.app.inject({
+      method: 'GET',
+      url: `/platform/tenants/${tenant.row.id}`,
+      headers: { authorization: `Bearer ${await ctx.platformToken()}` },
+    });
+    expect(platformView.body).not.toContain(SECRET);
+
+    const audit = await ctx.adminPool.query(
+      "SELECT actor, action FROM platform.audit_events WHERE tenant_id = $1 AND action = 'tenant.idp-changed'",
+      [tenant.row.id],
+    );
+    expect(audit.rows).toHaveLength(1);
+  });
+
+  it('refuses an issuer another tenant already uses (409), so token-based resolution stays unambiguous', async () => {
+    const owner = await ctx.createTenant('idp-owner');
+    const squatter = await ctx.createTenant('idp-squatter');
+    const response = await settings(squatter, 'PUT', {
+      issuer: owner.issuer.issuer,
+      apiAudience: 'dispatch-api',
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().type).toMatch(/issuer-in-use$/);
+    expect((await registryRow(squatter)).idp_issuer).toBe(squatter.issuer.issuer);
+  });
+
+  it('does not let a tenant admin set a secret reference, or a platform admin reference any variable', async () => {
+    const tenant = await ctx.createTenant('idp-ref');
+    const byTenant = await settings(tenant, 'PUT', {
+      issuer: tenant.issuer.issuer,
+      clientSecretRef: 'env:IDP_CLIENT_SECRET_X',
+    });
+    expect(byTenant.statusCode).toBe(400);
+    const patch = (clientSecretRef: string) =>
+      ctx.platformToken().then((token) =>
+        ctx.app.inject({
+          method: 'PATCH',
+          url: `/platform/tenants/${tenant.row.id}`,
+          headers: { authorization: `Bearer ${token}` },
+          payload: { idp: { issuer: tenant.issuer.issuer, webClientId: 'web', clientSecretRef } },
+        }),
+      );
+    expect((await patch('env:DATABASE_URL')).statusCode).toBe(400);
+    expect((await patch('env:IDP_CLIENT_SECRET_IDP_REF')).statusCode).toBe(200);
+    const view = await settings(tenant, 'GET');
+    expect(view.json().clientSecret).toEqual({ set: true, source: 'reference', updatedAt: null });
+  });
+});
+
+describe('POST /platform/tenants/:id/idp/check', () => {
+  it("checks the tenant's stored settings, or candidate ones, and reports each step", async () => {
+    const tenant = await ctx.createTenant('idp-check');
+    const headers = { authorization: `Bearer ${await ctx.platformToken()}` };
+    const stored = await ctx.app.inject({
+      method: 'POST',
+      url: `/platform/tenants/${tenant.row.id}/idp/check`,
+      headers,
+    });
+    expect(stored.statusCode).toBe(200);
+    expect(stored.json()).toMatchObject({ ok: true, issuer: tenant.issuer.issuer });
+    expect(stored.json().checks.map((check: { name: string }) => check.name)).toEqual([
+      'issuer-url',
+      'discovery',
+      'issuer-match',
+      'jwks',
+      'signing-keys',
+    ]);
+
+    const candidate = await ctx.app.inject({
+      method: 'POST',
+      url: `/platform/tenants/${tenant.row.id}/idp/check`,
+      headers,
+      payload: { issuer: 'http://127.0.0.1:9/realms/nowhere' },
+    });
+    expect(candidate.json()).toMatchObject({
+      ok: false,
+      checks: [
+        { name: 'issuer-url', ok: true },
+        { name: 'discovery', ok: false },
+      ],
+    });
+  });
+});
