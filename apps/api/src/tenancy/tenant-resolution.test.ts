@@ -92,7 +92,9 @@ describe('tenant resolution', () => {
   it('answers 404 for a tenant being offboarded', async () => {
     const tenant = await ctx.createTenant('resolve-leaving');
     const token = await tenant.token(['dispatch-admin']);
-    await ctx.adminPool.query("UPDATE platform.tenants SET status = 'offboarding' WHERE id = $1", [tenant.row.id]);
+    await ctx.adminPool.query("UPDATE platform.tenants SET status = 'offboarding' WHERE id = $1", [
+      tenant.row.id,
+    ]);
     await ctx.app.tenants.invalidate();
     const response = await list(tenant.host, token);
     expect(response.statusCode).toBe(404);

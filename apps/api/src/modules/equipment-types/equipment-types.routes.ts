@@ -3,7 +3,12 @@ import type { FastifyRequest } from 'fastify';
 import type { TenantTx } from '@dispatch/db';
 import { tenantAccess } from '../../plugins/access-control';
 import { IdParams, problemResponses } from '../../http/common.schemas';
-import { EquipmentType, EquipmentTypeCreate, EquipmentTypeListQuery, EquipmentTypePage } from './equipment-types.schemas';
+import {
+  EquipmentType,
+  EquipmentTypeCreate,
+  EquipmentTypeListQuery,
+  EquipmentTypePage,
+} from './equipment-types.schemas';
 import * as service from './equipment-types.service';
 
 const tags = ['equipment'];
@@ -20,20 +25,33 @@ const ctx = (request: FastifyRequest, tx: TenantTx): service.ServiceContext => (
 export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/equipment-types',
-    { config: { access: readers }, schema: { tags, querystring: EquipmentTypeListQuery, response: { 200: EquipmentTypePage, ...errors } } },
-    (request) => request.tenantTx((tx) => service.listTypes(ctx(request, tx), request.query), { readOnly: true }),
+    {
+      config: { access: readers },
+      schema: { tags, querystring: EquipmentTypeListQuery, response: { 200: EquipmentTypePage, ...errors } },
+    },
+    (request) =>
+      request.tenantTx((tx) => service.listTypes(ctx(request, tx), request.query), { readOnly: true }),
   );
 
   app.get(
     '/api/equipment-types/:id',
-    { config: { access: readers }, schema: { tags, params: IdParams, response: { 200: EquipmentType, ...errors } } },
-    (request) => request.tenantTx((tx) => service.getType(ctx(request, tx), request.params.id), { readOnly: true }),
+    {
+      config: { access: readers },
+      schema: { tags, params: IdParams, response: { 200: EquipmentType, ...errors } },
+    },
+    (request) =>
+      request.tenantTx((tx) => service.getType(ctx(request, tx), request.params.id), { readOnly: true }),
   );
 
   app.post(
     '/api/equipment-types',
-    { config: { access: writers }, schema: { tags, body: EquipmentTypeCreate, response: { 201: EquipmentType, ...errors } } },
+    {
+      config: { access: writers },
+      schema: { tags, body: EquipmentTypeCreate, response: { 201: EquipmentType, ...errors } },
+    },
     async (request, reply) =>
-      reply.code(201).send(await request.tenantTx((tx) => service.createType(ctx(request, tx), request.body))),
+      reply
+        .code(201)
+        .send(await request.tenantTx((tx) => service.createType(ctx(request, tx), request.body))),
   );
 };

@@ -21,7 +21,8 @@ export const toDto = (row: EquipmentTypeRow): EquipmentTypeDto => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-const isNameCursor = (value: Record<string, unknown>): value is { name: string } => typeof value.name === 'string';
+const isNameCursor = (value: Record<string, unknown>): value is { name: string } =>
+  typeof value.name === 'string';
 
 export async function listTypes(ctx: ServiceContext, query: { cursor?: string; limit?: number }) {
   const limit = query.limit ?? 50;
