@@ -1,0 +1,85 @@
+import { createPool, grantPlatformAccess, migratePlatform, type Pool } from '@dispatch/db';
+import { resolveTestServices, type TestServices } from '@dispatch/local-services';
+import { APP_ROLE, createTestDatabase, type TestDatabase } from '@dispatch/testkit';
+import type { AppConfig } from '@dispatch/config';
+import type { BenchSettings } from './settings';
+import type { Progress } from './progress';
+import { Results, type ScenarioRecorder } from './results';
+import { startBenchIssuers, type BenchIssuers } from './issuer';
+import { TenantFleet } from './tenants';
+import { apiConfig } from './servers';
+
+/** Everything a scenario may use. Scenarios add what they need for themselves and clean it up. */
+export interface BenchContext {
+  settings: BenchSettings;
+  progress: Progress;
+  services: Pick<TestServices, 'adminDatabaseUrl' | 'redisUrl' | 'sources'>;
+  /** A fresh database for this run, dropped at the end. */
+  database: TestDatabase;
+  /** Owner connection (provisioning, migrations, fixtures, pg_stat_activity). */
+  adminPool: Pool;
+  /** The runtime role: no superuser, no owner, subject to RLS. */
+  appRole: string;
+  issuers: BenchIssuers;
+  /** Tenants provisioned so far; `fleet.grow(n)` provisions more. */
+  fleet: TenantFleet;
+  /** The configuration the real API runs with (production defaults; B1 copies its pool settings). */
+  apiConfig: AppConfig;
+  results: Results;
+}
+
+/** A unit of the benchmark. Register new ones in `bench/scenarios/index.ts`. */
+export interface Scenario {
+  /** Stable id, used by `BENCH_ONLY` and by later scenarios to find baselines (`results.figure(id, key)`). */
+  id: string;
+  title: string;
+  /** How it is measured, one paragraph of Markdown for the report. */
+  method: string;
+  run(ctx: BenchContext, out: ScenarioRecorder): Promise<void>;
+}
+
+export async function openContext(
+  settings: BenchSettings,
+  progress: Progress,
+): Promise<{ ctx: BenchContext; close(): Promise<void> }> {
+  const services = await resolveTestServices();
+  progress.log(`services: Postgres (${services.sources.database}), Redis (${services.sources.redis})`);
+  const cleanups: Array<() => Promise<unknown>> = [() => services.stop()];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    cleanups.length = 0;
+  };
+  try {
+    const database = await createTestDatabase(services.adminDatabaseUrl);
+    cleanups.push(() => database.drop());
+    progress.log(`database ${database.name} created`);
+    const adminPool = createPool(database.adminUrl, { max: 4, applicationName: 'bench-admin' });
+    cleanups.push(() => adminPool.end());
+    await migratePlatform(adminPool);
+    await grantPlatformAccess(adminPool, APP_ROLE);
+    const issuers = await startBenchIssuers();
+    cleanups.push(() => issuers.close());
+    const ctx: BenchContext = {
+      settings,
+      progress,
+      services,
+      database,
+      adminPool,
+      appRole: APP_ROLE,
+      issuers,
+      fleet: new TenantFleet(adminPool, issuers, APP_ROLE),
+      apiConfig: apiConfig({
+        appUrl: database.appUrl,
+        adminUrl: database.adminUrl,
+        redisUrl: services.redisUrl,
+        platformIssuer: issuers.issuerFor('platform'),
+        logLevel: settings.apiLogLevel,
+      }),
+      results: new Results(),
+    };
+    return { ctx, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import type { Scenario } from '../lib/context';
+import { b0Hello } from './b0-hello';
+import { b1PgSelect } from './b1-pg-select';
+import { provisioning } from './provisioning';
+import { tenantRead } from './tenant-read';
+import { tenantReadScale } from './tenant-read-scale';
+import { migration } from './migration';
+
+/**
+ * Every scenario, in run order. Add new ones here (a file per scenario exporting a `Scenario`).
+ * Order matters where one reads another's figures: baselines (B0, B1) run right before the API reads that are
+ * held against them, so both sides of each ratio see the same machine state; the 1,000-tenant read needs the
+ * provisioned fleet; the migration changes the tenant schemas and so runs last.
+ */
+export const scenarios: Scenario[] = [
+  provisioning,
+  b0Hello,
+  b1PgSelect,
+  tenantRead,
+  tenantReadScale,
+  migration,
+];
