@@ -1,2 +1,3 @@
 export { buildApp, type App, type BuildAppOptions } from './app';
 export { startServer, type RunningServer } from './server';
+export { demoTenantIdpSettings } from './modules/idp-settings';

@@ -119,15 +119,21 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       const bearer = bearerToken(request.headers.authorization);
       const tenant = await tenantFromRequest(request, bearer);
       assertServing(tenant);
-      let token = bearer;
-      if (!token && app.webSessions.sessionId(request)) {
-        // Browser sign-in: the session cookie stands for tokens kept server-side (refreshed when near expiry).
-        const settings = normalizeIdpSettings(tenant.idp);
-        if (settings) token = await app.webSessions.accessToken(request, tenant, settings);
-      }
+      if (bearer) return { tenant, user: (await verifyTenantToken(tenant, bearer)).user };
+      // Browser sign-in: the session cookie stands for tokens kept server-side (refreshed when near expiry).
+      const sessionId = app.webSessions.sessionId(request);
+      const settings = normalizeIdpSettings(tenant.idp);
+      const token =
+        sessionId && settings ? await app.webSessions.accessToken(request, tenant, settings) : undefined;
       if (!token) throw new AppError(401, 'token-missing', 'Sign in or send a bearer token');
-      const { user } = await verifyTenantToken(tenant, token);
-      return { tenant, user };
+      try {
+        return { tenant, user: (await verifyTenantToken(tenant, token)).user };
+      } catch (error) {
+        // A session whose tokens no longer pass (say the tenant moved to another issuer) is of no further use.
+        if (error instanceof AppError && error.status === 401)
+          await app.webSessions.store.destroy(tenant.id, sessionId!);
+        throw error;
+      }
     });
 
     app.decorateRequest('tenant', undefined);

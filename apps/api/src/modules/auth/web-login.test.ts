@@ -272,4 +272,20 @@ describe('web sign-in against the dev identity provider', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('<form method="post"');
   });
+
+  it('ends a session whose tokens stop passing after the tenant changes its identity settings', async () => {
+    const browser = new TestBrowser();
+    await signIn(browser, 'globex', 'globex-viewer');
+    expect((await browser.get(`${origin('globex')}/api/me`)).status).toBe(200);
+    await ctx.adminPool.query(
+      `UPDATE platform.tenants SET idp = jsonb_set(idp, '{apiAudience}', '"another-api"') WHERE id = $1`,
+      [tenants.globex!.id],
+    );
+    await ctx.app.tenants.invalidate();
+    const refused = await browser.get(`${origin('globex')}/api/me`);
+    expect(refused.status).toBe(401);
+    expect(refused.json().type).toMatch(/token-wrong-audience$/);
+    const after = await browser.get(`${origin('globex')}/api/me`);
+    expect(after.json().type).toMatch(/session-expired$/);
+  });
 });
