@@ -16,6 +16,7 @@ import { webSessionPlugin } from './plugins/web-session';
 import { healthRoutes } from './modules/health/health.routes';
 import { platformRoutes } from './modules/platform';
 import { equipmentTypeRoutes } from './modules/equipment-types';
+import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
 import { authRoutes } from './modules/auth';
 import { usersPlugin, userRoutes } from './modules/users';
 import { idpSettingsRoutes } from './modules/idp-settings';
@@ -83,6 +84,9 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(healthRoutes);
   await app.register(platformRoutes, { config });
   await app.register(equipmentTypeRoutes);
+  await app.register(dispatchPlugin, { deploymentKey: new URL(config.db.url).pathname });
+  await app.register(dispatchRequestRoutes);
+  await app.register(dispatchAssignmentRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(idpSettingsRoutes, { config });

@@ -136,6 +136,13 @@ describe('web sign-in against the dev identity provider', () => {
     expect(setCookie).toMatch(/Path=\//);
     expect(setCookie).not.toMatch(/Domain=/i);
 
+    // Redis holds a hash of the cookie value as the key and sealed tokens as the value.
+    const id = browser.cookie(`acme.localhost:${port}`, 'dispatch_session')!;
+    const keys = await ctx.app.redis.keys(`dispatch:{t:${tenants.acme!.id}}:session:*`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.some((key) => key.includes(id))).toBe(false);
+    for (const key of keys) expect(await ctx.app.redis.get(key)).not.toContain('eyJ');
+
     const me = await browser.get(`${origin('acme')}/api/me`);
     expect(me.status).toBe(200);
     expect(me.json()).toEqual({
@@ -234,6 +241,13 @@ describe('web sign-in against the dev identity provider', () => {
     const after = (await ctx.app.webSessions.store.get(tenants.brief!.id, id))!;
     expect(after.accessToken).not.toBe(before.accessToken);
     expect(after.accessExpiresAt).toBeGreaterThan(before.accessExpiresAt);
+
+    // Concurrent requests on an expired session share one refresh: the rotated refresh token is redeemed once.
+    await new Promise((resolve) => setTimeout(resolve, (after.accessExpiresAt + 1) * 1000 - Date.now()));
+    const parallel = await Promise.all([1, 2, 3, 4].map(() => browser.get(`${origin('brief')}/api/me`)));
+    expect(parallel.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+    const last = (await ctx.app.webSessions.store.get(tenants.brief!.id, id))!;
+    expect(last.refreshToken).not.toBe(after.refreshToken);
   });
 
   it('logs out: the session ends here, then at the IdP (RP-initiated), and the next sign-in asks again', async () => {
