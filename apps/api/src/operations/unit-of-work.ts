@@ -28,6 +28,8 @@ export interface UnitOfWork {
   emit(event: DomainEvent): void;
   /** Capacity for this equipment type may have appeared: the queue is served before COMMIT. */
   capacityChanged(equipmentTypeId: string, reason: string): void;
+  /** Serves the queue for the capacity changes so far, now (so a response can show the outcome). */
+  flushCapacity(): Promise<void>;
   afterCommit(hook: Hook): void;
   afterRollback(hook: Hook): void;
   /** Runs `work` under a savepoint: on failure the database and everything recorded here since are undone. */
@@ -94,8 +96,7 @@ export class UnitOfWorkRunner {
         result = await withTenantTransaction(this.pool, scope.tenant, async (tx) => {
           const uow = this.unitOfWork(scope, tx, state);
           const value = await work(uow);
-          if (state.capacity.size > 0 && this.capacityHandler)
-            await this.capacityHandler(uow, state.capacity);
+          await uow.flushCapacity();
           await appendAuditEvents(tx, state.audits);
           return value;
         });
@@ -119,7 +120,7 @@ export class UnitOfWorkRunner {
   }
 
   private unitOfWork(scope: WorkScope, tx: TenantTx, state: State): UnitOfWork {
-    return {
+    const uow: UnitOfWork = {
       tx,
       tenantId: scope.tenant.id,
       user: scope.user,
@@ -134,6 +135,12 @@ export class UnitOfWorkRunner {
       emit: (event) => state.events.push(event),
       capacityChanged: (typeId, reason) => {
         if (!state.capacity.has(typeId)) state.capacity.set(typeId, reason);
+      },
+      flushCapacity: async () => {
+        if (state.capacity.size === 0 || !this.capacityHandler) return;
+        const changes = state.capacity;
+        state.capacity = new Map();
+        await this.capacityHandler(uow, changes);
       },
       afterCommit: (hook) => state.commits.push(hook),
       afterRollback: (hook) => state.rollbacks.push(hook),
@@ -158,6 +165,7 @@ export class UnitOfWorkRunner {
         }
       },
     };
+    return uow;
   }
 }
 

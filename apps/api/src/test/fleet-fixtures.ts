@@ -132,3 +132,29 @@ export async function createWorkOrder(
     throw new Error(`work order: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
+
+let keys = 0;
+/** POST /api/dispatch/requests with a fresh Idempotency-Key (or the one given). */
+export function requestDispatch(
+  client: TenantClient,
+  body: { workOrderId: string; equipmentTypeId: string; priority: 'urgent' | 'standard'; region?: string },
+  key = `key-${process.pid}-${Date.now()}-${++keys}`,
+) {
+  return client.post('/api/dispatch/requests', body, { 'idempotency-key': key });
+}
+
+export function moveAssignment(client: TenantClient, id: string, status: string, note?: string) {
+  return client.post(
+    `/api/dispatch/assignments/${id}/status`,
+    note === undefined ? { status } : { status, note },
+  );
+}
+
+/** Walks an assignment through the lifecycle to `completed`. */
+export async function completeAssignment(client: TenantClient, id: string) {
+  for (const status of ['en_route', 'on_site', 'completed']) {
+    const response = await moveAssignment(client, id, status);
+    if (response.status !== 200)
+      throw new Error(`${status}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+}

@@ -118,3 +118,21 @@ export async function unchainedCount(tx: TenantTx): Promise<number> {
     .where(isNull(auditEvents.seq));
   return row?.count ?? 0;
 }
+
+/** Events about one entity, oldest first (for example the decision records of a dispatch request). */
+export async function entityEvents(
+  tx: TenantTx,
+  filter: { entity: string; entityId: string; action?: string },
+) {
+  return tx.db
+    .select()
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entity, filter.entity),
+        eq(auditEvents.entityId, filter.entityId),
+        filter.action === undefined ? undefined : eq(auditEvents.action, filter.action),
+      ),
+    )
+    .orderBy(asc(auditEvents.at), asc(auditEvents.id));
+}

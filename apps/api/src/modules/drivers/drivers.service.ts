@@ -127,7 +127,7 @@ export async function createDriver(uow: UnitOfWork, input: DriverCreate) {
   uow.audit({ action: 'driver.created', entity: 'driver', entityId: row.id, after: dto });
   announce(uow, dto);
   offerCapacity(uow, dto, `driver ${dto.name} added`);
-  return dto;
+  return currentState(uow, dto);
 }
 
 export async function updateDriver(uow: UnitOfWork, id: string, input: DriverUpdate) {
@@ -168,5 +168,11 @@ export async function updateDriver(uow: UnitOfWork, id: string, input: DriverUpd
       comesOnShift ? `driver ${after.name} came on shift` : `driver ${after.name} updated`,
     );
   }
-  return after;
+  return currentState(uow, after);
+}
+
+/** The capacity a change offered serves the queue at once; the answer shows the driver as they are after that. */
+async function currentState(uow: UnitOfWork, dto: DriverDto): Promise<DriverDto> {
+  await uow.flushCapacity();
+  return (await load(uow.tx, uow.user, dto.id)) ?? dto;
 }

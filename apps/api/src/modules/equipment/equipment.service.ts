@@ -111,7 +111,7 @@ export async function createEquipment(uow: UnitOfWork, input: EquipmentCreate) {
   uow.audit({ action: 'equipment.created', entity: 'equipment', entityId: row.id, after: dto });
   announce(uow, dto);
   if (row.status === 'available') uow.capacityChanged(row.typeId, `equipment ${row.identifier} added`);
-  return dto;
+  return currentState(uow, dto);
 }
 
 /**
@@ -181,7 +181,14 @@ export async function updateEquipment(uow: UnitOfWork, id: string, input: Equipm
         : `equipment ${after.identifier} available`,
     );
   }
-  return dto;
+  return currentState(uow, dto);
+}
+
+/** The capacity a change freed serves the queue at once; the answer shows the unit as it is after that. */
+async function currentState(uow: UnitOfWork, dto: EquipmentDto): Promise<EquipmentDto> {
+  await uow.flushCapacity();
+  const row = await repository.findEquipment(uow.tx, uow.user, dto.id);
+  return row ? toDto(row) : dto;
 }
 
 const moves = <T>(wanted: T | undefined, current: T) => wanted !== undefined && wanted !== current;

@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { tenantAccess } from '../../plugins/access-control';
+import { IdParams, problemResponses } from '../../http/common.schemas';
+import { Assignment, AssignmentListQuery, AssignmentPage, StatusChange } from './dispatch.schemas';
+import * as assignments from './dispatch.assignments.service';
+
+const tags = ['dispatch'];
+const errors = problemResponses(400, 401, 403, 404, 409, 503);
+/** Drivers see and move only their own assignments (the service narrows them). */
+const participants = tenantAccess('admin', 'dispatcher', 'viewer', 'driver');
+const movers = tenantAccess('admin', 'dispatcher', 'driver');
+
+export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { service } = app.dispatch;
+
+  app.get(
+    '/api/dispatch/assignments',
+    {
+      config: { access: participants },
+      schema: { tags, querystring: AssignmentListQuery, response: { 200: AssignmentPage, ...errors } },
+    },
+    (request) =>
+      request.tenantTx(
+        (tx) => assignments.listAssignments(service, { tx, user: request.user! }, request.query),
+        { readOnly: true },
+      ),
+  );
+
+  app.get(
+    '/api/dispatch/assignments/:id',
+    {
+      config: { access: participants },
+      schema: { tags, params: IdParams, response: { 200: Assignment, ...errors } },
+    },
+    (request) =>
+      request.tenantTx(
+        (tx) => assignments.getAssignment(service, { tx, user: request.user! }, request.params.id),
+        {
+          readOnly: true,
+        },
+      ),
+  );
+
+  app.post(
+    '/api/dispatch/assignments/:id/status',
+    {
+      config: { access: movers },
+      schema: {
+        tags,
+        summary:
+          'dispatched → en_route → on_site → completed; cancelled from any active state; anything else 409',
+        params: IdParams,
+        body: StatusChange,
+        response: { 200: Assignment, ...errors },
+      },
+    },
+    (request) =>
+      app.unitOfWork.forRequest(request, (uow) =>
+        assignments.changeStatus(service, uow, request.params.id, request.body),
+      ),
+  );
+};

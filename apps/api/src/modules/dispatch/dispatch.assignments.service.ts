@@ -1,0 +1,131 @@
+import { AppError, forbidden, notFound } from '../../plugins/app-error';
+import { decodeCursor } from '../../http/cursor';
+import { isDriverOnly } from '../../operations/access';
+import { keysetPage } from '../../operations/paging';
+import type { UnitOfWork } from '../../operations/unit-of-work';
+import * as repository from './dispatch.repository';
+import { assignmentDto } from './dispatch.dto';
+import type { AssignmentStatus } from './dispatch.tables';
+import type { AssignmentListQuery, StatusChange } from './dispatch.schemas';
+import type { DispatchService, ReadContext } from './dispatch.service';
+
+/** The lifecycle: dispatched → en_route → on_site → completed; cancelled from any non-final state. */
+export const ALLOWED_FROM: Record<StatusChange['status'], readonly AssignmentStatus[]> = {
+  en_route: ['dispatched'],
+  on_site: ['en_route'],
+  completed: ['on_site'],
+  cancelled: ['dispatched', 'en_route', 'on_site'],
+};
+
+const isIdCursor = (value: Record<string, unknown>): value is { id: string } => typeof value.id === 'string';
+
+export async function listAssignments(
+  service: DispatchService,
+  ctx: ReadContext,
+  query: AssignmentListQuery,
+) {
+  const limit = query.limit ?? 50;
+  const after = decodeCursor(query.cursor, isIdCursor);
+  const scope = await service.scopeFor(ctx.tx, ctx.user);
+  const rows = await repository.listAssignments(ctx.tx, scope, query, {
+    limit: limit + 1,
+    beforeId: after?.id,
+  });
+  return keysetPage(rows, limit, assignmentDto, (row) => ({ id: row.id }));
+}
+
+export async function getAssignment(service: DispatchService, ctx: ReadContext, id: string) {
+  const row = await repository.findAssignment(ctx.tx, await service.scopeFor(ctx.tx, ctx.user), id);
+  if (!row) throw notFound(`No assignment ${id}`);
+  return assignmentDto(row);
+}
+
+/**
+ * A lifecycle step. The UPDATE only matches a row whose current status allows the step (and a trigger checks
+ * it again), so an illegal step changes nothing and answers 409. Completion and cancellation free the unit
+ * (to maintenance if it was marked for it) and the driver, and the capacity they free serves the queue
+ * before COMMIT (rule 4).
+ */
+export async function changeStatus(
+  service: DispatchService,
+  uow: UnitOfWork,
+  id: string,
+  change: StatusChange,
+) {
+  const scope = await service.scopeFor(uow.tx, uow.user);
+  if (isDriverOnly(uow.user) && change.status === 'cancelled') {
+    throw forbidden(
+      'drivers-cannot-cancel',
+      'Drivers move their assignments forward; a dispatcher cancels them',
+    );
+  }
+  // Lock first so the audit event names the real previous status; the UPDATE still checks the step in SQL.
+  const current = await repository.findAssignment(uow.tx, scope, id, { forUpdate: true });
+  if (!current) throw notFound(`No assignment ${id}`);
+  const row = await repository.transitionAssignment(
+    uow.tx,
+    scope,
+    id,
+    change.status,
+    ALLOWED_FROM[change.status],
+    change.note,
+  );
+  if (!row)
+    throw new AppError(
+      409,
+      'illegal-transition',
+      `An assignment cannot go from ${current.status} to ${change.status}`,
+    );
+  const dto = assignmentDto(row);
+  uow.audit({
+    action: `assignment.${change.status}`,
+    entity: 'assignment',
+    entityId: id,
+    before: assignmentDto(current),
+    after: dto,
+  });
+  uow.emit({
+    type: 'assignment.updated',
+    payload: dto,
+    audience: { regions: [row.region, row.equipmentRegion], driverId: row.driverId },
+  });
+  if (change.status !== 'completed' && change.status !== 'cancelled') return dto;
+
+  const unit = await repository.freeEquipment(uow.tx, row.equipmentId);
+  const driver = await repository.freeDriver(uow.tx, row.driverId, row.id);
+  const reason = `assignment ${row.id} ${change.status}`;
+  if (unit) {
+    uow.audit({
+      action: 'equipment.released',
+      entity: 'equipment',
+      entityId: unit.id,
+      before: { status: 'dispatched' },
+      after: { status: unit.status, idleSince: unit.idleSince.toISOString(), assignmentId: row.id },
+    });
+    uow.emit({
+      type: 'equipment.updated',
+      payload: { id: unit.id, status: unit.status },
+      audience: { region: unit.region },
+    });
+    if (unit.status === 'available') uow.capacityChanged(unit.typeId, reason);
+  }
+  if (driver) {
+    uow.audit({
+      action: 'driver.released',
+      entity: 'driver',
+      entityId: driver.id,
+      before: { activeAssignmentId: row.id },
+      after: { activeAssignmentId: null, idleSince: driver.idleSince.toISOString() },
+    });
+    uow.emit({
+      type: 'driver.updated',
+      payload: { id: driver.id, activeAssignmentId: null },
+      audience: { region: driver.region, driverId: driver.id },
+    });
+    if (driver.shiftStatus === 'on_shift') {
+      for (const typeId of await repository.qualifiedTypes(uow.tx, driver.id))
+        uow.capacityChanged(typeId, reason);
+    }
+  }
+  return dto;
+}

@@ -1,0 +1,51 @@
+import fp from 'fastify-plugin';
+import { DispatchQueue, type QueueOptions } from './dispatch.queue';
+import { DispatchService } from './dispatch.service';
+import { QueueReconciler } from './dispatch.reconciler';
+
+export interface DispatchRuntime {
+  queue: DispatchQueue;
+  service: DispatchService;
+  reconciler: QueueReconciler;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    dispatch: DispatchRuntime;
+  }
+}
+
+export interface DispatchPluginOptions {
+  queue?: Partial<QueueOptions>;
+  reconcileIntervalMs?: number;
+  /** Scopes the reconciler's lock to one deployment (several share a Redis in development and tests). */
+  deploymentKey?: string;
+}
+
+/**
+ * The dispatch runtime shared by the dispatch routes and the capacity hook of every unit of work: the Redis
+ * queue, the service, and the reconciler (at start and on an interval).
+ */
+export const dispatchPlugin = fp<DispatchPluginOptions>(
+  async (app, options) => {
+    const queue = new DispatchQueue(app.redis, { leaseMs: 15_000, maxScan: 5_000, ...options.queue });
+    const service = new DispatchService(queue, app.unitOfWork, app.log);
+    app.unitOfWork.onCapacity(service.onCapacity);
+    const reconciler = new QueueReconciler({
+      pool: app.db.app,
+      redis: app.redis,
+      queue,
+      runner: app.unitOfWork,
+      log: app.log,
+      intervalMs: options.reconcileIntervalMs ?? 15_000,
+      lockKey: `dispatch:reconciler-lock:${options.deploymentKey ?? 'default'}`,
+    });
+    app.decorate('dispatch', { queue, service, reconciler });
+    app.addHook('onReady', async () => reconciler.start());
+    app.addHook('onClose', async () => {
+      await reconciler.stop();
+      await service.settle();
+    });
+  },
+  { name: 'dispatch', dependencies: ['unit-of-work', 'redis', 'database'] },
+);

@@ -1,0 +1,228 @@
+import type { Redis } from 'ioredis';
+import type { Priority } from './dispatch.tables';
+
+/**
+ * The serving order in Redis (docs/dispatch.md "Queue mechanics"). Postgres holds the truth about every
+ * request; this only answers "who is next" in O(log n).
+ *
+ * Per tenant and equipment type, three keys sharing the tenant's hash tag (one Redis Cluster slot):
+ *   dispatch:{t:<tenant>}:queue:<type>   sorted set: member `<requestId>|<region>`, score (priority, enqueue seq)
+ *   dispatch:{t:<tenant>}:lease:<type>   sorted set: leased members, score = lease expiry (Redis server ms)
+ *   dispatch:{t:<tenant>}:origin:<type>  hash: leased member -> its original queue score
+ * Taking the head moves it into the lease set in one script; it leaves only by acknowledgement (after the
+ * Postgres commit), release, or expiry, which puts it back with its original score: never pop-and-push.
+ */
+
+/** Urgent before standard, then first-come: rank in the high bits, the enqueue sequence below (< 2^50). */
+const RANK_FACTOR = 2 ** 50;
+export const queueScore = (priority: Priority, queueSeq: number) =>
+  (priority === 'urgent' ? 0 : 1) * RANK_FACTOR + queueSeq;
+
+/** The region rides in the member so the head-matching scan needs no round trip to Postgres. */
+export const queueMember = (requestId: string, region: string | null) => `${requestId}|${region ?? ''}`;
+export function parseMember(member: string) {
+  const bar = member.indexOf('|');
+  const region = member.slice(bar + 1);
+  return { requestId: member.slice(0, bar), region: region === '' ? null : region };
+}
+
+export const queueKeys = (tenantId: string, typeId: string) => {
+  const tag = `dispatch:{t:${tenantId}}`;
+  return [`${tag}:queue:${typeId}`, `${tag}:lease:${typeId}`, `${tag}:origin:${typeId}`] as const;
+};
+
+// Puts expired leases back at their original score. Shared by the scripts that read the queue.
+const RETURN_EXPIRED = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now)
+for _, m in ipairs(expired) do
+  local s = redis.call('HGET', KEYS[3], m)
+  if s then redis.call('ZADD', KEYS[1], s, m) end
+  redis.call('ZREM', KEYS[2], m)
+  redis.call('HDEL', KEYS[3], m)
+end
+`;
+
+/**
+ * Leases the first member (in serving order) whose region constraint is empty or one of ARGV[3..]: the head
+ * for that capacity. Members that cannot use it are skipped, not moved, so they keep their place.
+ * ARGV[1] lease ms, ARGV[2] how many members to scan at most. Returns {member, score, position} or false.
+ */
+const LEASE_FIRST = `${RETURN_EXPIRED}
+local allowed = {}
+for i = 3, #ARGV do allowed[ARGV[i]] = true end
+local maxScan = tonumber(ARGV[2])
+local offset = 0
+while offset < maxScan do
+  local batch = redis.call('ZRANGE', KEYS[1], offset, offset + 99, 'WITHSCORES')
+  if #batch == 0 then return false end
+  for i = 1, #batch, 2 do
+    local m = batch[i]
+    local bar = string.find(m, '|', 1, true)
+    local region = bar and string.sub(m, bar + 1) or ''
+    if region == '' or allowed[region] then
+      redis.call('ZREM', KEYS[1], m)
+      redis.call('ZADD', KEYS[2], now + tonumber(ARGV[1]), m)
+      redis.call('HSET', KEYS[3], m, batch[i + 1])
+      return {m, batch[i + 1], offset + (i + 1) / 2}
+    end
+  end
+  offset = offset + 100
+end
+return false
+`;
+
+/** Back to the original place, if still leased (a lease that already expired was put back by the scripts). */
+const RELEASE = `
+local s = redis.call('HGET', KEYS[3], ARGV[1])
+if redis.call('ZREM', KEYS[2], ARGV[1]) == 1 and s then redis.call('ZADD', KEYS[1], s, ARGV[1]) end
+redis.call('HDEL', KEYS[3], ARGV[1])
+return 1
+`;
+
+/** Gone for good: fulfilled or cancelled in Postgres (also removes a copy the reconciler may have re-added). */
+const REMOVE = `
+for i = 1, #ARGV do
+  redis.call('ZREM', KEYS[1], ARGV[i])
+  redis.call('ZREM', KEYS[2], ARGV[i])
+  redis.call('HDEL', KEYS[3], ARGV[i])
+end
+return 1
+`;
+
+/** ARGV: score1, member1, score2, member2, ... Adds each unless it is leased right now or already queued. */
+const ENQUEUE = `
+local added = 0
+for i = 1, #ARGV, 2 do
+  if not redis.call('ZSCORE', KEYS[2], ARGV[i + 1]) then
+    added = added + redis.call('ZADD', KEYS[1], 'NX', ARGV[i], ARGV[i + 1])
+  end
+end
+return added
+`;
+
+/** Everything the queue holds for a type, in serving order, after returning expired leases. */
+const SNAPSHOT = `${RETURN_EXPIRED}
+return {redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES'), redis.call('ZRANGE', KEYS[2], 0, -1, 'WITHSCORES')}
+`;
+
+interface QueueCommands {
+  dispatchLeaseFirst(
+    k1: string,
+    k2: string,
+    k3: string,
+    ...args: (string | number)[]
+  ): Promise<[string, string, number] | null>;
+  dispatchRelease(k1: string, k2: string, k3: string, member: string): Promise<number>;
+  dispatchRemove(k1: string, k2: string, k3: string, ...members: string[]): Promise<number>;
+  dispatchEnqueue(k1: string, k2: string, k3: string, ...args: (string | number)[]): Promise<number>;
+  dispatchSnapshot(k1: string, k2: string, k3: string): Promise<[string[], string[]]>;
+}
+
+export interface QueueEntry {
+  requestId: string;
+  region: string | null;
+  priority: Priority;
+  queueSeq: number;
+}
+
+export interface Lease {
+  tenantId: string;
+  typeId: string;
+  member: string;
+  requestId: string;
+  region: string | null;
+  score: number;
+  /** 1-based position the member had when it was taken. */
+  position: number;
+}
+
+export interface QueueOptions {
+  /** How long a taken head stays invisible to others if its taker neither acknowledges nor releases it. */
+  leaseMs: number;
+  /** How many members one take scans for a region match. */
+  maxScan: number;
+}
+
+export class DispatchQueue {
+  private readonly redis: Redis & QueueCommands;
+
+  constructor(
+    redis: Redis,
+    readonly options: QueueOptions = { leaseMs: 15_000, maxScan: 5_000 },
+  ) {
+    const commands: [keyof QueueCommands, string][] = [
+      ['dispatchLeaseFirst', LEASE_FIRST],
+      ['dispatchRelease', RELEASE],
+      ['dispatchRemove', REMOVE],
+      ['dispatchEnqueue', ENQUEUE],
+      ['dispatchSnapshot', SNAPSHOT],
+    ];
+    for (const [name, lua] of commands) {
+      if (!(name in redis)) redis.defineCommand(name, { numberOfKeys: 3, lua });
+    }
+    this.redis = redis as Redis & QueueCommands;
+  }
+
+  async enqueue(tenantId: string, typeId: string, entries: readonly QueueEntry[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const args = entries.flatMap((entry) => [
+      queueScore(entry.priority, entry.queueSeq),
+      queueMember(entry.requestId, entry.region),
+    ]);
+    return this.redis.dispatchEnqueue(...queueKeys(tenantId, typeId), ...args);
+  }
+
+  /** Takes and leases the first request some of `regions` can serve (requests without a region match any). */
+  async leaseFirst(
+    tenantId: string,
+    typeId: string,
+    regions: readonly string[],
+    leaseMs = this.options.leaseMs,
+  ): Promise<Lease | null> {
+    const result = await this.redis.dispatchLeaseFirst(
+      ...queueKeys(tenantId, typeId),
+      leaseMs,
+      this.options.maxScan,
+      ...regions,
+    );
+    if (!result) return null;
+    const [member, score, position] = result;
+    return {
+      tenantId,
+      typeId,
+      member,
+      ...parseMember(member),
+      score: Number(score),
+      position: Number(position),
+    };
+  }
+
+  /** After COMMIT: the request is fulfilled (or no longer queued in Postgres); the lease ends for good. */
+  async ack(lease: Pick<Lease, 'tenantId' | 'typeId' | 'member'>): Promise<void> {
+    await this.redis.dispatchRemove(...queueKeys(lease.tenantId, lease.typeId), lease.member);
+  }
+
+  /** Not served after all: back to its original place. */
+  async release(lease: Pick<Lease, 'tenantId' | 'typeId' | 'member'>): Promise<void> {
+    await this.redis.dispatchRelease(...queueKeys(lease.tenantId, lease.typeId), lease.member);
+  }
+
+  async remove(tenantId: string, typeId: string, members: readonly string[]): Promise<void> {
+    if (members.length === 0) return;
+    await this.redis.dispatchRemove(...queueKeys(tenantId, typeId), ...members);
+  }
+
+  /** Queued and leased members in serving order (expired leases returned first). */
+  async snapshot(tenantId: string, typeId: string) {
+    const [queued, leased] = await this.redis.dispatchSnapshot(...queueKeys(tenantId, typeId));
+    const pairs = (flat: string[]) => {
+      const out: { member: string; requestId: string; region: string | null; score: number }[] = [];
+      for (let i = 0; i < flat.length; i += 2)
+        out.push({ member: flat[i]!, ...parseMember(flat[i]!), score: Number(flat[i + 1]) });
+      return out;
+    };
+    return { queued: pairs(queued), leased: pairs(leased) };
+  }
+}

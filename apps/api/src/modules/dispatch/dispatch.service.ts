@@ -1,0 +1,487 @@
+import { createHash } from 'node:crypto';
+import { uuidv7 } from 'uuidv7';
+import type { FastifyBaseLogger } from 'fastify';
+import type { TenantScope, TenantTx } from '@dispatch/db';
+import type { TenantUser } from '../../auth/tenant-user';
+import { AppError, notFound } from '../../plugins/app-error';
+import { decodeCursor } from '../../http/cursor';
+import { assertRegionAllowed, isDriverOnly } from '../../operations/access';
+import { keysetPage } from '../../operations/paging';
+import type { UnitOfWork, UnitOfWorkRunner } from '../../operations/unit-of-work';
+import { canonicalJson, entityEvents } from '../audit';
+import { findEquipmentType } from '../equipment-types';
+import { findWorkOrder } from '../work-orders';
+import { findDriverBySub } from '../drivers';
+import * as repository from './dispatch.repository';
+import type { Candidate, DispatchScope } from './dispatch.repository';
+import { explainDecision, type DispatchDecision } from './dispatch.decisions';
+import { assignmentDto, requestDto } from './dispatch.dto';
+import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
+import type { DispatchRequestRow } from './dispatch.tables';
+import type {
+  DispatchedDto,
+  DispatchRequestCreate,
+  QueuedDto,
+  QueueQuery,
+  QueueViewDto,
+  RequestListQuery,
+} from './dispatch.schemas';
+
+export interface ReadContext {
+  tx: TenantTx;
+  user: TenantUser;
+}
+
+/** The actor of queue work nobody asked for directly (follow-ups, the reconciler's sweep). */
+export const QUEUE_ACTOR: TenantUser = {
+  sub: 'system:dispatch-queue',
+  name: 'Dispatch queue',
+  roles: ['admin'],
+  mfa: true,
+};
+
+const IDEMPOTENCY_SCOPE = 'dispatch-request';
+/** How many requests one capacity event may fulfil before handing the rest to a follow-up. */
+const MAX_SERVES_PER_EVENT = 50;
+const DIAGNOSTIC_ROWS = 25;
+
+/** A row a candidate query locked changed under us after all: the unit of work retries from the top. */
+class ConcurrentChange extends Error {
+  readonly code = '40001';
+}
+
+type ServeOutcome = 'fulfilled' | 'stale' | 'locked' | 'no-candidate';
+
+export class DispatchService {
+  private readonly followUps = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly queue: DispatchQueue,
+    private readonly runner: UnitOfWorkRunner,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** Drivers see only their own assignments (by the driver record linked to their IdP `sub`). */
+  async scopeFor(tx: TenantTx, user: TenantUser): Promise<DispatchScope> {
+    if (!isDriverOnly(user)) return { user };
+    const driver = await findDriverBySub(tx, user.sub);
+    return { user, driverId: driver?.id ?? null };
+  }
+
+  // ---- Requests -------------------------------------------------------------------------------------
+
+  /** Rule 1 (fulfil at once) or rule 2 (queue), under rule 6 (Idempotency-Key). */
+  async createRequest(
+    uow: UnitOfWork,
+    key: string,
+    input: DispatchRequestCreate,
+  ): Promise<{ code: 201 | 202; body: DispatchedDto | QueuedDto; replayed: boolean }> {
+    const { tx, user } = uow;
+    const hash = createHash('sha256')
+      .update(canonicalJson({ sub: user.sub, body: input }))
+      .digest('hex');
+    if (!(await repository.claimIdempotencyKey(tx, IDEMPOTENCY_SCOPE, key, hash))) {
+      const first = await repository.findIdempotencyKey(tx, IDEMPOTENCY_SCOPE, key);
+      if (!first || first.requestHash !== hash || first.responseCode === null) {
+        throw new AppError(
+          422,
+          'idempotency-key-reused',
+          'This Idempotency-Key was already used for a different request',
+        );
+      }
+      return {
+        code: first.responseCode as 201 | 202,
+        body: first.responseBody as DispatchedDto,
+        replayed: true,
+      };
+    }
+
+    // FOR SHARE: a work order cannot be closed while a request for it is being made.
+    const workOrder = await findWorkOrder(tx, { user }, input.workOrderId, 'share');
+    if (!workOrder) throw fieldError('workOrderId', `No work order ${input.workOrderId}`);
+    if (workOrder.status === 'completed' || workOrder.status === 'cancelled') {
+      throw new AppError(409, 'work-order-closed', `Work order ${workOrder.number} is ${workOrder.status}`);
+    }
+    if (!(await findEquipmentType(tx, input.equipmentTypeId))) {
+      throw fieldError('equipmentTypeId', `No equipment type ${input.equipmentTypeId}`);
+    }
+    // A region-limited dispatcher dispatches within their region.
+    const region = input.region ?? user.region ?? null;
+    assertRegionAllowed(user, region);
+
+    const candidate = await repository.lockCandidate(tx, input.equipmentTypeId, region);
+    const request = await repository.insertRequest(tx, {
+      id: uuidv7(),
+      workOrderId: workOrder.id,
+      workOrderNumber: workOrder.number,
+      workOrderRegion: workOrder.region,
+      equipmentTypeId: input.equipmentTypeId,
+      priority: input.priority,
+      region,
+      status: candidate ? 'dispatched' : 'queued',
+      requestedBySub: user.sub,
+      requestedByName: user.name,
+    });
+    await this.recordDecision(uow, request, candidate, 'new request');
+    uow.audit({
+      action: 'dispatch-request.created',
+      entity: 'dispatch-request',
+      entityId: request.id,
+      after: requestDto(request),
+    });
+    this.announceRequest(uow, request);
+
+    let result: { code: 201 | 202; body: DispatchedDto | QueuedDto };
+    if (candidate) {
+      const assignment = await this.assign(uow, request, candidate);
+      result = { code: 201, body: { request: requestDto(request), assignment } };
+    } else {
+      const queuePosition = await repository.queuePosition(tx, request);
+      result = { code: 202, body: { request: requestDto(request), queuePosition } };
+      // Capacity that exists but was held by concurrent transactions: look again once this request is in line.
+      const missedCapacity = (await repository.capacityRegions(tx, request.equipmentTypeId)).length > 0;
+      uow.afterCommit(async () => {
+        await this.queue.enqueue(uow.tenantId, request.equipmentTypeId, [entryOf(request)]);
+        if (missedCapacity) await this.followUp(tx.tenant, request.equipmentTypeId, uow.log);
+      });
+      uow.emit({ type: 'queue.updated', payload: { equipmentTypeId: request.equipmentTypeId } });
+    }
+    await repository.storeIdempotentResponse(tx, IDEMPOTENCY_SCOPE, key, result.code, result.body);
+    return { ...result, replayed: false };
+  }
+
+  /** Rule 5: a queued request leaves the queue (Postgres now, Redis after COMMIT). */
+  async cancelRequest(uow: UnitOfWork, id: string) {
+    const scope = { user: uow.user };
+    const row = await repository.moveQueuedRequest(uow.tx, id, 'cancelled', scope);
+    if (!row) {
+      const current = await repository.findRequest(uow.tx, scope, id);
+      if (!current) throw notFound(`No dispatch request ${id}`);
+      throw new AppError(
+        409,
+        'request-not-queued',
+        `The request is ${current.status}; only a queued request can be cancelled`,
+      );
+    }
+    const dto = requestDto(row);
+    uow.audit({
+      action: 'dispatch-request.cancelled',
+      entity: 'dispatch-request',
+      entityId: id,
+      before: { status: 'queued' },
+      after: dto,
+    });
+    this.announceRequest(uow, row);
+    uow.emit({ type: 'queue.updated', payload: { equipmentTypeId: row.equipmentTypeId } });
+    uow.afterCommit(() => this.queue.remove(uow.tenantId, row.equipmentTypeId, [memberOf(row)]));
+    return dto;
+  }
+
+  async getRequest(ctx: ReadContext, id: string) {
+    const row = await repository.findRequest(ctx.tx, { user: ctx.user }, id);
+    if (!row) throw notFound(`No dispatch request ${id}`);
+    const assignment =
+      row.status === 'dispatched' ? await repository.findAssignmentByRequest(ctx.tx, id) : undefined;
+    let queuePosition: number | null = null;
+    let estimatedWaitSeconds: number | null = null;
+    if (row.status === 'queued') {
+      queuePosition = await repository.queuePosition(ctx.tx, row);
+      const [stats] = await repository.turnoverStats(ctx.tx, [row.equipmentTypeId]);
+      estimatedWaitSeconds = estimateWait(queuePosition, stats);
+    }
+    return {
+      request: requestDto(row),
+      assignment: assignment ? assignmentDto(assignment) : null,
+      queuePosition,
+      estimatedWaitSeconds,
+    };
+  }
+
+  async listRequests(ctx: ReadContext, query: RequestListQuery) {
+    const limit = query.limit ?? 50;
+    const after = decodeCursor(query.cursor, isIdCursor);
+    const rows = await repository.listRequests(ctx.tx, { user: ctx.user }, query, {
+      limit: limit + 1,
+      beforeId: after?.id,
+    });
+    return keysetPage(rows, limit, requestDto, (row) => ({ id: row.id }));
+  }
+
+  /** Why this truck, why not that one: every automatic decision recorded for the request. */
+  async decisions(ctx: ReadContext, id: string) {
+    const row = await repository.findRequest(ctx.tx, { user: ctx.user }, id);
+    if (!row) throw notFound(`No dispatch request ${id}`);
+    const events = await entityEvents(ctx.tx, {
+      entity: 'dispatch-request',
+      entityId: id,
+      action: 'dispatch.decision',
+    });
+    return {
+      items: events.map((event) => {
+        const decision = event.after as DispatchDecision;
+        return {
+          at: event.at.toISOString(),
+          actor: { sub: event.actorSub, name: event.actorName },
+          rule: decision.rule,
+          trigger: decision.trigger,
+          outcome: decision.outcome,
+          chosen: decision.chosen,
+          equipment: decision.equipment,
+          equipmentNotListed: decision.equipmentNotListed,
+          drivers: decision.drivers,
+          driversNotListed: decision.driversNotListed,
+        };
+      }),
+    };
+  }
+
+  /** Queued requests in serving order, positions, depth per priority and an estimated wait (docs/dispatch.md). */
+  async queueView(ctx: ReadContext, query: QueueQuery): Promise<QueueViewDto> {
+    const rows = await repository.queuedInOrder(ctx.tx, ctx.user, query.typeId, query.limit ?? 100);
+    const depths = await repository.queueDepths(ctx.tx, ctx.user, query.typeId);
+    const typeIds = [
+      ...new Set([...depths.map((row) => row.equipmentTypeId), ...(query.typeId ? [query.typeId] : [])]),
+    ];
+    const stats = new Map((await repository.turnoverStats(ctx.tx, typeIds)).map((row) => [row.type_id, row]));
+    return {
+      types: typeIds.map((typeId) => {
+        const depth = { urgent: 0, standard: 0, total: 0 };
+        for (const row of depths) if (row.equipmentTypeId === typeId) depth[row.priority] = row.depth;
+        depth.total = depth.urgent + depth.standard;
+        const stat = stats.get(typeId);
+        return {
+          equipmentTypeId: typeId,
+          depth,
+          averageCompletionSeconds: stat?.avg_seconds ?? null,
+          unitsInService: stat?.units ?? 0,
+          items: rows
+            .filter((row) => row.request.equipmentTypeId === typeId)
+            .map((row) => ({
+              position: row.position,
+              estimatedWaitSeconds: estimateWait(row.position, stat),
+              request: requestDto(row.request),
+            })),
+        };
+      }),
+    };
+  }
+
+  // ---- Serving the queue (rules 3 and 4) -------------------------------------------------------------
+
+  /** Registered with the unit of work: capacity appeared in this transaction, so serve before COMMIT. */
+  readonly onCapacity = async (uow: UnitOfWork, changes: Map<string, string>) => {
+    for (const [typeId, trigger] of changes) await this.serveType(uow, typeId, trigger);
+  };
+
+  /**
+   * Fulfils, in serving order, every queued request of the type the current capacity can serve. The head
+   * matching some region with capacity is taken and leased in Redis; the request is locked and fulfilled in
+   * Postgres under a savepoint; the lease is acknowledged after COMMIT (or released on ROLLBACK).
+   */
+  async serveType(uow: UnitOfWork, typeId: string, trigger: string): Promise<number> {
+    let served = 0;
+    let needsFollowUp = false;
+    while (served < MAX_SERVES_PER_EVENT) {
+      const regions = await repository.capacityRegions(uow.tx, typeId);
+      if (regions.length === 0) break;
+      let lease: Lease | null;
+      try {
+        lease = await this.queue.leaseFirst(uow.tenantId, typeId, regions);
+      } catch (error) {
+        // Redis away: the requests stay queued in Postgres; the reconciler's sweep serves them later.
+        uow.log.warn({ err: error }, 'dispatch queue unavailable; serving deferred to the reconciler');
+        return served;
+      }
+      if (!lease) break;
+      const taken = lease;
+      const outcome = await this.serveLease(uow, taken, trigger);
+      if (outcome === 'fulfilled') {
+        served += 1;
+        uow.afterCommit(() => this.queue.ack(taken));
+        uow.afterRollback(() => this.queue.release(taken));
+      } else if (outcome === 'stale') {
+        // Not queued in Postgres (the system of record): drop it from the order.
+        await this.queue
+          .ack(taken)
+          .catch((error: unknown) => uow.log.warn({ err: error }, 'queue ack failed'));
+      } else if (outcome === 'locked') {
+        // Someone else holds the request (a cancellation, a slow server): keep it out of this scan, give it back after.
+        uow.afterCommit(() => this.queue.release(taken));
+        uow.afterRollback(() => this.queue.release(taken));
+        needsFollowUp = true;
+      } else {
+        await this.queue
+          .release(taken)
+          .catch((error: unknown) => uow.log.warn({ err: error }, 'queue release failed'));
+        needsFollowUp = true;
+        break;
+      }
+    }
+    if (served === MAX_SERVES_PER_EVENT) needsFollowUp = true;
+    if (needsFollowUp && trigger !== FOLLOW_UP)
+      uow.afterCommit(() => this.followUp(uow.tx.tenant, typeId, uow.log));
+    return served;
+  }
+
+  private async serveLease(uow: UnitOfWork, lease: Lease, trigger: string): Promise<ServeOutcome> {
+    try {
+      return await uow.savepoint(async () => {
+        const locked = await repository.lockRequestToServe(uow.tx, lease.requestId);
+        if (!locked) return 'stale';
+        if ('locked' in locked) return 'locked';
+        if (locked.row.status !== 'queued') return 'stale';
+        const candidate = await repository.lockCandidate(uow.tx, lease.typeId, locked.row.region);
+        if (!candidate) return 'no-candidate';
+        await this.recordDecision(uow, locked.row, candidate, trigger);
+        const request = await repository.moveQueuedRequest(uow.tx, locked.row.id, 'dispatched');
+        if (!request) throw new ConcurrentChange('request left the queue while locked');
+        uow.audit({
+          action: 'dispatch-request.dispatched',
+          entity: 'dispatch-request',
+          entityId: request.id,
+          before: { status: 'queued' },
+          after: requestDto(request),
+        });
+        this.announceRequest(uow, request);
+        uow.emit({ type: 'queue.updated', payload: { equipmentTypeId: request.equipmentTypeId } });
+        await this.assign(uow, request, candidate);
+        return 'fulfilled';
+      });
+    } catch (error) {
+      if (error instanceof ConcurrentChange || isInvariantRace(error)) return 'no-candidate';
+      throw error;
+    }
+  }
+
+  /** Serves a type again in its own transaction, once, after something was skipped or left over. */
+  followUp(tenant: TenantScope, typeId: string, log: FastifyBaseLogger): Promise<void> {
+    const run = this.runner
+      .run({ tenant, user: QUEUE_ACTOR, requestId: `queue-${uuidv7()}`, log }, async (uow) => {
+        await this.serveType(uow, typeId, FOLLOW_UP);
+      })
+      .catch((error: unknown) =>
+        log.warn({ err: error }, 'queue follow-up failed; the reconciler will retry'),
+      );
+    this.followUps.add(run);
+    void run.finally(() => this.followUps.delete(run));
+    return run;
+  }
+
+  /** Waits for follow-ups in flight (shutdown, tests). */
+  async settle(): Promise<void> {
+    while (this.followUps.size > 0) await Promise.allSettled([...this.followUps]);
+  }
+
+  private async assign(uow: UnitOfWork, request: DispatchRequestRow, candidate: Candidate) {
+    const id = uuidv7();
+    if (!(await repository.takeEquipment(uow.tx, candidate.equipmentId)))
+      throw new ConcurrentChange('equipment taken');
+    if (!(await repository.takeDriver(uow.tx, candidate.driverId, id)))
+      throw new ConcurrentChange('driver taken');
+    const row = await repository.insertAssignment(uow.tx, {
+      id,
+      requestId: request.id,
+      workOrderId: request.workOrderId,
+      equipmentId: candidate.equipmentId,
+      driverId: candidate.driverId,
+      equipmentTypeId: request.equipmentTypeId,
+      workOrderNumber: request.workOrderNumber,
+      equipmentIdentifier: candidate.equipmentIdentifier,
+      driverName: candidate.driverName,
+      region: request.workOrderRegion,
+      equipmentRegion: candidate.equipmentRegion,
+      status: 'dispatched',
+    });
+    const dto = assignmentDto(row);
+    uow.audit({ action: 'assignment.created', entity: 'assignment', entityId: id, after: dto });
+    uow.emit({
+      type: 'assignment.updated',
+      payload: dto,
+      audience: { regions: [row.region, row.equipmentRegion], driverId: row.driverId },
+    });
+    uow.emit({
+      type: 'equipment.updated',
+      payload: { id: candidate.equipmentId, status: 'dispatched' },
+      audience: { region: candidate.equipmentRegion },
+    });
+    uow.emit({
+      type: 'driver.updated',
+      payload: { id: candidate.driverId, activeAssignmentId: id },
+      audience: { region: candidate.equipmentRegion, driverId: candidate.driverId },
+    });
+    return dto;
+  }
+
+  private async recordDecision(
+    uow: UnitOfWork,
+    request: DispatchRequestRow,
+    chosen: Candidate | undefined,
+    trigger: string,
+  ) {
+    const [equipment, drivers] = [
+      await repository.equipmentDiagnostics(uow.tx, request.equipmentTypeId, DIAGNOSTIC_ROWS),
+      await repository.driverDiagnostics(uow.tx, request.equipmentTypeId, DIAGNOSTIC_ROWS),
+    ];
+    const decision = explainDecision({
+      trigger,
+      request: {
+        id: request.id,
+        equipmentTypeId: request.equipmentTypeId,
+        priority: request.priority,
+        region: request.region,
+      },
+      chosen,
+      equipment,
+      drivers,
+    });
+    uow.audit({
+      action: 'dispatch.decision',
+      entity: 'dispatch-request',
+      entityId: request.id,
+      after: decision,
+    });
+  }
+
+  private announceRequest(uow: UnitOfWork, request: DispatchRequestRow) {
+    uow.emit({
+      type: 'request.updated',
+      payload: requestDto(request),
+      audience: { region: request.workOrderRegion },
+    });
+  }
+}
+
+export const FOLLOW_UP = 'queue follow-up';
+
+const entryOf = (request: DispatchRequestRow) => ({
+  requestId: request.id,
+  region: request.region,
+  priority: request.priority,
+  queueSeq: request.queueSeq,
+});
+const memberOf = (request: DispatchRequestRow) => queueMember(request.id, request.region);
+
+const isIdCursor = (value: Record<string, unknown>): value is { id: string } => typeof value.id === 'string';
+
+const fieldError = (field: string, message: string) =>
+  new AppError(400, 'validation-failed', message, {
+    errors: [{ field, message: 'does not name a record of this tenant' }],
+  });
+
+/** A concurrent transaction took the unit or driver first (the partial unique indexes said so). */
+function isInvariantRace(error: unknown): boolean {
+  const constraint = (error as { constraint?: string } | null)?.constraint;
+  return constraint === 'assignments_active_equipment_key' || constraint === 'assignments_active_driver_key';
+}
+
+/**
+ * Rough wait: the type's units free up on average every `avg / units` seconds, so the request at position p
+ * waits about p times that. Unknown without completion history.
+ */
+export function estimateWait(
+  position: number,
+  stats: { avg_seconds: number | null; units: number } | undefined,
+): number | null {
+  if (!stats || stats.avg_seconds === null) return null;
+  return Math.round((position * stats.avg_seconds) / Math.max(1, stats.units));
+}
