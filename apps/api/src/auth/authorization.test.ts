@@ -62,6 +62,16 @@ const MATRIX: Record<string, 'public' | 'platform' | Role[]> = {
   'GET /api/work-orders/:id': ALL,
   'POST /api/work-orders': WRITERS,
   'PATCH /api/work-orders/:id': WRITERS,
+
+  'POST /api/dispatch/requests': WRITERS,
+  'GET /api/dispatch/requests': OPS,
+  'GET /api/dispatch/requests/:id': OPS,
+  'GET /api/dispatch/requests/:id/decisions': OPS,
+  'DELETE /api/dispatch/requests/:id': WRITERS,
+  'GET /api/dispatch/queue': OPS,
+  'GET /api/dispatch/assignments': ALL,
+  'GET /api/dispatch/assignments/:id': ALL,
+  'POST /api/dispatch/assignments/:id/status': ['admin', 'dispatcher', 'driver'],
 };
 
 const ID = '01a1fc8c-0000-7000-8000-000000000000';
