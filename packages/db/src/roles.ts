@@ -13,5 +13,7 @@ export async function grantPlatformAccess(adminPool: Pool, appRole: string): Pro
   // Identity (migrations/20261121001000_identity.sql): the tenant's own sealed client secret (RLS-scoped) and
   // the one function through which it may replace its own identity settings.
   await adminPool.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON platform.tenant_idp_secrets TO ${role}`);
-  await adminPool.query(`GRANT EXECUTE ON FUNCTION platform.set_current_tenant_idp(jsonb, text, text) TO ${role}`);
+  await adminPool.query(
+    `GRANT EXECUTE ON FUNCTION platform.set_current_tenant_idp(jsonb, text, text) TO ${role}`,
+  );
 }
