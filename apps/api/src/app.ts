@@ -25,6 +25,7 @@ import { equipmentRoutes } from './modules/equipment';
 import { driverRoutes } from './modules/drivers';
 import { workOrderRoutes } from './modules/work-orders';
 import { auditRoutes } from './modules/audit';
+import { realtimePlugin } from './modules/realtime';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -80,6 +81,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(platformAuthPlugin, { config });
   await app.register(accessControlPlugin);
   await app.register(usersPlugin);
+  await app.register(realtimePlugin, { config });
 
   await app.register(healthRoutes);
   await app.register(platformRoutes, { config });

@@ -1,11 +1,11 @@
 import fp from 'fastify-plugin';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
-import type { Redis } from 'ioredis';
 import { sql } from 'drizzle-orm';
 import { withTenantTransaction, type Pool, type TenantScope, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../auth/tenant-user';
 import { appendAuditEvents, type AuditEventInput } from '../modules/audit';
-import { publishEvents, type DomainEvent } from './events';
+import type { Realtime } from '../modules/realtime';
+import type { DomainEvent } from './events';
 import { isRetryable } from './db-errors';
 
 type Hook = () => unknown;
@@ -71,7 +71,7 @@ export class UnitOfWorkRunner {
 
   constructor(
     private readonly pool: Pool,
-    private readonly redis: Redis,
+    private readonly events: Pick<Realtime, 'publish'>,
   ) {}
 
   onCapacity(handler: CapacityHandler) {
@@ -111,9 +111,9 @@ export class UnitOfWorkRunner {
       const committedAt = new Date();
       await runHooks(state.commits, scope.log, 'after-commit');
       if (state.events.length > 0) {
-        await publishEvents(this.redis, scope.tenant.id, state.events, committedAt).catch((error: unknown) =>
-          scope.log.warn({ err: error }, 'publishing events failed'),
-        );
+        await this.events
+          .publish(scope.tenant.id, state.events, committedAt)
+          .catch((error: unknown) => scope.log.warn({ err: error }, 'publishing events failed'));
       }
       return result;
     }
@@ -177,7 +177,7 @@ declare module 'fastify' {
 
 export const unitOfWorkPlugin = fp(
   async (app) => {
-    app.decorate('unitOfWork', new UnitOfWorkRunner(app.db.app, app.redis));
+    app.decorate('unitOfWork', new UnitOfWorkRunner(app.db.app, app.realtime));
   },
-  { name: 'unit-of-work', dependencies: ['database', 'redis'] },
+  { name: 'unit-of-work', dependencies: ['database', 'realtime'] },
 );

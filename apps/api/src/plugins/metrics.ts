@@ -25,6 +25,17 @@ function createMetrics() {
       labelNames: ['result'] as const,
       registers: [registry],
     }),
+    realtimeConnections: new Gauge({
+      name: 'realtime_connections',
+      help: 'Socket.IO connections open on this replica',
+      registers: [registry],
+    }),
+    realtimeEvents: new Counter({
+      name: 'realtime_events_total',
+      help: 'Realtime events published by this replica, by event type',
+      labelNames: ['event'] as const,
+      registers: [registry],
+    }),
     dbPoolConnections: new Gauge({
       name: 'db_pool_connections',
       help: 'Database pool connections by state',

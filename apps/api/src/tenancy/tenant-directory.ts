@@ -43,6 +43,7 @@ interface Entry {
 export class TenantDirectory {
   private readonly bySlug = new Map<string, Entry>();
   private readonly byIssuer = new Map<string, Entry>();
+  private readonly invalidationListeners: Array<() => void> = [];
 
   constructor(
     private readonly pool: Pool,
@@ -53,8 +54,15 @@ export class TenantDirectory {
   async subscribe(subscriber: Redis): Promise<void> {
     await subscriber.subscribe(TENANT_REGISTRY_CHANNEL);
     subscriber.on('message', (channel) => {
-      if (channel === TENANT_REGISTRY_CHANNEL) this.clear();
+      if (channel !== TENANT_REGISTRY_CHANNEL) return;
+      this.clear();
+      for (const listener of this.invalidationListeners) listener();
     });
+  }
+
+  /** Called on every replica after a tenant changed anywhere (suspension, offboarding, settings), cache dropped. */
+  onInvalidate(listener: () => void): void {
+    this.invalidationListeners.push(listener);
   }
 
   bySlugCached(slug: string): Promise<ResolvedTenant | null> {

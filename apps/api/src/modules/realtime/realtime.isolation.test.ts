@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import { createDriver, createType, tenantClient } from '../../test/fleet-fixtures';
+import { TestClient, sleep, startReplica, tenantUrl, waitFor } from './realtime.test-support';
+
+let ctx: ApiTestContext;
+let replicaA: Awaited<ReturnType<typeof startReplica>>;
+let replicaB: Awaited<ReturnType<typeof startReplica>>;
+let acme: TestTenant;
+let globex: TestTenant;
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  ctx = await createApiTestContext();
+  [replicaA, replicaB] = await Promise.all([startReplica(ctx.config), startReplica(ctx.config)]);
+  [acme, globex] = await Promise.all([ctx.createTenant('rt-acme'), ctx.createTenant('rt-globex')]);
+});
+
+afterAll(async () => {
+  for (const client of clients) client.close();
+  await Promise.allSettled([replicaA?.shutdown(), replicaB?.shutdown()]);
+  await ctx?.close();
+});
+
+/** Connects to replica A or B (alternating), waits for `ready`. */
+async function follow(
+  tenant: TestTenant,
+  roles: string[],
+  claims: Record<string, unknown> = {},
+  port = replicaA.port,
+) {
+  const client = new TestClient(tenantUrl(tenant.host, port), { token: await tenant.token(roles, claims) });
+  clients.push(client);
+  await client.ready();
+  return client;
+}
+
+const names = (client: TestClient) => client.events.map((event) => (event.payload as { name: string }).name);
+
+describe('realtime isolation', () => {
+  it('routes each event exactly: tenants never mix, regions see their own, drivers only theirs', async () => {
+    const admin = await tenantClient({ ...ctx, app: replicaB.app }, acme, ['dispatch-admin']);
+    const typeId = await createType(admin);
+    const driverX = await createDriver(admin, { typeIds: [typeId], region: 'north', userSub: 'rt-driver-x' });
+    const driverY = await createDriver(admin, { typeIds: [typeId], region: 'north', userSub: 'rt-driver-y' });
+
+    const acmeAdmin = await follow(acme, ['dispatch-admin']);
+    const acmeNorth = await follow(acme, ['dispatch-dispatcher'], { region: 'north' }, replicaB.port);
+    const acmeSouthViewer = await follow(acme, ['dispatch-viewer'], { region: 'south' });
+    const acmeDriverX = await follow(acme, ['dispatch-driver'], { sub: 'rt-driver-x' }, replicaB.port);
+    const acmeDriverY = await follow(acme, ['dispatch-driver'], { sub: 'rt-driver-y' });
+    const globexAdmin = await follow(globex, ['dispatch-admin'], {}, replicaB.port);
+    // An Acme admin who tries every way of asking for Globex's rooms: there is nothing to ask.
+    const intruder = await follow(acme, ['dispatch-admin']);
+    for (const room of [
+      `tenant:${globex.row.id}`,
+      `tenant:${globex.row.id}:all`,
+      `tenant:${globex.row.id}:region:north`,
+    ]) {
+      intruder.socket.emit('join', room);
+      intruder.socket.emit('subscribe', { room });
+      intruder.socket.emit('joinRoom', room);
+    }
+    await sleep(100);
+
+    // Publishers on both replicas; the audience decides, nothing else.
+    await replicaA.app.realtime.publish(acme.row.id, [
+      { type: 'workorder.updated', payload: { name: 'north-wo' }, audience: { region: 'north' } },
+      { type: 'workorder.updated', payload: { name: 'south-wo' }, audience: { region: 'south' } },
+    ]);
+    await replicaB.app.realtime.publish(acme.row.id, [
+      {
+        type: 'assignment.updated',
+        payload: { name: 'x-assignment' },
+        audience: { regions: ['north', 'south'], driverId: driverX.id },
+      },
+      {
+        type: 'driver.updated',
+        payload: { name: 'y-driver' },
+        audience: { region: 'north', driverId: driverY.id },
+      },
+      { type: 'queue.updated', payload: { name: 'tenant-wide' } },
+    ]);
+    await replicaA.app.realtime.publish(globex.row.id, [
+      { type: 'workorder.updated', payload: { name: 'globex-north' }, audience: { region: 'north' } },
+    ]);
+
+    await waitFor(
+      () => acmeAdmin.events.length === 5 && intruder.events.length === 5 && globexAdmin.events.length === 1,
+    );
+    await sleep(200);
+    expect(names(acmeAdmin)).toEqual(['north-wo', 'south-wo', 'x-assignment', 'y-driver', 'tenant-wide']);
+    expect(names(intruder)).toEqual(names(acmeAdmin));
+    expect(names(acmeNorth)).toEqual(['north-wo', 'x-assignment', 'y-driver']);
+    expect(names(acmeSouthViewer)).toEqual(['south-wo', 'x-assignment']);
+    expect(names(acmeDriverX)).toEqual(['x-assignment']);
+    expect(names(acmeDriverY)).toEqual(['y-driver']);
+    expect(names(globexAdmin)).toEqual(['globex-north']);
+
+    // Sequence numbers are the tenant's; a filtered feed links each event to its previous one, so gaps show.
+    expect(acmeAdmin.seqs()).toEqual([1, 2, 3, 4, 5].map((n) => acmeAdmin.readies[0]!.seq + n));
+    for (const client of [acmeNorth, acmeSouthViewer, acmeDriverX]) {
+      expect(client.events[0]!.prev).toBeLessThanOrEqual(client.readies[0]!.seq);
+      expect(client.events.slice(1).map((event) => event.prev)).toEqual(
+        client.events.slice(0, -1).map((event) => event.seq),
+      );
+    }
+  });
+
+  it('refuses a token of one tenant at another tenant’s address', async () => {
+    const client = new TestClient(tenantUrl(acme.host, replicaA.port), {
+      token: await globex.token(['dispatch-admin']),
+    });
+    clients.push(client);
+    expect(await client.refused()).toMatchObject({ status: 401, type: 'token-wrong-issuer' });
+  });
+
+  it('refuses a driver whose account is linked to no driver, and users without a role', async () => {
+    const unlinked = new TestClient(tenantUrl(acme.host, replicaA.port), {
+      token: await acme.token(['dispatch-driver'], { sub: 'rt-nobody' }),
+    });
+    const roleless = new TestClient(tenantUrl(acme.host, replicaA.port), {
+      token: await acme.token(['something-else']),
+    });
+    clients.push(unlinked, roleless);
+    expect(await unlinked.refused()).toMatchObject({ status: 403, type: 'driver-not-linked' });
+    expect(await roleless.refused()).toMatchObject({ status: 403, type: 'role-required' });
+  });
+});
