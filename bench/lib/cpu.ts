@@ -13,9 +13,9 @@ export interface CpuBreakdown {
   loadGenerator: number;
   /** Live Postgres backends connected to this run's database. */
   postgres: number;
-  /** Every other Postgres process: background workers, other databases' sessions, backends that exited. */
+  /** Every other live Postgres process: background workers, other databases' sessions. */
   otherPostgres: number;
-  /** Everything else, including unreaped exited processes and kernel time: other work on the box. */
+  /** Everything else, including processes that exited during the window (Postgres backends among them) and kernel time. */
   other: number;
   idle: number;
 }
@@ -26,7 +26,7 @@ interface ProcessTimes {
   kind: Kind;
   /** utime + stime */
   own: number;
-  /** cutime + cstime: reaped children (the load generators of this process, the backends of the postmaster). */
+  /** cutime + cstime of this process: the load generators it has reaped. */
   children: number;
 }
 
@@ -66,23 +66,17 @@ async function readSample(databaseName: string): Promise<Sample> {
   const processes = new Map<number, ProcessTimes>();
   for (const [pid, info] of raw) {
     let kind: Kind = 'other';
-    let children = 0;
-    if (pid === process.pid) {
-      kind = 'bench';
-    } else if (info.ppid === process.pid) {
-      kind = 'loadGenerator';
-    } else if (info.comm === 'postgres') {
-      const isPostmaster = raw.get(info.ppid)?.comm !== 'postgres';
-      const cmdline = isPostmaster ? '' : await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (pid === process.pid) kind = 'bench';
+    else if (info.ppid === process.pid) kind = 'loadGenerator';
+    else if (info.comm === 'postgres') {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
       kind = cmdline.replaceAll('\0', ' ').includes(` ${databaseName} `) ? 'postgres' : 'otherPostgres';
-      // Backends that exited were reaped by the postmaster: their time is in its children counters.
-      if (isPostmaster) children = info.children;
     }
-    processes.set(pid, { kind, own: info.own, children });
+    processes.set(pid, { kind, own: info.own, children: 0 });
   }
+  // Load generators that exited were reaped by this process: their time is in our children counters.
   const self = raw.get(process.pid);
-  // Our reaped children (finished load generators) count as load generator time.
-  if (self) processes.set(-1, { kind: 'loadGenerator', own: self.children, children: 0 });
+  if (self) processes.set(-1, { kind: 'loadGenerator', own: 0, children: self.children });
   return { at, busy, all, processes };
 }
 
@@ -112,14 +106,14 @@ export async function startCpuMeter(
         // A process born during the window started at zero.
         const before = first.processes.get(pid);
         spent[times.kind] += Math.max(0, times.own - (before?.own ?? 0));
-        spent.otherPostgres += Math.max(0, times.children - (before?.children ?? 0));
+        spent.loadGenerator += Math.max(0, times.children - (before?.children ?? 0));
       }
       const busy = last.busy - first.busy;
       const total = last.all - first.all;
       const attributed = spent.bench + spent.loadGenerator + spent.postgres + spent.otherPostgres;
       const cpus = os.availableParallelism();
       // Machine ticks over the window, in cores: each part is a share of the `cpus` cores.
-      const cores = (ticks: number) => (total > 0 ? (ticks / total) * cpus : 0);
+      const cores = (ticks: number) => (total > 0 ? Math.min(cpus, (ticks / total) * cpus) : 0);
       return {
         window,
         seconds,

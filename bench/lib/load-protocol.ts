@@ -1,37 +1,41 @@
-import type { Summary } from './stats';
-
 /** One request shape the load generator picks from, uniformly at random, for every request it sends. */
 export interface LoadTarget {
   path: string;
   headers?: Record<string, string>;
 }
 
-export interface LoadJob {
+/** A stretch of load against one server. Phases of one job run back to back on one warm load generator. */
+export interface LoadPhase {
+  /** Phases with the same side are pooled into one set of figures. */
+  side: string;
   url: string;
-  connections: number;
-  /** Unmeasured run first (same targets); 0 skips it. */
-  warmupS: number;
-  durationS: number;
   targets: LoadTarget[];
+  seconds: number;
+  /** Unmeasured phases (warm-up) report counts but no latencies. */
+  measured: boolean;
 }
 
-export interface LoadStats {
+export interface LoadJob {
+  connections: number;
+  phases: LoadPhase[];
+}
+
+/** Raw outcome of one phase; latencies (ms, 2xx only) only for measured phases. */
+export interface PhaseOutcome {
+  side: string;
+  measured: boolean;
   elapsedS: number;
   responses: number;
-  ok: number;
-  non2xx: number;
   statusCounts: Record<string, number>;
   /** Connection errors, including timeouts. */
   errors: number;
   timeouts: number;
-  /** 2xx responses per second. */
-  rps: number;
-  /** Latency of 2xx responses, from request written to response complete, in ms. */
-  latencyMs: Summary;
+  ok: number;
+  latencies: number[];
 }
 
 export type WorkerMessage =
-  | { type: 'phase'; phase: 'warmup' | 'measure' }
-  | { type: 'tick'; phase: 'warmup' | 'measure'; second: number; responses: number }
-  | { type: 'result'; warmup: LoadStats | null; measured: LoadStats }
+  | { type: 'phase'; index: number }
+  | { type: 'tick'; index: number; second: number; responses: number }
+  | { type: 'result'; phases: PhaseOutcome[] }
   | { type: 'error'; message: string };

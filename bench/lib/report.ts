@@ -52,8 +52,8 @@ function cpuTable(report: BenchReport): string[] {
     '### Where the CPU went',
     '',
     `In cores of the machine's ${cpus}, sampled from /proc: for HTTP scenarios over the measured run, otherwise over ` +
-      'the window named. "Other Postgres" is background processes, sessions of other databases and backends that ' +
-      'exited during the window; "other processes" is everything else (other work on the box, kernel time). The ' +
+      'the window named. "Other Postgres" is background processes and sessions of other databases; "other ' +
+      'processes" is everything else (other work on the box, processes that exited during the window, kernel time). The ' +
       'box may be shared: these two columns and idle say how much of it the run did not have.',
     '',
     '| scenario | window | bench process (API/server) | load generator | Postgres (this database) | other Postgres | other processes | idle |',

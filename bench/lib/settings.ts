@@ -53,7 +53,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     tenants,
     readTenants: Math.min(integer(env, 'BENCH_READ_TENANTS', 10, 1, 100_000), tenants),
     migrationConcurrency: integer(env, 'BENCH_MIGRATION_CONCURRENCY', 4, 1, 64),
-    quietWaitS: integer(env, 'BENCH_QUIET_WAIT_S', 30, 0, 3600),
+    quietWaitS: integer(env, 'BENCH_QUIET_WAIT_S', 10, 0, 3600),
     apiLogLevel: logLevel,
     only: (env.BENCH_ONLY ?? '')
       .split(',')

@@ -13,7 +13,7 @@ export const b0Hello: Scenario = {
     app.get('/hello', async () => ({ hello: 'world' }));
     const server = await listen(app);
     try {
-      await measureHttp(ctx, out, { label: 'B0', url: server.url, targets: [{ path: '/hello' }] });
+      await measureHttp(ctx, out, { side: 'B0', url: server.url, targets: [{ path: '/hello' }] });
     } finally {
       await server.close();
     }
