@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { Server } from 'socket.io';
@@ -48,6 +49,8 @@ export interface Realtime {
   disconnectUser(tenantId: string, sub: string, reason?: SessionEndReason): Promise<void>;
   /** Sockets connected to this replica. */
   localConnections(): number;
+  /** Name of this replica's subscriber connection to Redis (as CLIENT LIST shows it). */
+  readonly subscriberName: string;
   readonly io: RealtimeServer;
 }
 
@@ -90,7 +93,9 @@ export const realtimePlugin = fp<RealtimeOptions>(
     const backlog: BacklogOptions = { ...DEFAULT_BACKLOG, ...options.backlog };
     const sessionRecheckMs = options.sessionRecheckMs ?? 60_000;
     const trustProxy = options.config.http.trustProxy;
-    const subscriber = app.redis.duplicate({ connectionName: 'dispatch-api-realtime' });
+    // Named per replica, so an operator can tell the replicas' subscribers apart in CLIENT LIST.
+    const subscriberName = `dispatch-api-realtime-${randomBytes(4).toString('hex')}`;
+    const subscriber = app.redis.duplicate({ connectionName: subscriberName });
     subscriber.on('error', (error) => app.log.debug({ err: error }, 'realtime subscriber error'));
 
     const io: RealtimeServer = new Server(app.server, {
@@ -249,6 +254,7 @@ export const realtimePlugin = fp<RealtimeOptions>(
         io.in(room).disconnectSockets(true);
       },
       localConnections: () => io.engine.clientsCount,
+      subscriberName,
     } satisfies Realtime);
 
     // Shutdown: close every socket at the transport level so clients reconnect at once, to another replica

@@ -263,9 +263,10 @@ export class TenantStreams {
 
   private catchUp(stream: TenantStream, snapshot: BacklogSnapshot): void {
     if (snapshot.epoch !== stream.epoch && stream.epoch !== null) {
+      // Redis lost the tenant's events: clients refetch, then the new epoch is delivered from its start.
       stream.retired.add(stream.epoch);
       stream.epoch = snapshot.epoch;
-      stream.head = snapshot.head;
+      stream.head = 0;
       this.resyncAll(stream, 'epoch-changed');
       return;
     }

@@ -2,6 +2,8 @@ import { Agent, request as httpRequest } from 'node:http';
 import type { LookupFunction } from 'node:net';
 import { createConnection, createServer, type Server, type Socket as NetSocket } from 'node:net';
 import { io as connectSocket, type Socket as ClientSocket } from 'socket.io-client';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '@dispatch/config';
 import { buildApp } from '../../app';
 import { startServer, type RunningServer } from '../../server';
@@ -26,6 +28,7 @@ export interface ClientOptions {
   token?: string | (() => string);
   cookie?: string;
   origin?: string;
+  headers?: Record<string, string>;
   lastSeq?: number;
   epoch?: string | null;
   transports?: Array<'websocket' | 'polling'>;
@@ -69,6 +72,7 @@ export class TestClient {
       extraHeaders: {
         ...(options.cookie ? { cookie: options.cookie } : {}),
         ...(options.origin ? { origin: options.origin } : {}),
+        ...options.headers,
       },
       reconnection: options.reconnection ?? false,
       reconnectionDelay: 500,
@@ -220,4 +224,80 @@ export function httpJson(
     request.on('error', reject);
     request.end(payload);
   });
+}
+
+/** A free TCP port on loopback (bound at once by the caller). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const REPO_ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
+
+export interface ReplicaProcess {
+  port: number;
+  child: ChildProcess;
+  output(): string;
+  /** SIGKILL: no shutdown hooks, sockets cut as by a crash. */
+  kill(): void;
+  stop(): Promise<void>;
+}
+
+/** The real API entrypoint (`apps/api/src/main.ts`) in a child process, configured like the given config. */
+export async function spawnReplica(config: AppConfig): Promise<ReplicaProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      METRICS_PORT: '0',
+      DATABASE_URL: config.db.url,
+      ...(config.db.adminUrl ? { DATABASE_ADMIN_URL: config.db.adminUrl } : {}),
+      DATABASE_POOL_MAX: '4',
+      REDIS_URL: config.redis.url,
+      PLATFORM_OIDC_ISSUER: config.platformAuth.issuer,
+      BASE_DOMAIN: config.http.baseDomain,
+      TENANT_CACHE_TTL_MS: String(config.tenancy.registryCacheTtlMs),
+      LOG_LEVEL: 'warn',
+      SHUTDOWN_GRACE_MS: '5000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`replica exited during start:\n${output}`);
+    const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`replica did not start within 60 s:\n${output}`);
+    }
+    await sleep(200);
+  }
+  return {
+    port,
+    child,
+    output: () => output,
+    kill: () => child.kill('SIGKILL'),
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
