@@ -5,6 +5,7 @@ import { provisioning } from './provisioning';
 import { tenantRead } from './tenant-read';
 import { tenantReadScale } from './tenant-read-scale';
 import { migration } from './migration';
+import { realtime } from './realtime';
 
 /**
  * Every scenario, in run order. Add new ones here (a file per scenario exporting a `Scenario`).
@@ -18,5 +19,6 @@ export const scenarios: Scenario[] = [
   b1PgSelect,
   tenantRead,
   tenantReadScale,
+  realtime,
   migration,
 ];
