@@ -162,6 +162,32 @@ describe('realtime across replicas', () => {
     }
   });
 
+  it('subscribes to a tenant’s channel only while it has sockets of that tenant', async () => {
+    const quiet = await ctx.createTenant('rt-replicas-quiet');
+    const channel = `dispatch:{t:${quiet.row.id}}:events`;
+    const subscribers = async () =>
+      Number(((await ctx.app.redis.call('PUBSUB', 'SHARDNUMSUB', channel)) as unknown[])[1]);
+    /** Replicas unsubscribe when a socket's disconnect reaches them: poll briefly. */
+    const settled = async (expected: number) => {
+      for (let attempt = 0; attempt < 100 && (await subscribers()) !== expected; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return subscribers();
+    };
+    expect(await subscribers()).toBe(0);
+    const token = await quiet.token(['dispatch-admin']);
+    const sockets = [replicaA, replicaA, replicaB].map((replica) =>
+      connect(tenantUrl(quiet.host, replica.port), { token }),
+    );
+    await Promise.all(sockets.map((socket) => socket.ready()));
+    expect(await settled(2)).toBe(2);
+    sockets[0]!.close();
+    sockets[2]!.close();
+    expect(await settled(1)).toBe(1);
+    sockets[1]!.close();
+    expect(await settled(0)).toBe(0);
+  });
+
   it('counts connections and published events in the metrics', async () => {
     const before = (await replicaA.app.metrics.realtimeConnections.get()).values[0]?.value ?? 0;
     const client = connect(tenantUrl(tenant.host, replicaA.port), {

@@ -125,6 +125,11 @@ export class TenantStreams {
       this.release(stream);
       throw error;
     }
+    // Gone while the tenant's stream started: its disconnect handler found nothing to detach.
+    if (!socket.connected) {
+      this.release(stream);
+      return { replayed: 0 };
+    }
     stream.sockets.add(socket);
     // Joins are synchronous with this adapter (no await): from the decision to the join nothing is delivered.
     void socket.join(tenantRoom(tenantId));
