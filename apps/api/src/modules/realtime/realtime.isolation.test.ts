@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
-import { createDriver, createType, tenantClient } from '../../test/fleet-fixtures';
+import {
+  createDriver,
+  createEquipment,
+  createType,
+  createWorkOrder,
+  requestDispatch,
+  tenantClient,
+} from '../../test/fleet-fixtures';
 import { TestClient, sleep, startReplica, tenantUrl, waitFor } from './realtime.test-support';
 
 let ctx: ApiTestContext;
@@ -105,6 +112,45 @@ describe('realtime isolation', () => {
         client.events.slice(0, -1).map((event) => event.seq),
       );
     }
+  });
+
+  it('pushes a dispatch committed on replica B to its driver and its region on replica A, and nowhere else', async () => {
+    const tenant = await ctx.createTenant('rt-dispatch');
+    const admin = await tenantClient({ ...ctx, app: replicaB.app }, tenant, ['dispatch-admin']);
+    const typeId = await createType(admin);
+    const order = await createWorkOrder(admin, { region: 'north' });
+    await createEquipment(admin, { typeId, region: 'north' });
+    await createDriver(admin, { typeIds: [typeId], region: 'north', userSub: 'rt-dispatch-driver' });
+    await createDriver(admin, { typeIds: [], region: 'north', userSub: 'rt-idle-driver' });
+
+    const driver = await follow(tenant, ['dispatch-driver'], { sub: 'rt-dispatch-driver' });
+    const idleDriver = await follow(tenant, ['dispatch-driver'], { sub: 'rt-idle-driver' });
+    const north = await follow(tenant, ['dispatch-dispatcher'], { region: 'north' });
+    const south = await follow(tenant, ['dispatch-dispatcher'], { region: 'south' });
+
+    const response = await requestDispatch(admin, {
+      workOrderId: order.id,
+      equipmentTypeId: typeId,
+      priority: 'urgent',
+    });
+    expect(response.status).toBe(201);
+    const assignmentId = response.body.assignment.id as string;
+
+    const gotAssignment = (client: TestClient) =>
+      client.events.some(
+        (event) =>
+          event.type === 'assignment.updated' && (event.payload as { id: string }).id === assignmentId,
+      );
+    await waitFor(() => gotAssignment(driver) && gotAssignment(north));
+    await sleep(200);
+    expect(new Set(driver.events.map((event) => event.type))).toEqual(
+      new Set(['assignment.updated', 'driver.updated']),
+    );
+    expect(north.events.map((event) => event.type)).toEqual(
+      expect.arrayContaining(['request.updated', 'equipment.updated']),
+    );
+    expect(idleDriver.events).toEqual([]);
+    expect(south.events).toEqual([]);
   });
 
   it('refuses a token of one tenant at another tenant’s address', async () => {
