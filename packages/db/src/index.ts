@@ -38,3 +38,4 @@ export {
 export { offboardTenant } from './tenants/offboarding';
 export { fileExportSink, type ExportSink } from './exports/export-sink';
 export { TENANT_REGISTRY_CHANNEL, announceRegistryChange, type Publisher } from './tenants/registry-changes';
+export { tenantView, type TenantView } from './tenants/tenant-view';

@@ -38,36 +38,19 @@ export interface TenantTransactionOptions {
   readOnly?: boolean;
 }
 
-export async function withTenantTransaction<T>(
+/**
+ * BEGIN (with whatever opening statement), run, COMMIT; ROLLBACK on error. A connection whose ROLLBACK
+ * failed is in an unknown state, so it is destroyed rather than returned to the pool.
+ */
+async function inTransaction<T>(
   pool: Pool,
-  tenant: TenantScope,
-  work: (tx: TenantTx) => Promise<T>,
-  options: TenantTransactionOptions = {},
+  begin: string,
+  work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query(tenantBeginStatement(tenant, options.readOnly));
-    const result = await work({ db: drizzle(client, { casing: 'snake_case' }), client, tenant });
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch((rollbackError: Error) => {
-      broken = rollbackError;
-    });
-    throw error;
-  } finally {
-    // A connection whose ROLLBACK failed is in an unknown state: destroy it rather than reuse it.
-    client.release(broken);
-  }
-}
-
-/** A plain transaction on the admin (owner) pool, for platform work. */
-export async function withTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query('BEGIN');
+    await client.query(begin);
     const result = await work(client);
     await client.query('COMMIT');
     return result;
@@ -79,4 +62,20 @@ export async function withTransaction<T>(pool: Pool, work: (client: PoolClient) 
   } finally {
     client.release(broken);
   }
+}
+
+export function withTenantTransaction<T>(
+  pool: Pool,
+  tenant: TenantScope,
+  work: (tx: TenantTx) => Promise<T>,
+  options: TenantTransactionOptions = {},
+): Promise<T> {
+  return inTransaction(pool, tenantBeginStatement(tenant, options.readOnly), (client) =>
+    work({ db: drizzle(client, { casing: 'snake_case' }), client, tenant }),
+  );
+}
+
+/** A plain transaction on the admin (owner) pool, for platform work. */
+export function withTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(pool, 'BEGIN', work);
 }

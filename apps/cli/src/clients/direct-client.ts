@@ -15,6 +15,7 @@ import {
   updateTenant,
   type TenantRow,
   announceRegistryChange,
+  tenantView,
 } from '@dispatch/db';
 import { Redis } from 'ioredis';
 import { CliError } from '../errors';
@@ -36,22 +37,7 @@ export interface DirectClientOptions {
 export const MAX_DIRECT_CONCURRENCY = 32;
 const PAGE = 500;
 
-function toTenant(row: TenantRow): Tenant {
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    schema: row.schemaName,
-    status: row.status,
-    tier: row.tier,
-    idp: row.idp,
-    templateVersion: row.templateVersion,
-    exportLocation: row.exportLocation,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    deletedAt: row.deletedAt?.toISOString() ?? null,
-  };
-}
+const toTenant = (row: TenantRow): Tenant => tenantView(row);
 
 /** Talks to Postgres as the owner role, through the same `@dispatch/db` functions the API uses. */
 export function createDirectClient(options: DirectClientOptions): PlatformClient {

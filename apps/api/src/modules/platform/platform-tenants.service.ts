@@ -10,6 +10,7 @@ import {
   type ExportSink,
   type Pool,
   type TenantRow,
+  tenantView,
 } from '@dispatch/db';
 import { AppError, badRequest, notFound } from '../../plugins/app-error';
 import { storeClientSecret } from '../../auth/client-secrets';
@@ -30,22 +31,7 @@ export interface PlatformContext {
   log: { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 }
 
-export function toTenantDto(row: TenantRow): TenantDto {
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    schema: row.schemaName,
-    status: row.status,
-    tier: row.tier,
-    idp: row.idp,
-    templateVersion: row.templateVersion,
-    exportLocation: row.exportLocation,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    deletedAt: row.deletedAt?.toISOString() ?? null,
-  };
-}
+export const toTenantDto = (row: TenantRow): TenantDto => tenantView(row);
 
 /** Seals a web-client secret for the tenant (never stored in the registry's `idp` object). */
 async function storeSecret(
