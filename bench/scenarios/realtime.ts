@@ -1,17 +1,16 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { Agent, createServer, request, type Server as HttpServer } from 'node:http';
+import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Server } from 'socket.io';
 import type { BenchContext, Scenario } from '../lib/context';
 import { format, type ScenarioRecorder } from '../lib/results';
 import { startApi } from '../lib/servers';
-import type { SideReport, SocketCommand, SocketReply } from '../lib/socket-load-worker';
+import { call, closeWriters, drive, portOf, sleep, SocketLoad } from '../lib/socket-load';
+import type { SideReport } from '../lib/socket-load-worker';
 import { summarize, type Summary } from '../lib/stats';
 import { ensureTenants } from '../lib/tenant-reads';
-import { API_AUDIENCE, type BenchTenant } from '../lib/tenants';
+import { API_AUDIENCE } from '../lib/tenants';
 
 /** Dispatcher sockets held during the latency runs: half on each replica, and as many on B4. */
 const CLIENTS = 200;
@@ -27,113 +26,6 @@ const TARGET_P95_MS = 50;
 const TARGET_P99_MS = 200;
 const TARGET_OVER_B4_MS = 10;
 const TARGET_KIB_PER_SOCKET = 50;
-
-const WORKER = fileURLToPath(new URL('../lib/socket-load-worker.ts', import.meta.url));
-const TSX = import.meta.resolve('tsx');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The socket clients' process: commands in, replies out, one at a time. */
-class SocketLoad {
-  private readonly child: ChildProcess = fork(WORKER, [], {
-    execArgv: ['--import', TSX],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-
-  ask<T extends SocketReply['type']>(
-    command: SocketCommand,
-    reply: T,
-  ): Promise<Extract<SocketReply, { type: T }>> {
-    return new Promise((resolve, reject) => {
-      const onMessage = (message: SocketReply) => {
-        if (message.type === 'error') return finish(new Error(`socket clients: ${message.message}`));
-        if (message.type === reply) finish(null, message as Extract<SocketReply, { type: T }>);
-      };
-      const onExit = () => finish(new Error('socket clients exited'));
-      const finish = (error: Error | null, value?: Extract<SocketReply, { type: T }>) => {
-        this.child.off('message', onMessage);
-        this.child.off('exit', onExit);
-        if (error) reject(error);
-        else resolve(value!);
-      };
-      this.child.on('message', onMessage);
-      this.child.once('exit', onExit);
-      this.child.send(command);
-    });
-  }
-
-  tell(command: SocketCommand): void {
-    this.child.send(command);
-  }
-
-  close(): void {
-    if (this.child.connected) this.child.disconnect();
-  }
-}
-
-const keepAlive = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT * 2 });
-
-function call(
-  port: number,
-  tenant: BenchTenant,
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: string }> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        agent: keepAlive,
-        headers: {
-          host: tenant.host,
-          authorization: `Bearer ${token}`,
-          ...(payload
-            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
-            : {}),
-        },
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-const portOf = (url: string) => Number(new URL(url).port);
-
-/** Runs `emit` RATE times a second for `seconds`, with at most IN_FLIGHT emissions pending. */
-async function drive(seconds: number, emit: (n: number) => Promise<void> | void): Promise<number> {
-  const interval = 1000 / RATE;
-  const started = performance.now();
-  let inFlight = 0;
-  let n = 0;
-  const pending = new Set<Promise<void>>();
-  while (performance.now() - started < seconds * 1000) {
-    if (inFlight < IN_FLIGHT) {
-      inFlight += 1;
-      const done = Promise.resolve(emit(n++)).finally(() => {
-        inFlight -= 1;
-        pending.delete(done);
-      });
-      pending.add(done);
-    }
-    const wait = started + n * interval - performance.now();
-    if (wait > 0) await sleep(wait);
-    else await new Promise((resolve) => setImmediate(resolve));
-  }
-  await Promise.all(pending);
-  return n;
-}
 
 function collectGarbage(): () => void {
   v8.setFlagsFromString('--expose-gc');
@@ -279,7 +171,7 @@ export const realtime: Scenario = {
       let failedWrites = 0;
       let b4Seq = 0;
       const realtimeSide = async (seconds: number) =>
-        drive(seconds, async (n) => {
+        drive(seconds, RATE, IN_FLIGHT, async (n) => {
           const response = await call(
             ports[n % 2]!,
             tenant,
@@ -294,7 +186,7 @@ export const realtime: Scenario = {
           else failedWrites += 1;
         });
       const b4Side = async (seconds: number) =>
-        drive(seconds, () => {
+        drive(seconds, RATE, IN_FLIGHT, () => {
           b4Seq += 1;
           b4.emit('event', {
             seq: b4Seq,
@@ -378,7 +270,7 @@ export const realtime: Scenario = {
       b4.disconnectSockets(true);
       await new Promise<void>((resolve) => b4.close(() => resolve()));
       for (const replica of replicas) await replica.close();
-      keepAlive.destroy();
+      closeWriters();
     }
   },
 };
