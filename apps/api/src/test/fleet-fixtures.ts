@@ -158,3 +158,25 @@ export async function completeAssignment(client: TenantClient, id: string) {
       throw new Error(`${status}: ${response.status} ${JSON.stringify(response.body)}`);
   }
 }
+
+/** Runs SQL in a tenant's schema as the owner (bypassing the API), for checks a test makes on the truth. */
+export async function tenantSql<R extends Record<string, unknown> = Record<string, unknown>>(
+  ctx: ApiTestContext,
+  schema: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<R[]> {
+  const client = await ctx.adminPool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT set_config('search_path', $1, true)`, [`"${schema}"`]);
+    const result = await client.query(text, values);
+    await client.query('COMMIT');
+    return result.rows as R[];
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

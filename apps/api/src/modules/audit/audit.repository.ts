@@ -21,10 +21,23 @@ export interface AuditEventInput {
  */
 export async function appendAuditEvents(tx: TenantTx, events: readonly AuditEventInput[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.db.execute(
-    sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit-chain:' + tx.tenant.id}, 0))`,
+  // Lock and read the head in one round trip, held until COMMIT. FOR UPDATE matters: a plain read would use
+  // the snapshot taken before waiting for the lock and see a stale head; a locked row is the newest version.
+  const locked = await tx.db.execute<{ last_seq: string | number; last_hash: string }>(
+    sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit-chain:' + tx.tenant.id}, 0)), last_seq, last_hash
+          FROM audit_chain_head FOR UPDATE`,
   );
-  const [head] = await tx.db.select().from(auditChainHead).limit(1);
+  let head = locked.rows[0] && {
+    lastSeq: Number(locked.rows[0].last_seq),
+    lastHash: locked.rows[0].last_hash,
+  };
+  if (!head) {
+    // No head row yet: serialize on the advisory lock alone, then read again (a new snapshot, after the lock).
+    await tx.db.execute(
+      sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit-chain:' + tx.tenant.id}, 0))`,
+    );
+    [head] = await tx.db.select().from(auditChainHead).limit(1);
+  }
   let seq = head?.lastSeq ?? 0;
   let prevHash = head?.lastHash ?? GENESIS_HASH;
   const rows = events.map((event) => {
@@ -48,11 +61,18 @@ export async function appendAuditEvents(tx: TenantTx, events: readonly AuditEven
     prevHash = hash;
     return { ...row, hash };
   });
-  await tx.db.insert(auditEvents).values(rows);
   if (head) {
-    await tx.db.update(auditChainHead).set({ lastSeq: seq, lastHash: prevHash, updatedAt: new Date() });
+    // The links and the new head in one statement.
+    const insert = tx.db.insert(auditEvents).values(rows).getSQL();
+    await tx.db.execute(
+      sql`WITH moved AS (UPDATE audit_chain_head SET last_seq = ${seq}, last_hash = ${prevHash}, updated_at = now()) ${insert}`,
+    );
   } else {
-    await tx.db.insert(auditChainHead).values({ lastSeq: seq, lastHash: prevHash, legacyEvents: 0 });
+    await tx.db.insert(auditEvents).values(rows);
+    await tx.db
+      .insert(auditChainHead)
+      .values({ lastSeq: seq, lastHash: prevHash, legacyEvents: 0 })
+      .onConflictDoUpdate({ target: auditChainHead.tenantId, set: { lastSeq: seq, lastHash: prevHash } });
   }
 }
 

@@ -145,6 +145,14 @@ export interface QueueOptions {
   maxScan: number;
 }
 
+/** Redis is not connected: queue work is skipped at once (Postgres keeps the truth; the reconciler repairs). */
+export class QueueUnavailable extends Error {
+  constructor() {
+    super('the dispatch queue (Redis) is not connected');
+    this.name = 'QueueUnavailable';
+  }
+}
+
 export class DispatchQueue {
   private readonly redis: Redis & QueueCommands;
 
@@ -165,8 +173,17 @@ export class DispatchQueue {
     this.redis = redis as Redis & QueueCommands;
   }
 
+  /**
+   * Fails fast while Redis is away instead of letting commands wait in the client's offline queue: a request
+   * must not stall on the serving order, which the reconciler rebuilds from Postgres once Redis is back.
+   */
+  private ready(): void {
+    if (this.redis.status !== 'ready') throw new QueueUnavailable();
+  }
+
   async enqueue(tenantId: string, typeId: string, entries: readonly QueueEntry[]): Promise<number> {
     if (entries.length === 0) return 0;
+    this.ready();
     const args = entries.flatMap((entry) => [
       queueScore(entry.priority, entry.queueSeq),
       queueMember(entry.requestId, entry.region),
@@ -181,6 +198,7 @@ export class DispatchQueue {
     regions: readonly string[],
     leaseMs = this.options.leaseMs,
   ): Promise<Lease | null> {
+    this.ready();
     const result = await this.redis.dispatchLeaseFirst(
       ...queueKeys(tenantId, typeId),
       leaseMs,
@@ -201,21 +219,25 @@ export class DispatchQueue {
 
   /** After COMMIT: the request is fulfilled (or no longer queued in Postgres); the lease ends for good. */
   async ack(lease: Pick<Lease, 'tenantId' | 'typeId' | 'member'>): Promise<void> {
+    this.ready();
     await this.redis.dispatchRemove(...queueKeys(lease.tenantId, lease.typeId), lease.member);
   }
 
   /** Not served after all: back to its original place. */
   async release(lease: Pick<Lease, 'tenantId' | 'typeId' | 'member'>): Promise<void> {
+    this.ready();
     await this.redis.dispatchRelease(...queueKeys(lease.tenantId, lease.typeId), lease.member);
   }
 
   async remove(tenantId: string, typeId: string, members: readonly string[]): Promise<void> {
     if (members.length === 0) return;
+    this.ready();
     await this.redis.dispatchRemove(...queueKeys(tenantId, typeId), ...members);
   }
 
   /** Queued and leased members in serving order (expired leases returned first). */
   async snapshot(tenantId: string, typeId: string) {
+    this.ready();
     const [queued, leased] = await this.redis.dispatchSnapshot(...queueKeys(tenantId, typeId));
     const pairs = (flat: string[]) => {
       const out: { member: string; requestId: string; region: string | null; score: number }[] = [];

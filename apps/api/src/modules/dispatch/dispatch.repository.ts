@@ -271,7 +271,7 @@ export async function insertRequest(
     .values({
       ...values,
       wasQueued: values.status === 'queued',
-      dispatchedAt: values.status === 'dispatched' ? sql`now()` : null,
+      dispatchedAt: values.status === 'dispatched' ? sql`clock_timestamp()` : null,
     })
     .returning();
   return row!;
@@ -320,8 +320,8 @@ export async function moveQueuedRequest(
     .update(dispatchRequests)
     .set(
       to === 'dispatched'
-        ? { status: to, dispatchedAt: sql`now()`, updatedAt: sql`now()` }
-        : { status: to, cancelledAt: sql`now()`, updatedAt: sql`now()` },
+        ? { status: to, dispatchedAt: sql`clock_timestamp()`, updatedAt: sql`now()` }
+        : { status: to, cancelledAt: sql`clock_timestamp()`, updatedAt: sql`now()` },
     )
     .where(
       and(eq(dispatchRequests.id, id), eq(dispatchRequests.status, 'queued'), scope && requestVisible(scope)),
@@ -559,7 +559,7 @@ export async function transitionAssignment(
     .update(assignments)
     .set({
       status: to,
-      [TIMESTAMP_OF[to]]: sql`now()`,
+      [TIMESTAMP_OF[to]]: sql`clock_timestamp()`,
       ...(note === undefined ? {} : { note }),
       updatedAt: sql`now()`,
     })
