@@ -17,6 +17,8 @@ import { healthRoutes } from './modules/health/health.routes';
 import { platformRoutes } from './modules/platform';
 import { equipmentTypeRoutes } from './modules/equipment-types';
 import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
+import { dashboardRoutes } from './modules/dashboard';
+import { reportRoutes } from './modules/reports';
 import { authRoutes } from './modules/auth';
 import { usersPlugin, userRoutes } from './modules/users';
 import { idpSettingsRoutes } from './modules/idp-settings';
@@ -89,6 +91,8 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(dispatchPlugin, { deploymentKey: new URL(config.db.url).pathname });
   await app.register(dispatchRequestRoutes);
   await app.register(dispatchAssignmentRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(reportRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(idpSettingsRoutes, { config });

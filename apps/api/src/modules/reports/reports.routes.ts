@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { withTenantTransaction, type TenantTx } from '@dispatch/db';
+import { tenantAccess } from '../../plugins/access-control';
+import { problemResponses } from '../../http/common.schemas';
+import { DispatchPerformanceReport, ReportQuery, UtilizationReport } from './reports.schemas';
+import * as service from './reports.service';
+
+const tags = ['reports'];
+const errors = problemResponses(400, 401, 403, 429, 503);
+const readers = tenantAccess('admin', 'dispatcher', 'viewer');
+const csvOr = <T>(json: T) => ({
+  200: {
+    description: 'The report as JSON, or as CSV with ?format=csv',
+    content: { 'application/json': { schema: json }, 'text/csv': { schema: Type.String() } },
+  },
+});
+
+export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  /** Reports read from the replica when DATABASE_READ_URL is set (app.db.read), in a read-only tenant transaction. */
+  const onReplica = <T>(request: FastifyRequest, work: (tx: TenantTx) => Promise<T>) =>
+    withTenantTransaction(app.db.read, request.tenant!, work, { readOnly: true });
+
+  const send = (
+    reply: FastifyReply,
+    format: string | undefined,
+    name: string,
+    json: object,
+    csv: () => string,
+  ) => {
+    if (format !== 'csv') return reply.type('application/json').send(json);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}.csv"`)
+      .send(csv());
+  };
+
+  app.get(
+    '/api/reports/utilization',
+    {
+      config: { access: readers },
+      schema: { tags, querystring: ReportQuery, response: { ...csvOr(UtilizationReport), ...errors } },
+    },
+    async (request, reply) => {
+      const report = await onReplica(request, (tx) =>
+        service.utilization({ tx, user: request.user! }, request.query),
+      );
+      return send(reply, request.query.format, 'utilization', report, () => service.utilizationCsv(report));
+    },
+  );
+
+  app.get(
+    '/api/reports/dispatch',
+    {
+      config: { access: readers },
+      schema: {
+        tags,
+        querystring: ReportQuery,
+        response: { ...csvOr(DispatchPerformanceReport), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const report = await onReplica(request, (tx) =>
+        service.dispatchPerformance({ tx, user: request.user! }, request.query),
+      );
+      return send(reply, request.query.format, 'dispatch-performance', report, () =>
+        service.dispatchPerformanceCsv(report),
+      );
+    },
+  );
+};
