@@ -4,3 +4,4 @@ export { dispatchAssignmentRoutes } from './dispatch.assignments.routes';
 export { assignments, dispatchRequests, ACTIVE_STATUSES } from './dispatch.tables';
 export { DispatchQueue, queueKeys, queueScore } from './dispatch.queue';
 export { QUEUE_ACTOR } from './dispatch.service';
+export { changeStatus as changeAssignmentStatus } from './dispatch.assignments.service';

@@ -1,0 +1,1 @@
+export { seedDemoData, type LinkedDriver, type SeedHost } from './demo-data.seed';
