@@ -46,6 +46,7 @@ export interface WorkScope {
 }
 
 const MAX_ATTEMPTS = 4;
+const PUBLISH_WAIT_MS = 1_000;
 
 class State {
   audits: AuditEventInput[] = [];
@@ -111,9 +112,14 @@ export class UnitOfWorkRunner {
       const committedAt = new Date();
       await runHooks(state.commits, scope.log, 'after-commit');
       if (state.events.length > 0) {
-        await this.events
+        const published = this.events
           .publish(scope.tenant.id, state.events, committedAt)
           .catch((error: unknown) => scope.log.warn({ err: error }, 'publishing events failed'));
+        // Events are a push, not the record: an answer waits for them at most a moment (Redis may be away).
+        await Promise.race([
+          published,
+          new Promise((resolve) => setTimeout(resolve, PUBLISH_WAIT_MS).unref()),
+        ]);
       }
       return result;
     }

@@ -99,6 +99,22 @@ async function drain(admin: TenantClient, schema: string) {
 }
 
 describe('dispatch faults', () => {
+  it('reconciles only tenants with a queue on the frequent pass, every tenant on the full pass', async () => {
+    const idle = await fleet(1);
+    const busy = await fleet(0);
+    await busy.ask('standard');
+    await ctx.app.dispatch.service.settle();
+    await ctx.app.dispatch.reconciler.runOnce({ full: true });
+    const frequent = await ctx.app.dispatch.reconciler.runOnce({ full: false });
+    expect(frequent?.full).toBe(false);
+    const active = await ctx.app.dispatch.queue.activeTenants();
+    expect(active).toContain(busy.tenant.row.id);
+    expect(active).not.toContain(idle.tenant.row.id);
+    expect(frequent?.tenants).toBeLessThan(
+      (await ctx.app.dispatch.reconciler.runOnce({ full: true }))!.tenants,
+    );
+  });
+
   it('serves a request exactly once when the replica that leased it dies before COMMIT', async () => {
     const { tenant, admin, typeId, ask, pgQueue } = await fleet(1);
     const busy = await ask('standard');
@@ -193,7 +209,9 @@ describe('dispatch faults', () => {
     // Redis lost the queue's first half.
     expect((await redisQueue()).length).toBeLessThan((await pgQueue()).length);
 
-    const report = await ctx.app.dispatch.reconciler.runOnce();
+    // Even the frequent pass notices: the sentinel of the last full pass is gone, so it runs a full pass.
+    const report = await ctx.app.dispatch.reconciler.runOnce({ full: false });
+    expect(report).toMatchObject({ full: true });
     expect(report?.added).toBeGreaterThan(0);
     expect(await redisQueue()).toEqual(await pgQueue());
 

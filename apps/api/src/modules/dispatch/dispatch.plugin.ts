@@ -17,7 +17,10 @@ declare module 'fastify' {
 
 export interface DispatchPluginOptions {
   queue?: Partial<QueueOptions>;
+  /** The frequent pass: tenants known to have a queue. */
   reconcileIntervalMs?: number;
+  /** The full pass: every tenant (also at start, and at once when Redis is found to have lost its data). */
+  fullReconcileIntervalMs?: number;
   /** Scopes the reconciler's lock to one deployment (several share a Redis in development and tests). */
   deploymentKey?: string;
 }
@@ -28,7 +31,13 @@ export interface DispatchPluginOptions {
  */
 export const dispatchPlugin = fp<DispatchPluginOptions>(
   async (app, options) => {
-    const queue = new DispatchQueue(app.redis, { leaseMs: 15_000, maxScan: 5_000, ...options.queue });
+    const deployment = options.deploymentKey ?? 'default';
+    const queue = new DispatchQueue(app.redis, {
+      leaseMs: 15_000,
+      maxScan: 5_000,
+      activeTenantsKey: `dispatch:tenants-with-queue:${deployment}`,
+      ...options.queue,
+    });
     const service = new DispatchService(queue, app.unitOfWork, app.log);
     app.unitOfWork.onCapacity(service.onCapacity);
     const reconciler = new QueueReconciler({
@@ -38,7 +47,9 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
       runner: app.unitOfWork,
       log: app.log,
       intervalMs: options.reconcileIntervalMs ?? 15_000,
-      lockKey: `dispatch:reconciler-lock:${options.deploymentKey ?? 'default'}`,
+      fullIntervalMs: options.fullReconcileIntervalMs ?? 300_000,
+      lockKey: `dispatch:reconciler-lock:${deployment}`,
+      sentinelKey: `dispatch:reconciler-sentinel:${deployment}`,
     });
     app.decorate('dispatch', { queue, service, reconciler });
     app.addHook('onReady', async () => reconciler.start());

@@ -30,6 +30,8 @@ export const queueKeys = (tenantId: string, typeId: string) => {
   const tag = `dispatch:{t:${tenantId}}`;
   return [`${tag}:queue:${typeId}`, `${tag}:lease:${typeId}`, `${tag}:origin:${typeId}`] as const;
 };
+/** The equipment types a tenant has queue keys for (kept by the scripts, so the reconciler needs no SCAN). */
+export const typesKey = (tenantId: string) => `dispatch:{t:${tenantId}}:types`;
 
 // Puts expired leases back at their original score. Shared by the scripts that read the queue.
 const RETURN_EXPIRED = `
@@ -91,15 +93,28 @@ end
 return 1
 `;
 
-/** ARGV: score1, member1, score2, member2, ... Adds each unless it is leased right now or already queued. */
+/**
+ * KEYS[4] the tenant's types set; ARGV[1] the type, then score1, member1, score2, member2, ...
+ * Adds each unless it is leased right now or already queued.
+ */
 const ENQUEUE = `
+redis.call('SADD', KEYS[4], ARGV[1])
 local added = 0
-for i = 1, #ARGV, 2 do
+for i = 2, #ARGV, 2 do
   if not redis.call('ZSCORE', KEYS[2], ARGV[i + 1]) then
     added = added + redis.call('ZADD', KEYS[1], 'NX', ARGV[i], ARGV[i + 1])
   end
 end
 return added
+`;
+
+/** KEYS[4] the types set; ARGV[1] the type: forgotten when it has nothing queued or leased. */
+const FORGET_TYPE = `
+if redis.call('ZCARD', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[2]) == 0 then
+  redis.call('SREM', KEYS[4], ARGV[1])
+  return 1
+end
+return 0
 `;
 
 /** Everything the queue holds for a type, in serving order, after returning expired leases. */
@@ -116,7 +131,14 @@ interface QueueCommands {
   ): Promise<[string, string, number] | null>;
   dispatchRelease(k1: string, k2: string, k3: string, member: string): Promise<number>;
   dispatchRemove(k1: string, k2: string, k3: string, ...members: string[]): Promise<number>;
-  dispatchEnqueue(k1: string, k2: string, k3: string, ...args: (string | number)[]): Promise<number>;
+  dispatchEnqueue(
+    k1: string,
+    k2: string,
+    k3: string,
+    k4: string,
+    ...args: (string | number)[]
+  ): Promise<number>;
+  dispatchForgetType(k1: string, k2: string, k3: string, k4: string, typeId: string): Promise<number>;
   dispatchSnapshot(k1: string, k2: string, k3: string): Promise<[string[], string[]]>;
 }
 
@@ -143,6 +165,8 @@ export interface QueueOptions {
   leaseMs: number;
   /** How many members one take scans for a region match. */
   maxScan: number;
+  /** The set of tenants that have queued requests (per deployment: several can share one Redis). */
+  activeTenantsKey: string;
 }
 
 /** Redis is not connected: queue work is skipped at once (Postgres keeps the truth; the reconciler repairs). */
@@ -158,17 +182,22 @@ export class DispatchQueue {
 
   constructor(
     redis: Redis,
-    readonly options: QueueOptions = { leaseMs: 15_000, maxScan: 5_000 },
+    readonly options: QueueOptions = {
+      leaseMs: 15_000,
+      maxScan: 5_000,
+      activeTenantsKey: 'dispatch:tenants-with-queue',
+    },
   ) {
-    const commands: [keyof QueueCommands, string][] = [
-      ['dispatchLeaseFirst', LEASE_FIRST],
-      ['dispatchRelease', RELEASE],
-      ['dispatchRemove', REMOVE],
-      ['dispatchEnqueue', ENQUEUE],
-      ['dispatchSnapshot', SNAPSHOT],
+    const commands: [keyof QueueCommands, string, number][] = [
+      ['dispatchLeaseFirst', LEASE_FIRST, 3],
+      ['dispatchRelease', RELEASE, 3],
+      ['dispatchRemove', REMOVE, 3],
+      ['dispatchEnqueue', ENQUEUE, 4],
+      ['dispatchForgetType', FORGET_TYPE, 4],
+      ['dispatchSnapshot', SNAPSHOT, 3],
     ];
-    for (const [name, lua] of commands) {
-      if (!(name in redis)) redis.defineCommand(name, { numberOfKeys: 3, lua });
+    for (const [name, lua, numberOfKeys] of commands) {
+      if (!(name in redis)) redis.defineCommand(name, { numberOfKeys, lua });
     }
     this.redis = redis as Redis & QueueCommands;
   }
@@ -188,7 +217,38 @@ export class DispatchQueue {
       queueScore(entry.priority, entry.queueSeq),
       queueMember(entry.requestId, entry.region),
     ]);
-    return this.redis.dispatchEnqueue(...queueKeys(tenantId, typeId), ...args);
+    const added = await this.redis.dispatchEnqueue(
+      ...queueKeys(tenantId, typeId),
+      typesKey(tenantId),
+      typeId,
+      ...args,
+    );
+    // Tenants with a queue: what the reconciler's frequent pass looks at (its full pass looks at every tenant).
+    await this.redis.sadd(this.options.activeTenantsKey, tenantId);
+    return added;
+  }
+
+  /** Types with queue keys for the tenant. */
+  async typesOf(tenantId: string): Promise<string[]> {
+    this.ready();
+    return this.redis.smembers(typesKey(tenantId));
+  }
+
+  /** Drops a type from the tenant's set once nothing of it is queued or leased. */
+  async forgetType(tenantId: string, typeId: string): Promise<void> {
+    this.ready();
+    await this.redis.dispatchForgetType(...queueKeys(tenantId, typeId), typesKey(tenantId), typeId);
+  }
+
+  async activeTenants(): Promise<string[]> {
+    this.ready();
+    return this.redis.smembers(this.options.activeTenantsKey);
+  }
+
+  async markTenantActive(tenantId: string, active: boolean): Promise<void> {
+    this.ready();
+    if (active) await this.redis.sadd(this.options.activeTenantsKey, tenantId);
+    else await this.redis.srem(this.options.activeTenantsKey, tenantId);
   }
 
   /** Takes and leases the first request some of `regions` can serve (requests without a region match any). */

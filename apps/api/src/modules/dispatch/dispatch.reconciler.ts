@@ -9,16 +9,16 @@ import {
   type TenantScope,
 } from '@dispatch/db';
 import type { UnitOfWorkRunner } from '../../operations/unit-of-work';
-import { equipmentTypes } from '../equipment-types';
 import * as repository from './dispatch.repository';
 import { queueScore, type DispatchQueue } from './dispatch.queue';
 import { QUEUE_ACTOR } from './dispatch.service';
 
 export interface ReconcileReport {
+  full: boolean;
   tenants: number;
   added: number;
   removed: number;
-  /** Types whose queue was served by the sweep because capacity was free. */
+  /** Types whose queue the sweep served once more. */
   swept: number;
   failed: number;
 }
@@ -29,10 +29,15 @@ export interface ReconcilerOptions {
   queue: DispatchQueue;
   runner: UnitOfWorkRunner;
   log: FastifyBaseLogger;
+  /** The frequent pass, over tenants known to have a queue. */
   intervalMs: number;
-  /** One replica at a time runs a pass: a Redis lock with this key (scoped to the deployment's database). */
+  /** The full pass, over every live tenant. */
+  fullIntervalMs: number;
+  /** One replica at a time runs a pass: a Redis lock with this key (scoped to the deployment). */
   lockKey: string;
-  /** Idempotency keys older than this are forgotten. */
+  /** Written by each full pass; missing means Redis lost its data since, so a full pass runs at once. */
+  sentinelKey: string;
+  /** Idempotency keys older than this are forgotten (during full passes). */
   idempotencyTtlMs?: number;
 }
 
@@ -40,15 +45,19 @@ const RELEASE_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis
 
 /**
  * Repairs Redis from Postgres, the system of record: every queued request is put back (with its original
- * score) if Redis lost it; members whose request is no longer queued are removed. Then it sweeps: any type
+ * score) if Redis lost it; members whose request is no longer queued are removed. Then it sweeps: each type
  * with queued requests is served once more, which catches capacity events missed while Redis was away or a
- * replica died between COMMIT and serving. Runs at start and on an interval; a SET NX lock with a TTL
- * makes one replica do it at a time (a dead replica's lock simply expires).
+ * replica died between COMMIT and serving.
+ *
+ * Two cadences: a frequent pass over the tenants Redis lists as having a queue, and a full pass over every
+ * tenant at start, every few minutes, and at once whenever the sentinel key is gone (Redis flushed or restarted
+ * empty: then the list of tenants is gone too). A SET NX lock with a TTL makes one replica do a pass at a time.
  */
 export class QueueReconciler {
   private timer?: NodeJS.Timeout;
   private running?: Promise<ReconcileReport | null>;
   private stopped = false;
+  private lastFull = 0;
 
   constructor(private readonly options: ReconcilerOptions) {}
 
@@ -68,32 +77,45 @@ export class QueueReconciler {
   private async tick() {
     if (this.running || this.stopped) return;
     try {
-      await this.runOnce();
+      await this.runOnce({ full: Date.now() - this.lastFull >= this.options.fullIntervalMs });
     } catch (error) {
       this.options.log.warn({ err: error }, 'queue reconciliation failed');
     }
   }
 
-  /** One pass over every live tenant; null when another replica holds the lock. */
-  runOnce(): Promise<ReconcileReport | null> {
-    this.running ??= this.pass().finally(() => {
-      this.running = undefined;
+  /** One pass (full: every live tenant); null when another replica holds the lock. */
+  async runOnce(options: { full?: boolean } = { full: true }): Promise<ReconcileReport | null> {
+    // A pass already under way may have started before what the caller wants repaired: wait, then run anew.
+    while (this.running) await this.running.catch(() => undefined);
+    const pass = this.pass(options.full ?? true).finally(() => {
+      if (this.running === pass) this.running = undefined;
     });
-    return this.running;
+    this.running = pass;
+    return pass;
   }
 
-  private async pass(): Promise<ReconcileReport | null> {
-    const { redis, lockKey, intervalMs } = this.options;
+  private async pass(fullRequested: boolean): Promise<ReconcileReport | null> {
+    const { redis, lockKey, intervalMs, queue } = this.options;
     const token = randomUUID();
     const ttl = Math.max(30_000, intervalMs * 2);
     if ((await redis.set(lockKey, token, 'PX', ttl, 'NX')) !== 'OK') return null;
     try {
-      const tenants = await listLiveTenantsForMigration(registryDb(this.options.pool));
-      const report: ReconcileReport = { tenants: tenants.length, added: 0, removed: 0, swept: 0, failed: 0 };
+      const full = fullRequested || (await redis.exists(this.options.sentinelKey)) === 0;
+      const live = await listLiveTenantsForMigration(registryDb(this.options.pool));
+      const active = full ? undefined : new Set(await queue.activeTenants());
+      const tenants = active ? live.filter((tenant) => active.has(tenant.id)) : live;
+      const report: ReconcileReport = {
+        full,
+        tenants: tenants.length,
+        added: 0,
+        removed: 0,
+        swept: 0,
+        failed: 0,
+      };
       for (const tenant of tenants) {
         if (this.stopped) break;
         try {
-          const result = await this.reconcileTenant(tenant);
+          const result = await this.reconcileTenant(tenant, { cleanup: full });
           report.added += result.added;
           report.removed += result.removed;
           report.swept += result.swept;
@@ -105,6 +127,10 @@ export class QueueReconciler {
           );
         }
       }
+      if (full && report.failed === 0) {
+        await redis.set(this.options.sentinelKey, new Date().toISOString());
+        this.lastFull = Date.now();
+      }
       if (report.added + report.removed > 0)
         this.options.log.info(report, 'dispatch queue repaired from Postgres');
       return report;
@@ -113,63 +139,84 @@ export class QueueReconciler {
     }
   }
 
-  /** Compares one tenant's queues in Redis with Postgres and repairs the difference. */
-  async reconcileTenant(tenant: TenantScope & { slug?: string }) {
+  /** Compares one tenant's queues in Redis with Postgres, repairs the difference, then sweeps. */
+  async reconcileTenant(tenant: TenantScope, options: { cleanup?: boolean } = {}) {
     const { queue } = this.options;
-    const ttlMs = this.options.idempotencyTtlMs ?? 24 * 3600_000;
+    // Redis first, then Postgres: anything in Redis was put there after its request committed, so the later
+    // Postgres read sees that request (a member is never mistaken for stale). A type missing from the types set
+    // had nothing in Redis at that moment (the set is written in the same script as the queue).
+    const types = await queue.typesOf(tenant.id);
+    const snapshots = new Map<string, Awaited<ReturnType<DispatchQueue['snapshot']>>>();
+    for (const typeId of types) snapshots.set(typeId, await queue.snapshot(tenant.id, typeId));
+
+    const { entries, statuses } = await withTenantTransaction(
+      this.options.pool,
+      tenant,
+      async (tx) => {
+        if (options.cleanup) {
+          await repository.deleteIdempotencyKeysBefore(
+            tx,
+            new Date(Date.now() - (this.options.idempotencyTtlMs ?? 86_400_000)),
+          );
+        }
+        const queued = await repository.queuedEntries(tx);
+        const expected = new Set(queued.map((entry) => entry.requestId));
+        const unknown = [...snapshots.values()]
+          .flatMap((snapshot) => [...snapshot.queued, ...snapshot.leased])
+          .map((item) => item.requestId)
+          .filter((id) => !expected.has(id));
+        return { entries: queued, statuses: await repository.requestStatuses(tx, unknown) };
+      },
+      { readOnly: !options.cleanup },
+    );
+
     let added = 0;
     let removed = 0;
-    const typesToSweep = await withTenantTransaction(this.options.pool, tenant, async (tx) => {
-      await repository.deleteIdempotencyKeysBefore(tx, new Date(Date.now() - ttlMs));
-      const types = await tx.db.select({ id: equipmentTypes.id }).from(equipmentTypes);
-      const withQueue: string[] = [];
-      for (const { id: typeId } of types) {
-        // Redis first, then Postgres: anything in Redis was put there after its request committed, so the
-        // later Postgres read sees that request (a member is never mistaken for stale).
-        const snapshot = await queue.snapshot(tenant.id, typeId);
-        const entries = await repository.queuedEntries(tx, typeId);
-        if (entries.length > 0) withQueue.push(typeId);
-        const inRedis = new Map(
-          [...snapshot.queued, ...snapshot.leased].map((item) => [item.requestId, item]),
+    const byType = new Map<string, typeof entries>();
+    for (const entry of entries) byType.set(entry.typeId, [...(byType.get(entry.typeId) ?? []), entry]);
+    for (const typeId of new Set([...types, ...byType.keys()])) {
+      const snapshot = snapshots.get(typeId) ?? { queued: [], leased: [] };
+      const wanted = byType.get(typeId) ?? [];
+      const byId = new Map(wanted.map((entry) => [entry.requestId, entry]));
+      const inRedis = new Map([...snapshot.queued, ...snapshot.leased].map((item) => [item.requestId, item]));
+      // A member at the wrong score (or with the wrong region) is taken out and put back right.
+      const misplaced = snapshot.queued.filter((item) => {
+        const entry = byId.get(item.requestId);
+        return (
+          entry !== undefined &&
+          (queueScore(entry.priority, entry.queueSeq) !== item.score || entry.region !== item.region)
         );
-
-        const byId = new Map(entries.map((entry) => [entry.requestId, entry]));
-        // A member at the wrong score (or with the wrong region) is taken out and put back right.
-        const misplaced = snapshot.queued.filter((item) => {
-          const entry = byId.get(item.requestId);
-          return (
-            entry !== undefined &&
-            (queueScore(entry.priority, entry.queueSeq) !== item.score || entry.region !== item.region)
-          );
-        });
-        if (misplaced.length > 0)
-          await queue.remove(
-            tenant.id,
-            typeId,
-            misplaced.map((item) => item.member),
-          );
-        const misplacedIds = new Set(misplaced.map((item) => item.requestId));
-        const missing = entries.filter(
-          (entry) => !inRedis.has(entry.requestId) || misplacedIds.has(entry.requestId),
+      });
+      if (misplaced.length > 0)
+        await queue.remove(
+          tenant.id,
+          typeId,
+          misplaced.map((item) => item.member),
         );
-        if (missing.length > 0) added += await queue.enqueue(tenant.id, typeId, missing);
-
-        const unknown = [...inRedis.keys()].filter((id) => !byId.has(id));
-        if (unknown.length > 0) {
-          const statuses = await repository.requestStatuses(tx, unknown);
-          const stale = unknown.filter((id) => statuses.get(id) !== 'queued');
-          await queue.remove(
-            tenant.id,
-            typeId,
-            stale.map((id) => inRedis.get(id)!.member),
-          );
-          removed += stale.length;
-        }
+      const misplacedIds = new Set(misplaced.map((item) => item.requestId));
+      const missing = wanted.filter(
+        (entry) => !inRedis.has(entry.requestId) || misplacedIds.has(entry.requestId),
+      );
+      if (missing.length > 0) added += await queue.enqueue(tenant.id, typeId, missing);
+      const stale = [...inRedis.values()].filter(
+        (item) => !byId.has(item.requestId) && statuses.get(item.requestId) !== 'queued',
+      );
+      if (stale.length > 0) {
+        await queue.remove(
+          tenant.id,
+          typeId,
+          stale.map((item) => item.member),
+        );
+        removed += stale.length;
       }
-      return withQueue;
-    });
+      if (wanted.length === 0) await queue.forgetType(tenant.id, typeId);
+    }
+    // Off the frequent pass once nothing of the tenant is left in Redis (an enqueue re-adds it).
+    if (entries.length === 0 && (await queue.typesOf(tenant.id)).length === 0)
+      await queue.markTenantActive(tenant.id, false);
+
     let swept = 0;
-    for (const typeId of typesToSweep) {
+    for (const typeId of byType.keys()) {
       await this.options.runner.run(
         { tenant, user: QUEUE_ACTOR, requestId: `reconciler-${randomUUID()}`, log: this.options.log },
         async (uow) => uow.capacityChanged(typeId, 'reconciler sweep'),

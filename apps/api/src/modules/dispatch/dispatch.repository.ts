@@ -442,25 +442,23 @@ export async function turnoverStats(tx: TenantTx, typeIds: string[]) {
 
 // ---- Reconciliation -----------------------------------------------------------------------------------
 
-export async function queuedEntries(tx: TenantTx, typeId: string) {
+/** Every queued request of the tenant, by type in serving order (what Redis must hold). */
+export async function queuedEntries(tx: TenantTx) {
   return tx.db
     .select({
       requestId: dispatchRequests.id,
+      typeId: dispatchRequests.equipmentTypeId,
       region: dispatchRequests.region,
       priority: dispatchRequests.priority,
       queueSeq: dispatchRequests.queueSeq,
     })
     .from(dispatchRequests)
-    .where(and(eq(dispatchRequests.status, 'queued'), eq(dispatchRequests.equipmentTypeId, typeId)))
-    .orderBy(asc(dispatchRequests.priorityRank), asc(dispatchRequests.queueSeq));
-}
-
-export async function typesWithQueuedRequests(tx: TenantTx): Promise<string[]> {
-  const rows = await tx.db
-    .selectDistinct({ typeId: dispatchRequests.equipmentTypeId })
-    .from(dispatchRequests)
-    .where(eq(dispatchRequests.status, 'queued'));
-  return rows.map((row) => row.typeId);
+    .where(eq(dispatchRequests.status, 'queued'))
+    .orderBy(
+      asc(dispatchRequests.equipmentTypeId),
+      asc(dispatchRequests.priorityRank),
+      asc(dispatchRequests.queueSeq),
+    );
 }
 
 export async function requestStatuses(tx: TenantTx, ids: string[]): Promise<Map<string, RequestStatus>> {
