@@ -161,9 +161,20 @@ export function renderMarkdown(report: BenchReport): string {
 }
 
 /** Writes `{date}.md`, `{date}.json` and `latest.md`; returns the paths written. */
+/** Formatted as the repository's Prettier config says, so generated reports pass `prettier --check`. */
+async function formatMarkdown(markdown: string, file: string): Promise<string> {
+  try {
+    const prettier = await import('prettier');
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(markdown, { ...options, parser: 'markdown' });
+  } catch {
+    return markdown;
+  }
+}
+
 export async function writeReport(dir: string, report: BenchReport): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const markdown = renderMarkdown(report);
+  const markdown = await formatMarkdown(renderMarkdown(report), join(dir, 'latest.md'));
   const files = [join(dir, `${report.date}.md`), join(dir, `${report.date}.json`), join(dir, 'latest.md')];
   await writeFile(files[0]!, markdown);
   await writeFile(files[1]!, `${JSON.stringify(report, null, 2)}\n`);
