@@ -72,6 +72,10 @@ const MATRIX: Record<string, 'public' | 'platform' | Role[]> = {
   'GET /api/dispatch/assignments': ALL,
   'GET /api/dispatch/assignments/:id': ALL,
   'POST /api/dispatch/assignments/:id/status': ['admin', 'dispatcher', 'driver'],
+
+  'GET /api/dashboard': OPS,
+  'GET /api/reports/utilization': OPS,
+  'GET /api/reports/dispatch': OPS,
 };
 
 const ID = '01a1fc8c-0000-7000-8000-000000000000';

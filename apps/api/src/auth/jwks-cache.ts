@@ -1,4 +1,5 @@
-import { createLocalJWKSet, errors, type JSONWebKeySet } from 'jose';
+import { createLocalJWKSet, errors, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 
 export class IdpUnavailableError extends Error {
   constructor(readonly issuer: string) {
@@ -31,6 +32,8 @@ export class IssuerKeys {
   private lastAttemptAt = 0;
   private inflight?: Promise<void>;
   private readonly cooldownMs: number;
+  /** Tokens of this issuer whose signature already verified, until they expire (see verifyAccessToken). */
+  readonly verified = new LRUCache<string, JWTPayload>({ max: 10_000, ttlAutopurge: false });
   private readonly maxAgeMs: number;
 
   constructor(

@@ -25,6 +25,10 @@ export function bearerToken(authorization: string | undefined): string | undefin
 /**
  * Verifies signature, issuer, audience and time claims. Each refusal names why, as a problem type,
  * without echoing key material or the token.
+ *
+ * A token whose signature verified is remembered (per issuer, bounded) so repeated calls with the same
+ * token skip the RSA work; its expiry is still checked on every use and the entry lives no longer than
+ * the token does.
  */
 export async function verifyAccessToken(
   token: string,
@@ -32,16 +36,10 @@ export async function verifyAccessToken(
   audience: string | string[],
 ): Promise<JWTPayload> {
   try {
-    // Cheap pre-check so a foreign token never triggers a JWKS fetch at this issuer.
-    if (decodeJwt(token).iss !== keys.issuer) {
-      throw new AppError(401, 'token-wrong-issuer', 'The token comes from another issuer');
+    const payload = keys.verified.get(token) ?? (await verifySignature(token, keys));
+    if (typeof payload.exp !== 'number' || payload.exp + CLOCK_SKEW_SECONDS <= Date.now() / 1000) {
+      throw new AppError(401, 'token-expired', 'The token has expired');
     }
-    const { payload } = await jwtVerify(token, keys.resolve, {
-      issuer: keys.issuer,
-      algorithms: ALLOWED_ALGORITHMS,
-      clockTolerance: CLOCK_SKEW_SECONDS,
-      requiredClaims: ['exp', 'iat', 'sub'],
-    });
     const audiences = Array.isArray(audience) ? audience : [audience];
     const tokenAudiences = [payload.aud ?? []].flat();
     const azp = typeof payload.azp === 'string' ? payload.azp : undefined;
@@ -52,6 +50,22 @@ export async function verifyAccessToken(
   } catch (error) {
     throw toAuthProblem(error);
   }
+}
+
+async function verifySignature(token: string, keys: IssuerKeys): Promise<JWTPayload> {
+  // Cheap pre-check so a foreign token never triggers a JWKS fetch at this issuer.
+  if (decodeJwt(token).iss !== keys.issuer) {
+    throw new AppError(401, 'token-wrong-issuer', 'The token comes from another issuer');
+  }
+  const { payload } = await jwtVerify(token, keys.resolve, {
+    issuer: keys.issuer,
+    algorithms: ALLOWED_ALGORITHMS,
+    clockTolerance: CLOCK_SKEW_SECONDS,
+    requiredClaims: ['exp', 'iat', 'sub'],
+  });
+  const ttlMs = ((payload.exp ?? 0) + CLOCK_SKEW_SECONDS) * 1000 - Date.now();
+  if (ttlMs > 0) keys.verified.set(token, payload, { ttl: ttlMs });
+  return payload;
 }
 
 function toAuthProblem(error: unknown): AppError {
