@@ -169,35 +169,59 @@ export interface EquipmentDiagnostic {
   hasFreeDriver: boolean;
 }
 
-/** Units of the type, in rule order, for the decision record (what was considered and why it was passed). */
-export async function equipmentDiagnostics(tx: TenantTx, typeId: string, limit: number) {
+/**
+ * What the decision record lists, in one round trip: units of the type in rule order (with whether a free,
+ * qualified, on-shift driver is in their region) and drivers holding a qualification for it, current or not.
+ */
+export async function decisionDiagnostics(tx: TenantTx, typeId: string, limit: number) {
   const result = await tx.db.execute<{
-    id: string;
-    identifier: string;
-    region: string;
-    status: string;
-    maintenance_requested: boolean;
-    idle_since: Date;
-    has_free_driver: boolean;
-    total: number;
+    units: RawUnit[] | null;
+    crew: RawDriver[] | null;
+    units_total: number;
+    crew_total: number;
   }>(sql`
-    SELECT e.id, e.identifier, e.region, e.status, e.maintenance_requested, e.idle_since,
-           ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)} AS has_free_driver,
-           count(*) OVER ()::int AS total
-      FROM equipment e
-     WHERE e.type_id = ${typeId} AND e.status <> 'retired'
-     ORDER BY (e.status = 'available') DESC, e.idle_since, e.id
-     LIMIT ${limit}`);
-  const items: EquipmentDiagnostic[] = result.rows.map((row) => ({
-    id: row.id,
-    identifier: row.identifier,
-    region: row.region,
-    status: row.status,
-    maintenanceRequested: row.maintenance_requested,
-    idleSince: new Date(row.idle_since),
-    hasFreeDriver: row.has_free_driver,
+    SELECT
+      (SELECT json_agg(u) FROM (
+         SELECT e.id, e.identifier, e.region, e.status, e.maintenance_requested, e.idle_since,
+                ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)} AS has_free_driver
+           FROM equipment e WHERE e.type_id = ${typeId} AND e.status <> 'retired'
+          ORDER BY (e.status = 'available') DESC, e.idle_since, e.id LIMIT ${limit}) u) AS units,
+      (SELECT count(*) FROM equipment e WHERE e.type_id = ${typeId} AND e.status <> 'retired')::int AS units_total,
+      (SELECT json_agg(c) FROM (
+         SELECT d.id, d.name, d.region, d.shift_status, d.active_assignment_id, d.idle_since, q.expires_at,
+                (q.expires_at IS NULL OR q.expires_at > now()) AS current,
+                EXISTS (SELECT 1 FROM equipment e WHERE e.type_id = q.equipment_type_id AND e.region = d.region
+                          AND e.status = 'available') AS available_equipment
+           FROM drivers d JOIN driver_qualifications q ON q.driver_id = d.id
+          WHERE q.equipment_type_id = ${typeId}
+          ORDER BY (d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL) DESC, d.idle_since, d.id
+          LIMIT ${limit}) c) AS crew,
+      (SELECT count(*) FROM driver_qualifications q WHERE q.equipment_type_id = ${typeId})::int AS crew_total`);
+  const row = result.rows[0];
+  const equipment: EquipmentDiagnostic[] = (row?.units ?? []).map((unit) => ({
+    id: unit.id,
+    identifier: unit.identifier,
+    region: unit.region,
+    status: unit.status,
+    maintenanceRequested: unit.maintenance_requested,
+    idleSince: new Date(unit.idle_since),
+    hasFreeDriver: unit.has_free_driver,
   }));
-  return { items, total: result.rows[0]?.total ?? 0 };
+  const crew: DriverDiagnostic[] = (row?.crew ?? []).map((driver) => ({
+    id: driver.id,
+    name: driver.name,
+    region: driver.region,
+    shiftStatus: driver.shift_status,
+    activeAssignmentId: driver.active_assignment_id,
+    idleSince: new Date(driver.idle_since),
+    expiresAt: driver.expires_at === null ? null : new Date(driver.expires_at),
+    current: driver.current,
+    availableEquipmentInRegion: driver.available_equipment,
+  }));
+  return {
+    equipment: { items: equipment, total: row?.units_total ?? 0 },
+    drivers: { items: crew, total: row?.crew_total ?? 0 },
+  };
 }
 
 export interface DriverDiagnostic {
@@ -212,41 +236,26 @@ export interface DriverDiagnostic {
   availableEquipmentInRegion: boolean;
 }
 
-/** Drivers holding a qualification (current or expired) for the type, in rule order. */
-export async function driverDiagnostics(tx: TenantTx, typeId: string, limit: number) {
-  const result = await tx.db.execute<{
-    id: string;
-    name: string;
-    region: string;
-    shift_status: string;
-    active_assignment_id: string | null;
-    idle_since: Date;
-    expires_at: Date | null;
-    current: boolean;
-    available_equipment: boolean;
-    total: number;
-  }>(sql`
-    SELECT d.id, d.name, d.region, d.shift_status, d.active_assignment_id, d.idle_since, q.expires_at,
-           (q.expires_at IS NULL OR q.expires_at > now()) AS current,
-           EXISTS (SELECT 1 FROM equipment e WHERE e.type_id = q.equipment_type_id AND e.region = d.region
-                     AND e.status = 'available') AS available_equipment,
-           count(*) OVER ()::int AS total
-      FROM drivers d JOIN driver_qualifications q ON q.driver_id = d.id
-     WHERE q.equipment_type_id = ${typeId}
-     ORDER BY (d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL) DESC, d.idle_since, d.id
-     LIMIT ${limit}`);
-  const items: DriverDiagnostic[] = result.rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    region: row.region,
-    shiftStatus: row.shift_status,
-    activeAssignmentId: row.active_assignment_id,
-    idleSince: new Date(row.idle_since),
-    expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
-    current: row.current,
-    availableEquipmentInRegion: row.available_equipment,
-  }));
-  return { items, total: result.rows[0]?.total ?? 0 };
+interface RawUnit {
+  id: string;
+  identifier: string;
+  region: string;
+  status: string;
+  maintenance_requested: boolean;
+  idle_since: string;
+  has_free_driver: boolean;
+}
+
+interface RawDriver {
+  id: string;
+  name: string;
+  region: string;
+  shift_status: string;
+  active_assignment_id: string | null;
+  idle_since: string;
+  expires_at: string | null;
+  current: boolean;
+  available_equipment: boolean;
 }
 
 // ---- Requests -------------------------------------------------------------------------------------------
@@ -347,6 +356,22 @@ export async function queuePosition(
       ),
     );
   return (row?.ahead ?? 0) + 1;
+}
+
+/** For a request just queued: its place, and whether capacity for its type exists that others held just now. */
+export async function queuedPlace(
+  tx: TenantTx,
+  request: Pick<DispatchRequestRow, 'equipmentTypeId' | 'priority' | 'queueSeq'>,
+) {
+  const rank = request.priority === 'urgent' ? 0 : 1;
+  const result = await tx.db.execute<{ ahead: number; capacity: boolean }>(sql`
+    SELECT (SELECT count(*) FROM dispatch_requests r
+             WHERE r.equipment_type_id = ${request.equipmentTypeId} AND r.status = 'queued'
+               AND (r.priority_rank, r.queue_seq) < (${rank}, ${request.queueSeq}))::int AS ahead,
+           EXISTS (SELECT 1 FROM equipment e WHERE e.type_id = ${request.equipmentTypeId} AND e.status = 'available'
+                     AND ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)}) AS capacity`);
+  const row = result.rows[0];
+  return { position: (row?.ahead ?? 0) + 1, capacity: row?.capacity ?? false };
 }
 
 export async function listRequests(
@@ -472,31 +497,50 @@ export async function requestStatuses(tx: TenantTx, ids: string[]): Promise<Map<
 
 // ---- Assignments ----------------------------------------------------------------------------------------
 
-export async function insertAssignment(
-  tx: TenantTx,
-  values: typeof assignments.$inferInsert,
-): Promise<AssignmentRow> {
-  const [row] = await tx.db.insert(assignments).values(values).returning();
-  return row!;
-}
+export type NewAssignment = Omit<
+  AssignmentRow,
+  | 'tenantId'
+  | 'note'
+  | 'dispatchedAt'
+  | 'enRouteAt'
+  | 'onSiteAt'
+  | 'completedAt'
+  | 'cancelledAt'
+  | 'updatedAt'
+>;
 
-/** Takes the unit: only from `available` (checked in SQL). */
-export async function takeEquipment(tx: TenantTx, id: string): Promise<boolean> {
-  const rows = await tx.db
-    .update(equipment)
-    .set({ status: 'dispatched', updatedAt: new Date() })
-    .where(and(eq(equipment.id, id), eq(equipment.status, 'available')))
-    .returning({ id: equipment.id });
-  return rows.length === 1;
-}
-
-export async function takeDriver(tx: TenantTx, id: string, assignmentId: string): Promise<boolean> {
-  const rows = await tx.db
-    .update(drivers)
-    .set({ activeAssignmentId: assignmentId, updatedAt: new Date() })
-    .where(and(eq(drivers.id, id), sql`${drivers.activeAssignmentId} IS NULL`))
-    .returning({ id: drivers.id });
-  return rows.length === 1;
+/**
+ * Takes the unit (only from `available`) and the driver (only if free) and records the assignment, in one
+ * statement. Undefined: one of them was taken meanwhile (the caller aborts; the half done is rolled back).
+ */
+export async function takeAndAssign(tx: TenantTx, values: NewAssignment): Promise<AssignmentRow | undefined> {
+  const result = await tx.db.execute<{ dispatched_at: Date; updated_at: Date; tenant_id: string }>(sql`
+    WITH taken_unit AS (
+      UPDATE ${equipment} SET status = 'dispatched', updated_at = now()
+       WHERE ${equipment.id} = ${values.equipmentId} AND ${equipment.status} = 'available' RETURNING 1),
+    taken_driver AS (
+      UPDATE ${drivers} SET active_assignment_id = ${values.id}, updated_at = now()
+       WHERE ${drivers.id} = ${values.driverId} AND ${drivers.activeAssignmentId} IS NULL RETURNING 1)
+    INSERT INTO assignments (id, request_id, work_order_id, equipment_id, driver_id, equipment_type_id,
+                             work_order_number, equipment_identifier, driver_name, region, equipment_region, status)
+    SELECT ${values.id}, ${values.requestId}, ${values.workOrderId}, ${values.equipmentId}, ${values.driverId},
+           ${values.equipmentTypeId}, ${values.workOrderNumber}, ${values.equipmentIdentifier}, ${values.driverName},
+           ${values.region}, ${values.equipmentRegion}, ${values.status}
+      FROM taken_unit, taken_driver
+    RETURNING tenant_id, dispatched_at, updated_at`);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  return {
+    ...values,
+    tenantId: row.tenant_id,
+    note: null,
+    dispatchedAt: new Date(row.dispatched_at),
+    enRouteAt: null,
+    onSiteAt: null,
+    completedAt: null,
+    cancelledAt: null,
+    updatedAt: new Date(row.updated_at),
+  };
 }
 
 /** Back to `available`, or to `maintenance` when it was marked for it; the idle clock restarts. */

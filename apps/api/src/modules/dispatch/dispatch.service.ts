@@ -136,10 +136,9 @@ export class DispatchService {
       const assignment = await this.assign(uow, request, candidate);
       result = { code: 201, body: { request: requestDto(request), assignment } };
     } else {
-      const queuePosition = await repository.queuePosition(tx, request);
-      result = { code: 202, body: { request: requestDto(request), queuePosition } };
       // Capacity that exists but was held by concurrent transactions: look again once this request is in line.
-      const missedCapacity = (await repository.capacityRegions(tx, request.equipmentTypeId)).length > 0;
+      const { position: queuePosition, capacity: missedCapacity } = await repository.queuedPlace(tx, request);
+      result = { code: 202, body: { request: requestDto(request), queuePosition } };
       uow.afterCommit(async () => {
         await this.queue.enqueue(uow.tenantId, request.equipmentTypeId, [entryOf(request)]);
         if (missedCapacity) await this.followUp(tx.tenant, request.equipmentTypeId, uow.log);
@@ -374,11 +373,7 @@ export class DispatchService {
 
   private async assign(uow: UnitOfWork, request: DispatchRequestRow, candidate: Candidate) {
     const id = uuidv7();
-    if (!(await repository.takeEquipment(uow.tx, candidate.equipmentId)))
-      throw new ConcurrentChange('equipment taken');
-    if (!(await repository.takeDriver(uow.tx, candidate.driverId, id)))
-      throw new ConcurrentChange('driver taken');
-    const row = await repository.insertAssignment(uow.tx, {
+    const row = await repository.takeAndAssign(uow.tx, {
       id,
       requestId: request.id,
       workOrderId: request.workOrderId,
@@ -392,6 +387,7 @@ export class DispatchService {
       equipmentRegion: candidate.equipmentRegion,
       status: 'dispatched',
     });
+    if (!row) throw new ConcurrentChange('the unit or the driver was taken meanwhile');
     const dto = assignmentDto(row);
     uow.audit({ action: 'assignment.created', entity: 'assignment', entityId: id, after: dto });
     uow.emit({
@@ -418,10 +414,11 @@ export class DispatchService {
     chosen: Candidate | undefined,
     trigger: string,
   ) {
-    const [equipment, drivers] = [
-      await repository.equipmentDiagnostics(uow.tx, request.equipmentTypeId, DIAGNOSTIC_ROWS),
-      await repository.driverDiagnostics(uow.tx, request.equipmentTypeId, DIAGNOSTIC_ROWS),
-    ];
+    const { equipment, drivers } = await repository.decisionDiagnostics(
+      uow.tx,
+      request.equipmentTypeId,
+      DIAGNOSTIC_ROWS,
+    );
     const decision = explainDecision({
       trigger,
       request: {
