@@ -16,9 +16,6 @@ import { webSessionPlugin } from './plugins/web-session';
 import { healthRoutes } from './modules/health/health.routes';
 import { platformRoutes } from './modules/platform';
 import { equipmentTypeRoutes } from './modules/equipment-types';
-import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
-import { dashboardRoutes } from './modules/dashboard';
-import { reportRoutes } from './modules/reports';
 import { authRoutes } from './modules/auth';
 import { usersPlugin, userRoutes } from './modules/users';
 import { idpSettingsRoutes } from './modules/idp-settings';
@@ -28,6 +25,9 @@ import { driverRoutes } from './modules/drivers';
 import { workOrderRoutes } from './modules/work-orders';
 import { auditRoutes } from './modules/audit';
 import { realtimePlugin } from './modules/realtime';
+import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
+import { dashboardRoutes } from './modules/dashboard';
+import { reportRoutes } from './modules/reports';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -88,11 +88,6 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(healthRoutes);
   await app.register(platformRoutes, { config });
   await app.register(equipmentTypeRoutes);
-  await app.register(dispatchPlugin, { deploymentKey: new URL(config.db.url).pathname });
-  await app.register(dispatchRequestRoutes);
-  await app.register(dispatchAssignmentRoutes);
-  await app.register(dashboardRoutes);
-  await app.register(reportRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(idpSettingsRoutes, { config });
@@ -101,6 +96,11 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(driverRoutes);
   await app.register(workOrderRoutes);
   await app.register(auditRoutes);
+  await app.register(dispatchPlugin, { deploymentKey: new URL(config.db.url).pathname });
+  await app.register(dispatchRequestRoutes);
+  await app.register(dispatchAssignmentRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(reportRoutes);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),
