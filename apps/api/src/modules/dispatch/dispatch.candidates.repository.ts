@@ -1,0 +1,174 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { TenantTx } from '@dispatch/db';
+
+/** Choosing a unit and a driver (docs/dispatch.md "Choosing the unit and the driver"). */
+
+export interface Candidate {
+  equipmentId: string;
+  equipmentIdentifier: string;
+  equipmentRegion: string;
+  equipmentIdleSince: Date;
+  driverId: string;
+  driverName: string;
+  driverIdleSince: Date;
+}
+
+export const qualifiedFreeDriver = (typeRef: SQL, regionRef: SQL) => sql`
+  EXISTS (SELECT 1 FROM drivers d JOIN driver_qualifications q ON q.driver_id = d.id
+           WHERE d.region = ${regionRef} AND d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL
+             AND q.equipment_type_id = ${typeRef} AND (q.expires_at IS NULL OR q.expires_at > now()))`;
+
+/** Regions where a unit of this type could be dispatched right now (no locks: a hint for the queue scan). */
+export async function capacityRegions(tx: TenantTx, typeId: string): Promise<string[]> {
+  const result = await tx.db.execute<{ region: string }>(sql`
+    SELECT DISTINCT e.region FROM equipment e
+     WHERE e.type_id = ${typeId} AND e.status = 'available'
+       AND ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)}`);
+  return result.rows.map((row) => row.region);
+}
+
+/**
+ * The rule (docs/dispatch.md): available equipment of the type (in the request's region when it names one)
+ * with an on-shift driver of the same region who holds a current qualification and has no active
+ * assignment; the unit idle longest first, then the driver idle longest, ids breaking ties.
+ * Both rows are locked; rows another transaction holds are skipped (SKIP LOCKED) rather than waited for, and
+ * a row changed meanwhile is re-checked against the whole condition before it is locked.
+ */
+export async function lockCandidate(
+  tx: TenantTx,
+  typeId: string,
+  region: string | null,
+): Promise<Candidate | undefined> {
+  const result = await tx.db.execute<{
+    equipment_id: string;
+    identifier: string;
+    region: string;
+    equipment_idle_since: Date;
+    driver_id: string;
+    driver_name: string;
+    driver_idle_since: Date;
+  }>(sql`
+    SELECT e.id AS equipment_id, e.identifier, e.region, e.idle_since AS equipment_idle_since,
+           d.id AS driver_id, d.name AS driver_name, d.idle_since AS driver_idle_since
+      FROM equipment e
+      JOIN drivers d ON d.region = e.region
+      JOIN driver_qualifications q ON q.driver_id = d.id AND q.equipment_type_id = e.type_id
+     WHERE e.type_id = ${typeId} AND e.status = 'available'
+       AND (${region}::text IS NULL OR e.region = ${region}::text)
+       AND d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL
+       AND (q.expires_at IS NULL OR q.expires_at > now())
+     ORDER BY e.idle_since, e.id, d.idle_since, d.id
+     LIMIT 1
+     FOR UPDATE OF e, d SKIP LOCKED`);
+  const row = result.rows[0];
+  return (
+    row && {
+      equipmentId: row.equipment_id,
+      equipmentIdentifier: row.identifier,
+      equipmentRegion: row.region,
+      equipmentIdleSince: new Date(row.equipment_idle_since),
+      driverId: row.driver_id,
+      driverName: row.driver_name,
+      driverIdleSince: new Date(row.driver_idle_since),
+    }
+  );
+}
+
+export interface EquipmentDiagnostic {
+  id: string;
+  identifier: string;
+  region: string;
+  status: string;
+  maintenanceRequested: boolean;
+  idleSince: Date;
+  hasFreeDriver: boolean;
+}
+
+/**
+ * What the decision record lists, in one round trip: units of the type in rule order (with whether a free,
+ * qualified, on-shift driver is in their region) and drivers holding a qualification for it, current or not.
+ */
+export async function decisionDiagnostics(tx: TenantTx, typeId: string, limit: number) {
+  const result = await tx.db.execute<{
+    units: RawUnit[] | null;
+    crew: RawDriver[] | null;
+    units_total: number;
+    crew_total: number;
+  }>(sql`
+    SELECT
+      (SELECT json_agg(u) FROM (
+         SELECT e.id, e.identifier, e.region, e.status, e.maintenance_requested, e.idle_since,
+                ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)} AS has_free_driver
+           FROM equipment e WHERE e.type_id = ${typeId} AND e.status <> 'retired'
+          ORDER BY (e.status = 'available') DESC, e.idle_since, e.id LIMIT ${limit}) u) AS units,
+      (SELECT count(*) FROM equipment e WHERE e.type_id = ${typeId} AND e.status <> 'retired')::int AS units_total,
+      (SELECT json_agg(c) FROM (
+         SELECT d.id, d.name, d.region, d.shift_status, d.active_assignment_id, d.idle_since, q.expires_at,
+                (q.expires_at IS NULL OR q.expires_at > now()) AS current,
+                EXISTS (SELECT 1 FROM equipment e WHERE e.type_id = q.equipment_type_id AND e.region = d.region
+                          AND e.status = 'available') AS available_equipment
+           FROM drivers d JOIN driver_qualifications q ON q.driver_id = d.id
+          WHERE q.equipment_type_id = ${typeId}
+          ORDER BY (d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL) DESC, d.idle_since, d.id
+          LIMIT ${limit}) c) AS crew,
+      (SELECT count(*) FROM driver_qualifications q WHERE q.equipment_type_id = ${typeId})::int AS crew_total`);
+  const row = result.rows[0];
+  const equipment: EquipmentDiagnostic[] = (row?.units ?? []).map((unit) => ({
+    id: unit.id,
+    identifier: unit.identifier,
+    region: unit.region,
+    status: unit.status,
+    maintenanceRequested: unit.maintenance_requested,
+    idleSince: new Date(unit.idle_since),
+    hasFreeDriver: unit.has_free_driver,
+  }));
+  const crew: DriverDiagnostic[] = (row?.crew ?? []).map((driver) => ({
+    id: driver.id,
+    name: driver.name,
+    region: driver.region,
+    shiftStatus: driver.shift_status,
+    activeAssignmentId: driver.active_assignment_id,
+    idleSince: new Date(driver.idle_since),
+    expiresAt: driver.expires_at === null ? null : new Date(driver.expires_at),
+    current: driver.current,
+    availableEquipmentInRegion: driver.available_equipment,
+  }));
+  return {
+    equipment: { items: equipment, total: row?.units_total ?? 0 },
+    drivers: { items: crew, total: row?.crew_total ?? 0 },
+  };
+}
+
+export interface DriverDiagnostic {
+  id: string;
+  name: string;
+  region: string;
+  shiftStatus: string;
+  activeAssignmentId: string | null;
+  idleSince: Date;
+  expiresAt: Date | null;
+  current: boolean;
+  availableEquipmentInRegion: boolean;
+}
+
+interface RawUnit {
+  id: string;
+  identifier: string;
+  region: string;
+  status: string;
+  maintenance_requested: boolean;
+  idle_since: string;
+  has_free_driver: boolean;
+}
+
+interface RawDriver {
+  id: string;
+  name: string;
+  region: string;
+  shift_status: string;
+  active_assignment_id: string | null;
+  idle_since: string;
+  expires_at: string | null;
+  current: boolean;
+  available_equipment: boolean;
+}

@@ -1,0 +1,297 @@
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { TenantTx } from '@dispatch/db';
+import type { TenantUser } from '../../auth/tenant-user';
+import { regionCondition } from '../../auth/region-scope';
+import {
+  dispatchRequests,
+  idempotencyKeys,
+  type DispatchRequestRow,
+  type Priority,
+  type RequestStatus,
+} from './dispatch.tables';
+
+import { qualifiedFreeDriver } from './dispatch.candidates.repository';
+import { requestVisible, type DispatchScope } from './dispatch.scope';
+
+// ---- Idempotency keys -------------------------------------------------------------------------------
+
+/**
+ * Claims a key for this transaction. A concurrent claim of the same key waits on the unique index until the
+ * first transaction ends, then sees its row: so the same key is never processed twice at once.
+ */
+export async function claimIdempotencyKey(
+  tx: TenantTx,
+  scope: string,
+  key: string,
+  requestHash: string,
+): Promise<boolean> {
+  const rows = await tx.db
+    .insert(idempotencyKeys)
+    .values({ scope, key, requestHash })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  return rows.length === 1;
+}
+
+export async function findIdempotencyKey(tx: TenantTx, scope: string, key: string) {
+  const [row] = await tx.db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)))
+    .limit(1);
+  return row;
+}
+
+export async function storeIdempotentResponse(
+  tx: TenantTx,
+  scope: string,
+  key: string,
+  code: number,
+  body: unknown,
+) {
+  await tx.db
+    .update(idempotencyKeys)
+    .set({ responseCode: code, responseBody: body })
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+}
+
+export async function deleteIdempotencyKeysBefore(tx: TenantTx, before: Date): Promise<void> {
+  await tx.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before));
+}
+
+// ---- Requests -------------------------------------------------------------------------------------------
+
+export async function insertRequest(
+  tx: TenantTx,
+  values: {
+    id: string;
+    workOrderId: string;
+    workOrderNumber: string;
+    workOrderRegion: string;
+    equipmentTypeId: string;
+    priority: Priority;
+    region: string | null;
+    status: 'queued' | 'dispatched';
+    requestedBySub: string;
+    requestedByName: string | null;
+  },
+): Promise<DispatchRequestRow> {
+  const [row] = await tx.db
+    .insert(dispatchRequests)
+    .values({
+      ...values,
+      wasQueued: values.status === 'queued',
+      dispatchedAt: values.status === 'dispatched' ? sql`clock_timestamp()` : null,
+    })
+    .returning();
+  return row!;
+}
+
+export async function findRequest(
+  tx: TenantTx,
+  scope: DispatchScope,
+  id: string,
+): Promise<DispatchRequestRow | undefined> {
+  const [row] = await tx.db
+    .select()
+    .from(dispatchRequests)
+    .where(and(eq(dispatchRequests.id, id), requestVisible(scope)))
+    .limit(1);
+  return row;
+}
+
+/** Locks a request to serve it, skipping it if another transaction holds it. `undefined` = no such request. */
+export async function lockRequestToServe(
+  tx: TenantTx,
+  id: string,
+): Promise<{ row: DispatchRequestRow } | { locked: true } | undefined> {
+  const [row] = await tx.db
+    .select()
+    .from(dispatchRequests)
+    .where(eq(dispatchRequests.id, id))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  if (row) return { row };
+  const [exists] = await tx.db
+    .select({ id: dispatchRequests.id })
+    .from(dispatchRequests)
+    .where(eq(dispatchRequests.id, id));
+  return exists ? { locked: true } : undefined;
+}
+
+/** Transition checked in SQL: only a queued request becomes dispatched or cancelled. */
+export async function moveQueuedRequest(
+  tx: TenantTx,
+  id: string,
+  to: Exclude<RequestStatus, 'queued'>,
+  scope?: DispatchScope,
+): Promise<DispatchRequestRow | undefined> {
+  const [row] = await tx.db
+    .update(dispatchRequests)
+    .set(
+      to === 'dispatched'
+        ? { status: to, dispatchedAt: sql`clock_timestamp()`, updatedAt: sql`now()` }
+        : { status: to, cancelledAt: sql`clock_timestamp()`, updatedAt: sql`now()` },
+    )
+    .where(
+      and(eq(dispatchRequests.id, id), eq(dispatchRequests.status, 'queued'), scope && requestVisible(scope)),
+    )
+    .returning();
+  return row;
+}
+
+/** 1-based place in its type's serving order (urgent first, then first-come). */
+export async function queuePosition(
+  tx: TenantTx,
+  request: Pick<DispatchRequestRow, 'equipmentTypeId' | 'priority' | 'queueSeq'>,
+) {
+  const rank = request.priority === 'urgent' ? 0 : 1;
+  const [row] = await tx.db
+    .select({ ahead: sql<number>`count(*)::int` })
+    .from(dispatchRequests)
+    .where(
+      and(
+        eq(dispatchRequests.equipmentTypeId, request.equipmentTypeId),
+        eq(dispatchRequests.status, 'queued'),
+        sql`(${dispatchRequests.priorityRank}, ${dispatchRequests.queueSeq}) < (${rank}, ${request.queueSeq})`,
+      ),
+    );
+  return (row?.ahead ?? 0) + 1;
+}
+
+/** For a request just queued: its place, and whether capacity for its type exists that others held just now. */
+export async function queuedPlace(
+  tx: TenantTx,
+  request: Pick<DispatchRequestRow, 'equipmentTypeId' | 'priority' | 'queueSeq'>,
+) {
+  const rank = request.priority === 'urgent' ? 0 : 1;
+  const result = await tx.db.execute<{ ahead: number; capacity: boolean }>(sql`
+    SELECT (SELECT count(*) FROM dispatch_requests r
+             WHERE r.equipment_type_id = ${request.equipmentTypeId} AND r.status = 'queued'
+               AND (r.priority_rank, r.queue_seq) < (${rank}, ${request.queueSeq}))::int AS ahead,
+           EXISTS (SELECT 1 FROM equipment e WHERE e.type_id = ${request.equipmentTypeId} AND e.status = 'available'
+                     AND ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)}) AS capacity`);
+  const row = result.rows[0];
+  return { position: (row?.ahead ?? 0) + 1, capacity: row?.capacity ?? false };
+}
+
+export async function listRequests(
+  tx: TenantTx,
+  scope: DispatchScope,
+  filters: { status?: RequestStatus; typeId?: string; workOrderId?: string },
+  page: { limit: number; beforeId?: string },
+) {
+  return tx.db
+    .select()
+    .from(dispatchRequests)
+    .where(
+      and(
+        requestVisible(scope),
+        filters.status === undefined ? undefined : eq(dispatchRequests.status, filters.status),
+        filters.typeId === undefined ? undefined : eq(dispatchRequests.equipmentTypeId, filters.typeId),
+        filters.workOrderId === undefined ? undefined : eq(dispatchRequests.workOrderId, filters.workOrderId),
+        page.beforeId === undefined ? undefined : lt(dispatchRequests.id, page.beforeId),
+      ),
+    )
+    .orderBy(desc(dispatchRequests.id))
+    .limit(page.limit);
+}
+
+/** Queued requests in serving order with their global position per type; the region rule filters after ranking. */
+export async function queuedInOrder(
+  tx: TenantTx,
+  user: TenantUser,
+  typeId: string | undefined,
+  limit: number,
+) {
+  const ranked = tx.db.$with('ranked').as(
+    tx.db
+      .select({
+        id: dispatchRequests.id,
+        position: sql<number>`row_number() OVER (PARTITION BY ${dispatchRequests.equipmentTypeId}
+                               ORDER BY ${dispatchRequests.priorityRank}, ${dispatchRequests.queueSeq})::int`.as(
+          'position',
+        ),
+      })
+      .from(dispatchRequests)
+      .where(
+        and(
+          eq(dispatchRequests.status, 'queued'),
+          typeId === undefined ? undefined : eq(dispatchRequests.equipmentTypeId, typeId),
+        ),
+      ),
+  );
+  return tx.db
+    .with(ranked)
+    .select({ request: dispatchRequests, position: ranked.position })
+    .from(ranked)
+    .innerJoin(dispatchRequests, eq(dispatchRequests.id, ranked.id))
+    .where(regionCondition(user, dispatchRequests.workOrderRegion))
+    .orderBy(asc(dispatchRequests.equipmentTypeId), asc(ranked.position))
+    .limit(limit);
+}
+
+export async function queueDepths(tx: TenantTx, user: TenantUser, typeId?: string) {
+  return tx.db
+    .select({
+      equipmentTypeId: dispatchRequests.equipmentTypeId,
+      priority: dispatchRequests.priority,
+      depth: sql<number>`count(*)::int`,
+    })
+    .from(dispatchRequests)
+    .where(
+      and(
+        eq(dispatchRequests.status, 'queued'),
+        typeId === undefined ? undefined : eq(dispatchRequests.equipmentTypeId, typeId),
+        regionCondition(user, dispatchRequests.workOrderRegion),
+      ),
+    )
+    .groupBy(dispatchRequests.equipmentTypeId, dispatchRequests.priority);
+}
+
+/** Mean dispatched → completed time of the type's most recent completions, and its units in service. */
+export async function turnoverStats(tx: TenantTx, typeIds: string[]) {
+  if (typeIds.length === 0) return [];
+  const result = await tx.db.execute<{ type_id: string; avg_seconds: number | null; units: number }>(sql`
+    SELECT t.id AS type_id,
+           (SELECT avg(extract(epoch FROM a.completed_at - a.dispatched_at))::float8 FROM (
+              SELECT completed_at, dispatched_at FROM assignments
+               WHERE equipment_type_id = t.id AND status = 'completed'
+               ORDER BY completed_at DESC LIMIT 20) a) AS avg_seconds,
+           (SELECT count(*) FROM equipment e WHERE e.type_id = t.id AND e.status IN ('available', 'dispatched'))::int AS units
+      FROM equipment_types t WHERE t.id IN (${sql.join(
+        typeIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`);
+  return result.rows;
+}
+
+// ---- Reconciliation -----------------------------------------------------------------------------------
+
+/** Every queued request of the tenant, by type in serving order (what Redis must hold). */
+export async function queuedEntries(tx: TenantTx) {
+  return tx.db
+    .select({
+      requestId: dispatchRequests.id,
+      typeId: dispatchRequests.equipmentTypeId,
+      region: dispatchRequests.region,
+      priority: dispatchRequests.priority,
+      queueSeq: dispatchRequests.queueSeq,
+    })
+    .from(dispatchRequests)
+    .where(eq(dispatchRequests.status, 'queued'))
+    .orderBy(
+      asc(dispatchRequests.equipmentTypeId),
+      asc(dispatchRequests.priorityRank),
+      asc(dispatchRequests.queueSeq),
+    );
+}
+
+export async function requestStatuses(tx: TenantTx, ids: string[]): Promise<Map<string, RequestStatus>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.db
+    .select({ id: dispatchRequests.id, status: dispatchRequests.status })
+    .from(dispatchRequests)
+    .where(inArray(dispatchRequests.id, ids));
+  return new Map(rows.map((row) => [row.id, row.status]));
+}

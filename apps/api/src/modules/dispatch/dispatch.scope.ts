@@ -1,0 +1,28 @@
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { TenantUser } from '../../auth/tenant-user';
+import { regionCondition } from '../../auth/region-scope';
+import { assignments, dispatchRequests } from './dispatch.tables';
+
+/** Who sees what: the region rule on the work order's region (requests) or either end (assignments). */
+export interface DispatchScope {
+  user: TenantUser;
+  /** Set for drivers: only their own assignments. */
+  driverId?: string | null;
+}
+
+export const requestVisible = (scope: DispatchScope) =>
+  regionCondition(scope.user, dispatchRequests.workOrderRegion);
+export const assignmentVisible = (scope: DispatchScope): SQL | undefined =>
+  and(
+    scope.user.region === undefined
+      ? undefined
+      : or(
+          regionCondition(scope.user, assignments.region),
+          regionCondition(scope.user, assignments.equipmentRegion),
+        ),
+    scope.driverId === undefined
+      ? undefined
+      : scope.driverId === null
+        ? sql`false`
+        : eq(assignments.driverId, scope.driverId),
+  );
