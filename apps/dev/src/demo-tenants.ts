@@ -1,23 +1,10 @@
-import {
-  findLiveTenantBySlug,
-  provisionTenant,
-  registryDb,
-  withTenantTransaction,
-  type Pool,
-  type TenantRow,
-} from '@dispatch/db';
+import { demoUsers, subjectFor } from '@dispatch/dev-idp';
+import { findLiveTenantBySlug, provisionTenant, registryDb, type Pool, type TenantRow } from '@dispatch/db';
 
 export const DEMO_TENANTS = [
   { slug: 'acme', name: 'Acme Construction', tier: 'premium', realm: 'dispatch-acme' },
   { slug: 'globex', name: 'Globex Logistics', tier: 'standard', realm: 'dispatch-globex' },
 ] as const;
-
-const SAMPLE_EQUIPMENT_TYPES = [
-  ['Crane 50t', 'Mobile crane, 50 tonne capacity'],
-  ['Flatbed', 'Flatbed truck for machinery transport'],
-  ['Excavator', 'Tracked excavator, 20 tonne class'],
-  ['Tow truck', 'Heavy recovery vehicle'],
-];
 
 /** Provisions the demo tenants against the dev IdP realms (idempotent: a restart finds them). */
 export async function provisionDemoTenants(
@@ -45,19 +32,14 @@ export async function provisionDemoTenants(
       },
       { appRole: options.appRole, actor: 'dev-start' },
     );
-    await seedEquipmentTypes(adminPool, tenant);
     rows.push(tenant);
   }
   return rows;
 }
 
-async function seedEquipmentTypes(adminPool: Pool, tenant: TenantRow) {
-  await withTenantTransaction(adminPool, tenant, async ({ client }) => {
-    for (const [name, description] of SAMPLE_EQUIPMENT_TYPES) {
-      await client.query(
-        'INSERT INTO equipment_types (id, name, description) VALUES (gen_random_uuid(), $1, $2) ON CONFLICT DO NOTHING',
-        [name, description],
-      );
-    }
-  });
+/** The demo tenants' drivers who can sign in: the dev IdP's users with the driver role, linked by `sub`. */
+export function linkedDemoDrivers(realm: string) {
+  return (demoUsers[realm] ?? [])
+    .filter((user) => user.roles.includes('dispatch-driver'))
+    .map((user) => ({ name: user.name, sub: subjectFor(realm, user), region: user.region ?? 'north' }));
 }

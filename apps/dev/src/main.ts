@@ -8,9 +8,9 @@ import { loadConfig, ConfigError } from '@dispatch/config';
 import { createPool, grantPlatformAccess, migratePlatform, migrateTenants } from '@dispatch/db';
 import { ensureAppRole } from '@dispatch/local-services';
 import { startDevIdp, demoRealms } from '@dispatch/dev-idp';
-import { startServer } from '@dispatch/api';
+import { seedDemoData, startServer } from '@dispatch/api';
 import { startDevServices } from './local-services';
-import { provisionDemoTenants } from './demo-tenants';
+import { DEMO_TENANTS, linkedDemoDrivers, provisionDemoTenants } from './demo-tenants';
 import { banner } from './banner';
 
 const say = (line: string) => process.stdout.write(`[dev] ${line}\n`);
@@ -60,7 +60,10 @@ try {
   cleanups.push(() => idp.close());
 
   say('provisioning demo tenants and bringing every tenant schema up to date…');
-  await provisionDemoTenants(adminPool, { appRole: APP_ROLE, issuerFor: (realm) => idp.issuer(realm) });
+  const demoTenants = await provisionDemoTenants(adminPool, {
+    appRole: APP_ROLE,
+    issuerFor: (realm) => idp.issuer(realm),
+  });
   const report = await migrateTenants(adminPool, { appRole: APP_ROLE, actor: 'dev-start' });
   const failed = report.outcomes.filter((outcome) => outcome.status === 'failed');
   if (failed.length) say(`tenant migrations failed for: ${failed.map((outcome) => outcome.slug).join(', ')}`);
@@ -79,6 +82,14 @@ try {
   });
   const server = await startServer(config);
   cleanups.push(() => server.shutdown());
+
+  // Through the running app's services, so the demo fleet, queue and audit trail are exactly what users create.
+  for (const [index, tenant] of demoTenants.entries()) {
+    const { seeded } = await seedDemoData(server.app, tenant, {
+      linkedDrivers: linkedDemoDrivers(DEMO_TENANTS[index]!.realm),
+    });
+    if (seeded) say(`seeded demo fleet, crew, work orders and dispatches for ${tenant.slug}`);
+  }
 
   process.stdout.write(
     banner({ apiPort, metricsUrl: server.metricsUrl, idpUrl: idp.url, services: services.describe }) + '\n',
