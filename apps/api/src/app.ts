@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { uuidv7 } from 'uuidv7';
 import type { AppConfig } from '@dispatch/config';
 import { problemDetailsPlugin } from './plugins/problem-details';
+import { validatorCompiler } from './http/validator-compiler';
 import { requestLoggingPlugin, REQUEST_ID_PATTERN } from './plugins/request-logging';
 import { lifecyclePlugin } from './plugins/lifecycle';
 import { metricsPlugin } from './plugins/metrics';
@@ -67,9 +68,8 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
     },
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
-    // Unknown fields are an error, never silently dropped.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
 
   await app.register(lifecyclePlugin);
   await app.register(problemDetailsPlugin);

@@ -13,3 +13,28 @@ export class TenancyError extends Error {
     this.name = 'TenancyError';
   }
 }
+
+/**
+ * The database could not be reached or gave no connection in time (pool exhausted, server down or restarting).
+ * Callers answer 503 and invite a retry instead of reporting an internal error.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The database is unavailable or busy', { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+// Connection exceptions (08…), and the server shutting down or not yet accepting connections (57P01–57P03).
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123])$/;
+
+/** Whether an error from pg means "the database is not there right now" rather than a bug or bad input. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && UNAVAILABLE_SQLSTATE.test(code)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|not queryable|ECONNREFUSED|timeout exceeded when trying to connect/.test(
+    message,
+  );
+}

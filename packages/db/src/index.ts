@@ -7,7 +7,12 @@ export {
   type TenantTx,
   type TenantTransactionOptions,
 } from './tenant-transaction';
-export { TenancyError, type TenancyErrorCode } from './errors';
+export {
+  TenancyError,
+  DatabaseUnavailableError,
+  isDatabaseUnavailable,
+  type TenancyErrorCode,
+} from './errors';
 export { grantPlatformAccess } from './roles';
 export { migratePlatform } from './migrations/platform-migrator';
 export {

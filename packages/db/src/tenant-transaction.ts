@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Pool, PoolClient } from './pool';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors';
 
 export interface TenantScope {
   id: string;
@@ -47,8 +48,18 @@ async function inTransaction<T>(
   begin: string,
   work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
+  let client: PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    throw new DatabaseUnavailableError(error);
+  }
   let broken: Error | undefined;
+  // A checked-out client whose server connection dies emits 'error'; unheard, that event would end the process.
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on('error', onError);
   try {
     await client.query(begin);
     const result = await work(client);
@@ -58,8 +69,9 @@ async function inTransaction<T>(
     await client.query('ROLLBACK').catch((rollbackError: Error) => {
       broken = rollbackError;
     });
-    throw error;
+    throw broken && isDatabaseUnavailable(broken) ? new DatabaseUnavailableError(error) : error;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }

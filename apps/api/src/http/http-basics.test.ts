@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseUnavailableError } from '@dispatch/db';
 import { createApiTestContext, type ApiTestContext, type TestTenant } from '../test/api-test-context';
 
 let ctx: ApiTestContext;
@@ -55,8 +56,18 @@ describe('HTTP basics', () => {
     expect(list.json().items).toEqual([]);
   });
 
+  it('takes JSON types as sent: a number where text is expected is a 400 naming the field', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/equipment-types',
+      headers: auth,
+      payload: { name: 42 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([expect.objectContaining({ field: 'name' })]);
+  });
+
   it.each([
-    ['a wrong type', { name: 42 }],
     ['a huge string', { name: 'x'.repeat(10_000) }],
     ['an array body', [1, 2, 3]],
     ['SQL-ish text that is merely stored as text', { name: "'); DROP TABLE equipment_types; --" }],
@@ -113,18 +124,25 @@ describe('HTTP basics', () => {
   });
 });
 
-describe('deny by default', () => {
-  it('closes a route registered without an access rule', async () => {
+describe('deny by default, and a database outage', () => {
+  it('closes a route registered without an access rule and answers 503 when the database is gone', async () => {
     const scratch = await createApiTestContext();
     try {
       // A fresh, not-yet-ready app instance so a route can still be added.
       const { buildApp } = await import('../app');
       const app = await buildApp({ config: scratch.config, logger: false });
       app.get('/api/forgotten-rule', async () => ({ secret: true }));
+      app.get('/api/database-gone', { config: { access: { kind: 'public' } } }, async () => {
+        throw new DatabaseUnavailableError(new Error('connect ECONNREFUSED'));
+      });
       await app.ready();
       const response = await app.inject('/api/forgotten-rule');
       expect(response.statusCode).toBe(403);
       expect(response.json().type).toMatch(/route-not-authorized$/);
+      const busy = await app.inject('/api/database-gone');
+      expect(busy.statusCode).toBe(503);
+      expect(busy.headers['retry-after']).toBe('2');
+      expect(busy.json().type).toMatch(/database-unavailable$/);
       await app.close();
     } finally {
       await scratch.close();

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { TenancyError } from '@dispatch/db';
+import { TenancyError, isDatabaseUnavailable } from '@dispatch/db';
 import { AppError, type FieldError } from './app-error';
 
 const PROBLEM_BASE = 'https://dispatch.dev/problems/';
@@ -109,6 +109,17 @@ export const problemDetailsPlugin = fp(
       if (status >= 400 && status < 500) {
         const type = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body-too-large' : 'bad-request';
         return send(reply, request, problem(status, type, error.message));
+      }
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        return send(
+          reply,
+          request,
+          problem(503, 'database-unavailable', 'The service is busy or restarting; retry shortly.'),
+          {
+            'retry-after': '2',
+          },
+        );
       }
       request.log.error({ err: error }, 'unhandled error');
       return send(

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDbTestContext, type DbTestContext } from './test/db-test-context';
+import { provisionTenant } from './tenants/provisioning';
+import { createPool } from './pool';
+import { withTenantTransaction, type TenantScope } from './tenant-transaction';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors';
+
+let ctx: DbTestContext;
+let tenant: TenantScope;
+beforeAll(async () => {
+  ctx = await createDbTestContext();
+  const { tenant: row } = await provisionTenant(
+    ctx.adminPool,
+    { slug: 'unavail', name: 'U', tier: 'standard' },
+    {
+      appRole: ctx.appRole,
+      actor: 'test',
+    },
+  );
+  tenant = row;
+});
+afterAll(() => ctx.close());
+
+describe('an unavailable database', () => {
+  it('surfaces as DatabaseUnavailableError when no connection can be had', async () => {
+    const pool = createPool('postgres://nobody@127.0.0.1:1/nothing', { max: 1 });
+    try {
+      await expect(withTenantTransaction(pool, tenant, async () => 'never')).rejects.toBeInstanceOf(
+        DatabaseUnavailableError,
+      );
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('fails the transaction, destroys the connection and keeps the process alive when the server kills it', async () => {
+    const pool = createPool(ctx.appUrl, { max: 1 });
+    try {
+      const attempt = withTenantTransaction(pool, tenant, async ({ client }) => {
+        const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        const pid = rows[0]!.pid;
+        // pg_terminate_backend only signals: wait until the backend is really gone before using the connection.
+        await ctx.adminPool.query('SELECT pg_terminate_backend($1, 5000)', [pid]);
+        await client.query('SELECT 1');
+      });
+      const error = await attempt.catch((caught: unknown) => caught);
+      expect(isDatabaseUnavailable(error)).toBe(true);
+      // The pool replaced the dead connection: the next unit of work runs normally.
+      await expect(
+        withTenantTransaction(
+          pool,
+          tenant,
+          async ({ client }) => (await client.query('SELECT 1 AS ok')).rows[0],
+        ),
+      ).resolves.toEqual({ ok: 1 });
+    } finally {
+      await pool.end();
+    }
+  });
+});
