@@ -10,6 +10,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('adminDatabaseUrl', services.adminDatabaseUrl);
   project.provide('redisUrl', services.redisUrl);
   const { database, redis } = services.sources;
-  console.info(`test services: Postgres from ${database}, Redis from ${redis}`);
+  process.stdout.write(`test services: Postgres from ${database}, Redis from ${redis}\n`);
   return () => services.stop();
 }

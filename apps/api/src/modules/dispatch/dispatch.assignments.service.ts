@@ -7,7 +7,8 @@ import * as repository from './dispatch.repository';
 import { assignmentDto } from './dispatch.dto';
 import type { AssignmentStatus } from './dispatch.tables';
 import type { AssignmentListQuery, StatusChange } from './dispatch.schemas';
-import type { DispatchService, ReadContext } from './dispatch.service';
+import type { DispatchService } from './dispatch.service';
+import type { ReadContext } from './dispatch.reads';
 
 /** The lifecycle: dispatched → en_route → on_site → completed; cancelled from any non-final state. */
 export const ALLOWED_FROM: Record<StatusChange['status'], readonly AssignmentStatus[]> = {

@@ -14,6 +14,7 @@ import {
   RequestListQuery,
   RequestPage,
 } from './dispatch.schemas';
+import * as reads from './dispatch.reads';
 
 const tags = ['dispatch'];
 const errors = problemResponses(400, 401, 403, 404, 409, 422, 503);
@@ -52,7 +53,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, querystring: RequestListQuery, response: { 200: RequestPage, ...errors } },
     },
     (request) =>
-      request.tenantTx((tx) => service.listRequests({ tx, user: request.user! }, request.query), {
+      request.tenantTx((tx) => reads.listRequests({ tx, user: request.user! }, request.query), {
         readOnly: true,
       }),
   );
@@ -64,7 +65,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: IdParams, response: { 200: RequestDetail, ...errors } },
     },
     (request) =>
-      request.tenantTx((tx) => service.getRequest({ tx, user: request.user! }, request.params.id), {
+      request.tenantTx((tx) => reads.getRequest({ tx, user: request.user! }, request.params.id), {
         readOnly: true,
       }),
   );
@@ -82,7 +83,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     (request) =>
-      request.tenantTx((tx) => service.decisions({ tx, user: request.user! }, request.params.id), {
+      request.tenantTx((tx) => reads.decisions({ tx, user: request.user! }, request.params.id), {
         readOnly: true,
       }),
   );
@@ -103,7 +104,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, querystring: QueueQuery, response: { 200: QueueView, ...errors } },
     },
     (request) =>
-      request.tenantTx((tx) => service.queueView({ tx, user: request.user! }, request.query), {
+      request.tenantTx((tx) => reads.queueView({ tx, user: request.user! }, request.query), {
         readOnly: true,
       }),
   );

@@ -1,0 +1,119 @@
+import type { TenantTx } from '@dispatch/db';
+import type { TenantUser } from '../../auth/tenant-user';
+import { notFound } from '../../plugins/app-error';
+import { decodeCursor } from '../../http/cursor';
+import { keysetPage } from '../../operations/paging';
+import { entityEvents } from '../audit';
+import * as repository from './dispatch.repository';
+import type { DispatchDecision } from './dispatch.decisions';
+import { assignmentDto, requestDto } from './dispatch.dto';
+import type { QueueQuery, QueueViewDto, RequestListQuery } from './dispatch.schemas';
+
+/** The read side of dispatch: requests, their decisions and the queue view. Reads never change state. */
+export interface ReadContext {
+  tx: TenantTx;
+  user: TenantUser;
+}
+
+const isIdCursor = (value: Record<string, unknown>): value is { id: string } => typeof value.id === 'string';
+
+export async function getRequest(ctx: ReadContext, id: string) {
+  const row = await repository.findRequest(ctx.tx, { user: ctx.user }, id);
+  if (!row) throw notFound(`No dispatch request ${id}`);
+  const assignment =
+    row.status === 'dispatched' ? await repository.findAssignmentByRequest(ctx.tx, id) : undefined;
+  let queuePosition: number | null = null;
+  let estimatedWaitSeconds: number | null = null;
+  if (row.status === 'queued') {
+    queuePosition = await repository.queuePosition(ctx.tx, row);
+    const [stats] = await repository.turnoverStats(ctx.tx, [row.equipmentTypeId]);
+    estimatedWaitSeconds = estimateWait(queuePosition, stats);
+  }
+  return {
+    request: requestDto(row),
+    assignment: assignment ? assignmentDto(assignment) : null,
+    queuePosition,
+    estimatedWaitSeconds,
+  };
+}
+
+export async function listRequests(ctx: ReadContext, query: RequestListQuery) {
+  const limit = query.limit ?? 50;
+  const after = decodeCursor(query.cursor, isIdCursor);
+  const rows = await repository.listRequests(ctx.tx, { user: ctx.user }, query, {
+    limit: limit + 1,
+    beforeId: after?.id,
+  });
+  return keysetPage(rows, limit, requestDto, (row) => ({ id: row.id }));
+}
+
+/** Why this truck, why not that one: every automatic decision recorded for the request. */
+export async function decisions(ctx: ReadContext, id: string) {
+  const row = await repository.findRequest(ctx.tx, { user: ctx.user }, id);
+  if (!row) throw notFound(`No dispatch request ${id}`);
+  const events = await entityEvents(ctx.tx, {
+    entity: 'dispatch-request',
+    entityId: id,
+    action: 'dispatch.decision',
+  });
+  return {
+    items: events.map((event) => {
+      const decision = event.after as DispatchDecision;
+      return {
+        at: event.at.toISOString(),
+        actor: { sub: event.actorSub, name: event.actorName },
+        rule: decision.rule,
+        trigger: decision.trigger,
+        outcome: decision.outcome,
+        chosen: decision.chosen,
+        equipment: decision.equipment,
+        equipmentNotListed: decision.equipmentNotListed,
+        drivers: decision.drivers,
+        driversNotListed: decision.driversNotListed,
+      };
+    }),
+  };
+}
+
+/** Queued requests in serving order, positions, depth per priority and an estimated wait (docs/dispatch.md). */
+export async function queueView(ctx: ReadContext, query: QueueQuery): Promise<QueueViewDto> {
+  const rows = await repository.queuedInOrder(ctx.tx, ctx.user, query.typeId, query.limit ?? 100);
+  const depths = await repository.queueDepths(ctx.tx, ctx.user, query.typeId);
+  const typeIds = [
+    ...new Set([...depths.map((row) => row.equipmentTypeId), ...(query.typeId ? [query.typeId] : [])]),
+  ];
+  const stats = new Map((await repository.turnoverStats(ctx.tx, typeIds)).map((row) => [row.type_id, row]));
+  return {
+    types: typeIds.map((typeId) => {
+      const depth = { urgent: 0, standard: 0, total: 0 };
+      for (const row of depths) if (row.equipmentTypeId === typeId) depth[row.priority] = row.depth;
+      depth.total = depth.urgent + depth.standard;
+      const stat = stats.get(typeId);
+      return {
+        equipmentTypeId: typeId,
+        depth,
+        averageCompletionSeconds: stat?.avg_seconds ?? null,
+        unitsInService: stat?.units ?? 0,
+        items: rows
+          .filter((row) => row.request.equipmentTypeId === typeId)
+          .map((row) => ({
+            position: row.position,
+            estimatedWaitSeconds: estimateWait(row.position, stat),
+            request: requestDto(row.request),
+          })),
+      };
+    }),
+  };
+}
+
+/**
+ * Rough wait: the type's units free up on average every `avg / units` seconds, so the request at position p
+ * waits about p times that. Unknown without completion history.
+ */
+export function estimateWait(
+  position: number,
+  stats: { avg_seconds: number | null; units: number } | undefined,
+): number | null {
+  if (!stats || stats.avg_seconds === null) return null;
+  return Math.round((position * stats.avg_seconds) / Math.max(1, stats.units));
+}
