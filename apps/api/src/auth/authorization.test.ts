@@ -266,4 +266,27 @@ describe('MFA policy', () => {
     );
     expect((await as('GET /api/me', ['dispatch-admin'], { amr: ['pwd', 'hwk'] }, custom)).status).toBe(200);
   });
+
+  it('lets a listed machine client (client credentials) through without a second factor, and no other client', async () => {
+    const machines = await ctx.createTenant('authz-mfa-machines');
+    const patched = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/platform/tenants/${machines.row.id}`,
+      headers: { authorization: `Bearer ${await ctx.platformToken()}` },
+      payload: {
+        idp: {
+          issuer: machines.issuer.issuer,
+          apiAudience: 'dispatch-api',
+          mfa: { exemptClients: ['erp-integration'] },
+        },
+      },
+    });
+    expect(patched.statusCode).toBe(200);
+    const integration = { amr: [], azp: 'erp-integration' };
+    expect((await as('GET /api/dashboard', ['dispatch-dispatcher'], integration, machines)).status).toBe(200);
+    expect(
+      (await as('GET /api/dashboard', ['dispatch-dispatcher'], { amr: [], azp: 'dispatch-web' }, machines))
+        .type,
+    ).toBe('mfa-required');
+  });
 });

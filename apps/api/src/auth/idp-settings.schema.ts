@@ -31,6 +31,13 @@ const editableFields = {
         roles: Type.Optional(Type.Array(Role, { maxItems: 4 })),
         acrValues: Type.Optional(Type.Array(ShortText(100), { maxItems: 20 })),
         amrValues: Type.Optional(Type.Array(ShortText(100), { maxItems: 20 })),
+        exemptClients: Type.Optional(
+          Type.Array(ShortText(200), {
+            maxItems: 20,
+            description:
+              'Client ids (azp) of machine clients — client-credentials service accounts — that cannot present a second factor',
+          }),
+        ),
       },
       { additionalProperties: false },
     ),

@@ -11,7 +11,8 @@ export interface TenantIdpSettings {
   rolesClaim: string;
   roleMap: Record<string, Role>;
   regionClaim: string;
-  mfa: { roles: Role[]; acrValues: string[]; amrValues: string[] };
+  /** `exemptClients`: machine clients (by `azp`) the policy does not apply to; they cannot do MFA. */
+  mfa: { roles: Role[]; acrValues: string[]; amrValues: string[]; exemptClients: string[] };
 }
 
 const list = (value: unknown): string[] =>
@@ -40,6 +41,7 @@ export function normalizeIdpSettings(raw: Record<string, unknown>): TenantIdpSet
       roles: (mfa.roles === undefined ? ['admin', 'dispatcher'] : list(mfa.roles)).filter(isRole),
       acrValues: mfa.acrValues === undefined ? ['mfa'] : list(mfa.acrValues),
       amrValues: mfa.amrValues === undefined ? ['otp', 'mfa', 'hwk', 'swk'] : list(mfa.amrValues),
+      exemptClients: list(mfa.exemptClients),
     },
   };
 }

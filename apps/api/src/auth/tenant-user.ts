@@ -44,6 +44,7 @@ export function tenantUserFromClaims(payload: JWTPayload, settings: TenantIdpSet
     region: region && !roles.includes('admin') ? region : undefined,
     mfa:
       (acr !== undefined && settings.mfa.acrValues.includes(acr)) ||
-      amr.some((value) => settings.mfa.amrValues.includes(value)),
+      amr.some((value) => settings.mfa.amrValues.includes(value)) ||
+      (typeof payload.azp === 'string' && settings.mfa.exemptClients.includes(payload.azp)),
   };
 }
