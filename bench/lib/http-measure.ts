@@ -44,6 +44,17 @@ export function interleaved(a: HttpSide, b: HttpSide, totalS: number, rounds: nu
   );
 }
 
+/**
+ * Measured slices of several sides, in order and then reversed, round after round (a b c c b a a b c …): the
+ * generalization of `interleaved` to more than two sides, `totalS` per side split into `rounds` slices.
+ */
+export function rotated(sides: HttpSide[], totalS: number, rounds: number): LoadPhase[] {
+  const seconds = Math.max(1, Math.round(totalS / rounds));
+  return Array.from({ length: rounds }, (_, round) =>
+    round % 2 === 0 ? sides : [...sides].reverse(),
+  ).flatMap((order) => order.flatMap((side) => measured(side, seconds)));
+}
+
 /** Runs phases on one load generator and logs each side's warm-up and measured figures and the CPU split. */
 export async function runPhases(ctx: BenchContext, label: string, phases: LoadPhase[]): Promise<LoadResult> {
   const { settings, progress } = ctx;

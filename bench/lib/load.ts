@@ -5,7 +5,8 @@ import type { Progress } from './progress';
 import { startCpuMeter, type CpuBreakdown } from './cpu';
 import { summarize, type Summary } from './stats';
 
-export type { LoadJob, LoadPhase, LoadTarget } from './load-protocol';
+export type { FollowUps, LoadJob, LoadPhase, LoadTarget } from './load-protocol';
+export { followUpSide } from './load-protocol';
 
 /** Where the load generator runs, for the report. */
 export const LOAD_GENERATOR =

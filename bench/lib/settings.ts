@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-/** Benchmark knobs, read once from the environment. Defaults keep a full run under ~6 minutes on 2 cores. */
+/** Benchmark knobs, read once from the environment. Defaults keep a full run under ~7 minutes on 2 cores. */
 export interface BenchSettings {
   /** Measured seconds per HTTP run. */
   durationS: number;

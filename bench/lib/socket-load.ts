@@ -58,6 +58,7 @@ export function call(
   method: string,
   path: string,
   body?: unknown,
+  headers?: Record<string, string>,
 ): Promise<{ status: number; body: string }> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
@@ -71,6 +72,7 @@ export function call(
         headers: {
           host: tenant.host,
           authorization: `Bearer ${token}`,
+          ...headers,
           ...(payload
             ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
             : {}),

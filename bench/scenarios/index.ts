@@ -6,6 +6,7 @@ import { tenantRead } from './tenant-read';
 import { tenantReadScale } from './tenant-read-scale';
 import { migration } from './migration';
 import { realtime } from './realtime';
+import { dispatch } from './dispatch';
 
 /**
  * Every scenario, in run order. Add new ones here (a file per scenario exporting a `Scenario`).
@@ -20,5 +21,6 @@ export const scenarios: Scenario[] = [
   tenantRead,
   tenantReadScale,
   realtime,
+  dispatch,
   migration,
 ];
