@@ -64,26 +64,36 @@ async function measureMemory(
     gc();
     return process.memoryUsage();
   };
-  const before = await settle();
+  // Earlier scenarios leave garbage in this process, so a before/after delta can even go negative. The baseline
+  // is taken after the sockets disconnect instead: connected minus released is what the sockets held.
   ctx.progress.tick(`connecting ${IDLE_SOCKETS} idle sockets`);
   const connected = await load.ask(
     { type: 'connect', group: 'idle', url, tokens: Array.from({ length: IDLE_SOCKETS }, () => token) },
     'connected',
   );
-  const after = await settle();
+  const held = await settle();
+  await load.ask({ type: 'disconnect', group: 'idle' }, 'disconnected');
+  const released = await settle();
   ctx.progress.clearTick();
-  const rssKiB = (after.rss - before.rss) / 1024 / connected.ok;
-  const heapKiB = (after.heapUsed + after.external - before.heapUsed - before.external) / 1024 / connected.ok;
-  out.figure('rssPerSocket', 'memory per idle socket (process RSS growth)', rssKiB, 'KiB');
-  out.figure('heapPerSocket', 'memory per idle socket (JS heap + external)', heapKiB, 'KiB');
+  const rssKiB = (held.rss - released.rss) / 1024 / connected.ok;
+  const heapKiB =
+    (held.heapUsed + held.external - released.heapUsed - released.external) / 1024 / connected.ok;
+  out.figure('rssPerSocket', 'memory per idle socket (RSS held while connected)', rssKiB, 'KiB');
+  out.figure(
+    'heapPerSocket',
+    'memory per idle socket (JS heap + external held while connected)',
+    heapKiB,
+    'KiB',
+  );
+  // A negative figure means the measurement drowned in unrelated memory movement: report it, never pass it.
+  const measurable = heapKiB > 0;
   out.check({
     label: 'memory per idle socket',
     target: `≤ ${TARGET_KIB_PER_SOCKET} KB`,
-    measured: `${format(rssKiB, 'KiB')} RSS, ${format(heapKiB, 'KiB')} heap (${connected.ok} sockets on one replica, ${connected.failed} refused)`,
-    pass: connected.failed === 0 ? Math.max(rssKiB, heapKiB) <= TARGET_KIB_PER_SOCKET : false,
+    measured: `${format(heapKiB, 'KiB')} heap, ${format(rssKiB, 'KiB')} RSS (${connected.ok} sockets on one replica, ${connected.failed} refused${measurable ? '' : '; not measurable in this run'})`,
+    pass: connected.failed === 0 && measurable && heapKiB <= TARGET_KIB_PER_SOCKET,
     kind: 'target',
   });
-  await load.ask({ type: 'disconnect', group: 'idle' }, 'disconnected');
 }
 
 export const realtime: Scenario = {
@@ -99,7 +109,8 @@ export const realtime: Scenario = {
     `same rate. Latency is the arrival time at the socket minus the event's commit time (the server's clock at ` +
     `COMMIT, millisecond resolution; B4 stamps its emit the same way), over every delivery; the two sides are ` +
     `measured in ABBA slices after a warm-up. Memory per idle socket: ${IDLE_SOCKETS} more sockets connect to one ` +
-    `replica; the growth of the process's RSS (and of its JS heap), after garbage collection, divided by their number.`,
+    `replica; the JS heap (+ external) they hold — measured after garbage collection while connected, minus the ` +
+    `same after they disconnect — divided by their number (the RSS difference is reported beside it).`,
   async run(ctx, out) {
     const [tenant] = await ensureTenants(ctx, out, 1);
     if (!tenant) throw new Error('no tenant');
