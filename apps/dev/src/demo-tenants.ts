@@ -28,6 +28,8 @@ export async function provisionDemoTenants(
           issuer: options.issuerFor(demo.realm),
           apiAudience: 'dispatch-api',
           webClientId: 'dispatch-web',
+          // The seeded client-credentials integration acts as a dispatcher and cannot present a second factor.
+          mfa: { exemptClients: ['dispatch-integration'] },
         },
       },
       { appRole: options.appRole, actor: 'dev-start' },
