@@ -72,6 +72,12 @@ export async function tenantClient(
 let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`;
 
+/** A new tenant with a unique slug (`prefix-pid-n`) and an admin client for it: the usual start of a test. */
+export async function adminTenant(ctx: ApiTestContext, prefix: string) {
+  const tenant = await ctx.createTenant(unique(prefix));
+  return { tenant, admin: await tenantClient(ctx, tenant, ['dispatch-admin']) };
+}
+
 /** Creates an equipment type and returns its id. */
 export async function createType(client: TenantClient, name = unique('Type')): Promise<string> {
   const response = await client.post('/api/equipment-types', { name });

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { createEquipment, createType, tenantClient, type Json } from '../../test/fleet-fixtures';
+import { createEquipment, createType, adminTenant, tenantClient, type Json } from '../../test/fleet-fixtures';
 
 let ctx: ApiTestContext;
-let slugs = 0;
 
 beforeAll(async () => {
   ctx = await createApiTestContext();
@@ -14,8 +13,7 @@ afterAll(async () => {
 });
 
 async function tenantWithHistory() {
-  const tenant = await ctx.createTenant(`aud-${++slugs}-${process.pid}`);
-  const admin = await tenantClient(ctx, tenant, ['dispatch-admin']);
+  const { tenant, admin } = await adminTenant(ctx, 'aud');
   const typeId = await createType(admin);
   const units = await Promise.all(Array.from({ length: 8 }, () => createEquipment(admin, { typeId })));
   for (const unit of units.slice(0, 4))

@@ -8,12 +8,12 @@ import {
   createWorkOrder,
   moveAssignment,
   requestDispatch,
+  adminTenant,
   tenantClient,
   type Json,
 } from '../../test/fleet-fixtures';
 
 let ctx: ApiTestContext;
-let slugs = 0;
 
 beforeAll(async () => {
   ctx = await createApiTestContext();
@@ -23,8 +23,7 @@ afterAll(async () => {
 });
 
 async function dispatchedFleet(options: { driverSub?: string } = {}) {
-  const tenant = await ctx.createTenant(`asg-${++slugs}-${process.pid}`);
-  const admin = await tenantClient(ctx, tenant, ['dispatch-admin']);
+  const { tenant, admin } = await adminTenant(ctx, 'asg');
   const typeId = await createType(admin);
   const order = await createWorkOrder(admin);
   const unit = await createEquipment(admin, { typeId });

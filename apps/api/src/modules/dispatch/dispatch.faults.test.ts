@@ -10,7 +10,7 @@ import {
   createWorkOrder,
   moveAssignment,
   requestDispatch,
-  tenantClient,
+  adminTenant,
   tenantSql,
   type Json,
   type TenantClient,
@@ -20,7 +20,6 @@ import { QUEUE_ACTOR } from './dispatch.service';
 
 let redis: PrivateRedis;
 let ctx: ApiTestContext;
-let slugs = 0;
 
 beforeAll(async () => {
   redis = await startPrivateRedis();
@@ -38,8 +37,7 @@ async function redisReady() {
 }
 
 async function fleet(units: number) {
-  const tenant = await ctx.createTenant(`fault-${++slugs}-${process.pid}`);
-  const admin = await tenantClient(ctx, tenant, ['dispatch-admin']);
+  const { tenant, admin } = await adminTenant(ctx, 'fault');
   const typeId = await createType(admin);
   for (let i = 0; i < units; i += 1) {
     await createEquipment(admin, { typeId });

@@ -7,12 +7,11 @@ import {
   createType,
   createWorkOrder,
   requestDispatch,
-  tenantClient,
+  adminTenant,
   type Json,
 } from '../../test/fleet-fixtures';
 
 let ctx: ApiTestContext;
-let slugs = 0;
 
 beforeAll(async () => {
   ctx = await createApiTestContext();
@@ -23,8 +22,7 @@ afterAll(async () => {
 
 /** A fresh tenant with one equipment type and one work order per region. */
 async function fleet() {
-  const tenant = await ctx.createTenant(`rules-${++slugs}-${process.pid}`);
-  const admin = await tenantClient(ctx, tenant, ['dispatch-admin']);
+  const { tenant, admin } = await adminTenant(ctx, 'rules');
   const typeId = await createType(admin);
   const north = await createWorkOrder(admin, { region: 'north' });
   const south = await createWorkOrder(admin, { region: 'south' });

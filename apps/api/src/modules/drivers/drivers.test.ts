@@ -3,6 +3,7 @@ import { createApiTestContext, type ApiTestContext } from '../../test/api-test-c
 import {
   createDriver,
   createType,
+  adminTenant,
   tenantClient,
   type Json,
   type TenantClient,
@@ -10,7 +11,6 @@ import {
 
 let ctx: ApiTestContext;
 let admin: TenantClient;
-let slugs = 0;
 
 beforeAll(async () => {
   ctx = await createApiTestContext();
@@ -20,8 +20,9 @@ afterAll(async () => {
 });
 
 async function freshTenant() {
-  const tenant = await ctx.createTenant(`drv-${++slugs}-${process.pid}`);
-  admin = await tenantClient(ctx, tenant, ['dispatch-admin']);
+  const created = await adminTenant(ctx, 'drv');
+  const tenant = created.tenant;
+  admin = created.admin;
   return tenant;
 }
 

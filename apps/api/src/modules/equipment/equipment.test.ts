@@ -4,6 +4,7 @@ import {
   createDriver,
   createEquipment,
   createType,
+  adminTenant,
   tenantClient,
   type Json,
   type TenantClient,
@@ -11,7 +12,6 @@ import {
 
 let ctx: ApiTestContext;
 let admin: TenantClient;
-let tenantSlug = 0;
 
 beforeAll(async () => {
   ctx = await createApiTestContext();
@@ -21,8 +21,9 @@ afterAll(async () => {
 });
 
 async function freshTenant() {
-  const tenant = await ctx.createTenant(`eq-${++tenantSlug}-${process.pid}`);
-  admin = await tenantClient(ctx, tenant, ['dispatch-admin']);
+  const created = await adminTenant(ctx, 'eq');
+  const tenant = created.tenant;
+  admin = created.admin;
   return tenant;
 }
 

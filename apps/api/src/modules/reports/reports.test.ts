@@ -7,12 +7,12 @@ import {
   createType,
   createWorkOrder,
   requestDispatch,
+  adminTenant,
   tenantClient,
   type Json,
 } from '../../test/fleet-fixtures';
 
 let ctx: ApiTestContext;
-let slugs = 0;
 
 beforeAll(async () => {
   ctx = await createApiTestContext();
@@ -22,8 +22,7 @@ afterAll(async () => {
 });
 
 async function history() {
-  const tenant = await ctx.createTenant(`rep-${++slugs}-${process.pid}`);
-  const admin = await tenantClient(ctx, tenant, ['dispatch-admin']);
+  const { tenant, admin } = await adminTenant(ctx, 'rep');
   const typeId = await createType(admin, 'Crane');
   const north = await createEquipment(admin, { typeId, identifier: '=cmd|calc', region: 'north' });
   const south = await createEquipment(admin, { typeId, identifier: 'S-1', region: 'south' });

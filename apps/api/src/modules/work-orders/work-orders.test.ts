@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { createWorkOrder, tenantClient, type Json, type TenantClient } from '../../test/fleet-fixtures';
+import {
+  createWorkOrder,
+  adminTenant,
+  tenantClient,
+  type Json,
+  type TenantClient,
+} from '../../test/fleet-fixtures';
 
 let ctx: ApiTestContext;
 let admin: TenantClient;
-let slugs = 0;
 
 beforeAll(async () => {
   ctx = await createApiTestContext();
@@ -14,8 +19,9 @@ afterAll(async () => {
 });
 
 async function freshTenant() {
-  const tenant = await ctx.createTenant(`wo-${++slugs}-${process.pid}`);
-  admin = await tenantClient(ctx, tenant, ['dispatch-admin']);
+  const created = await adminTenant(ctx, 'wo');
+  const tenant = created.tenant;
+  admin = created.admin;
   return tenant;
 }
 
