@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import { auditChainHead, auditEvents, type AuditEventRow } from './audit.table';
 import { asStoredJson, chainHash, GENESIS_HASH } from './audit.chain';
+import { eqWhenGiven } from '../../operations/filters';
 
 export interface AuditEventInput {
   actor: { sub: string; name?: string };
@@ -95,9 +96,9 @@ export async function listAuditEvents(
   page: { limit: number; before?: { at: Date; id: string } },
 ): Promise<AuditEventRow[]> {
   const conditions: (SQL | undefined)[] = [
-    filters.entity === undefined ? undefined : eq(auditEvents.entity, filters.entity),
-    filters.entityId === undefined ? undefined : eq(auditEvents.entityId, filters.entityId),
-    filters.actor === undefined ? undefined : eq(auditEvents.actorSub, filters.actor),
+    eqWhenGiven(auditEvents.entity, filters.entity),
+    eqWhenGiven(auditEvents.entityId, filters.entityId),
+    eqWhenGiven(auditEvents.actorSub, filters.actor),
     filters.from === undefined ? undefined : gte(auditEvents.at, filters.from),
     filters.to === undefined ? undefined : lt(auditEvents.at, filters.to),
     page.before === undefined
@@ -151,7 +152,7 @@ export async function entityEvents(
       and(
         eq(auditEvents.entity, filter.entity),
         eq(auditEvents.entityId, filter.entityId),
-        filter.action === undefined ? undefined : eq(auditEvents.action, filter.action),
+        eqWhenGiven(auditEvents.action, filter.action),
       ),
     )
     .orderBy(asc(auditEvents.at), asc(auditEvents.id));

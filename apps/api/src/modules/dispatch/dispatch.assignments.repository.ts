@@ -5,6 +5,7 @@ import { driverQualifications, drivers } from '../drivers';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
+import { eqWhenGiven } from '../../operations/filters';
 
 export type NewAssignment = Omit<
   AssignmentRow,
@@ -164,9 +165,9 @@ export async function listAssignments(
           : filters.status === 'active'
             ? inArray(assignments.status, [...ACTIVE_STATUSES])
             : eq(assignments.status, filters.status),
-        filters.driverId === undefined ? undefined : eq(assignments.driverId, filters.driverId),
-        filters.workOrderId === undefined ? undefined : eq(assignments.workOrderId, filters.workOrderId),
-        filters.equipmentId === undefined ? undefined : eq(assignments.equipmentId, filters.equipmentId),
+        eqWhenGiven(assignments.driverId, filters.driverId),
+        eqWhenGiven(assignments.workOrderId, filters.workOrderId),
+        eqWhenGiven(assignments.equipmentId, filters.equipmentId),
         page.beforeId === undefined ? undefined : lt(assignments.id, page.beforeId),
       ),
     )

@@ -12,6 +12,7 @@ import {
 
 import { qualifiedFreeDriver } from './dispatch.candidates.repository';
 import { requestVisible, type DispatchScope } from './dispatch.scope';
+import { eqWhenGiven } from '../../operations/filters';
 
 // ---- Idempotency keys -------------------------------------------------------------------------------
 
@@ -187,9 +188,9 @@ export async function listRequests(
     .where(
       and(
         requestVisible(scope),
-        filters.status === undefined ? undefined : eq(dispatchRequests.status, filters.status),
-        filters.typeId === undefined ? undefined : eq(dispatchRequests.equipmentTypeId, filters.typeId),
-        filters.workOrderId === undefined ? undefined : eq(dispatchRequests.workOrderId, filters.workOrderId),
+        eqWhenGiven(dispatchRequests.status, filters.status),
+        eqWhenGiven(dispatchRequests.equipmentTypeId, filters.typeId),
+        eqWhenGiven(dispatchRequests.workOrderId, filters.workOrderId),
         page.beforeId === undefined ? undefined : lt(dispatchRequests.id, page.beforeId),
       ),
     )
@@ -215,10 +216,7 @@ export async function queuedInOrder(
       })
       .from(dispatchRequests)
       .where(
-        and(
-          eq(dispatchRequests.status, 'queued'),
-          typeId === undefined ? undefined : eq(dispatchRequests.equipmentTypeId, typeId),
-        ),
+        and(eq(dispatchRequests.status, 'queued'), eqWhenGiven(dispatchRequests.equipmentTypeId, typeId)),
       ),
   );
   return tx.db
@@ -242,7 +240,7 @@ export async function queueDepths(tx: TenantTx, user: TenantUser, typeId?: strin
     .where(
       and(
         eq(dispatchRequests.status, 'queued'),
-        typeId === undefined ? undefined : eq(dispatchRequests.equipmentTypeId, typeId),
+        eqWhenGiven(dispatchRequests.equipmentTypeId, typeId),
         regionCondition(user, dispatchRequests.workOrderRegion),
       ),
     )

@@ -4,6 +4,7 @@ import type { TenantUser } from '../../auth/tenant-user';
 import { regionCondition } from '../../auth/region-scope';
 import { equipmentTypes } from '../equipment-types';
 import { driverQualifications, drivers, type DriverRow, type ShiftStatus } from './drivers.table';
+import { eqWhenGiven } from '../../operations/filters';
 
 export interface QualificationWithName {
   driverId: string;
@@ -27,8 +28,8 @@ export async function listDrivers(
     .where(
       and(
         regionCondition(user, drivers.region),
-        filters.shiftStatus === undefined ? undefined : eq(drivers.shiftStatus, filters.shiftStatus),
-        filters.region === undefined ? undefined : eq(drivers.region, filters.region),
+        eqWhenGiven(drivers.shiftStatus, filters.shiftStatus),
+        eqWhenGiven(drivers.region, filters.region),
         filters.qualifiedFor === undefined
           ? undefined
           : sql`EXISTS (SELECT 1 FROM ${driverQualifications} WHERE ${driverQualifications.driverId} = ${drivers.id}

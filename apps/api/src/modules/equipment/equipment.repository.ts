@@ -5,6 +5,7 @@ import { regionCondition } from '../../auth/region-scope';
 import { equipmentTypes } from '../equipment-types';
 import { driverQualifications, drivers } from '../drivers';
 import { equipment, type EquipmentRow, type EquipmentStatus } from './equipment.table';
+import { eqWhenGiven } from '../../operations/filters';
 
 export type EquipmentWithType = EquipmentRow & { typeName: string };
 
@@ -36,9 +37,9 @@ export async function listEquipment(
     .where(
       and(
         regionCondition(user, equipment.region),
-        filters.status === undefined ? undefined : eq(equipment.status, filters.status),
-        filters.typeId === undefined ? undefined : eq(equipment.typeId, filters.typeId),
-        filters.region === undefined ? undefined : eq(equipment.region, filters.region),
+        eqWhenGiven(equipment.status, filters.status),
+        eqWhenGiven(equipment.typeId, filters.typeId),
+        eqWhenGiven(equipment.region, filters.region),
         page.afterIdentifier === undefined ? undefined : gt(equipment.identifier, page.afterIdentifier),
       ),
     )
@@ -67,8 +68,8 @@ export async function listAvailableEquipment(
       and(
         eq(equipment.status, 'available'),
         regionCondition(user, equipment.region),
-        filters.typeId === undefined ? undefined : eq(equipment.typeId, filters.typeId),
-        filters.region === undefined ? undefined : eq(equipment.region, filters.region),
+        eqWhenGiven(equipment.typeId, filters.typeId),
+        eqWhenGiven(equipment.region, filters.region),
         after,
       ),
     )

@@ -3,6 +3,7 @@ import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { regionCondition } from '../../auth/region-scope';
 import { tenantCounters, workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
+import { eqWhenGiven } from '../../operations/filters';
 
 /**
  * A driver sees a work order only through an assignment of theirs. Dispatch owns `assignments`; this reads
@@ -40,8 +41,8 @@ export async function listWorkOrders(
     .where(
       and(
         visible(scope),
-        filters.status === undefined ? undefined : eq(workOrders.status, filters.status),
-        filters.region === undefined ? undefined : eq(workOrders.region, filters.region),
+        eqWhenGiven(workOrders.status, filters.status),
+        eqWhenGiven(workOrders.region, filters.region),
         pattern === undefined
           ? undefined
           : or(
