@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin';
 import type { Role } from '../auth/roles';
-import { normalizeIdpSettings } from '../auth/idp-settings';
 import { AppError } from './app-error';
 
 /**
@@ -68,7 +67,7 @@ export const accessControlPlugin = fp(
       // MFA policy (identity.md): when any role that grants this route is one the tenant marks as needing a
       // second factor, the token must show one (acr/amr, see tenant-user.ts). Strict on purpose: a user who is
       // both admin and viewer gets no viewer-only pass on a password alone for a route admins may also call.
-      const mfaRoles = normalizeIdpSettings(tenant.idp)?.mfa.roles ?? [];
+      const mfaRoles = tenant.identity?.mfa.roles ?? [];
       const needsMfa = granting.filter((role) => mfaRoles.includes(role));
       if (needsMfa.length > 0 && !user.mfa) {
         throw new AppError(

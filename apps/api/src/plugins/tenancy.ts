@@ -7,7 +7,7 @@ import { TenantDirectory, type ResolvedTenant } from '../tenancy/tenant-director
 import { resolveHost } from '../tenancy/resolve-host';
 import { IssuerKeys, discoveredJwksUri } from '../auth/jwks-cache';
 import { bearerToken, verifyAccessToken } from '../auth/verify-token';
-import { normalizeIdpSettings, type TenantIdpSettings } from '../auth/idp-settings';
+import type { TenantIdpSettings } from '../auth/idp-settings';
 import { tenantUserFromClaims, type TenantUser } from '../auth/tenant-user';
 import { AppError } from './app-error';
 
@@ -87,7 +87,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
     }
 
     async function verifyTenantToken(tenant: ResolvedTenant, token: string) {
-      const settings = normalizeIdpSettings(tenant.idp);
+      const settings = tenant.identity;
       if (!settings)
         throw new AppError(401, 'idp-not-configured', 'This tenant has no identity provider configured');
       // The token must come from THIS tenant's issuer: another tenant's token fails here whatever its roles.
@@ -122,7 +122,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       if (bearer) return { tenant, user: (await verifyTenantToken(tenant, bearer)).user };
       // Browser sign-in: the session cookie stands for tokens kept server-side (refreshed when near expiry).
       const sessionId = app.webSessions.sessionId(request);
-      const settings = normalizeIdpSettings(tenant.idp);
+      const settings = tenant.identity;
       const token =
         sessionId && settings ? await app.webSessions.accessToken(request, tenant, settings) : undefined;
       if (!token) throw new AppError(401, 'token-missing', 'Sign in or send a bearer token');

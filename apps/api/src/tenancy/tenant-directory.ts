@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { normalizeIdpSettings, type TenantIdpSettings } from '../auth/idp-settings';
 import {
   announceRegistryChange,
   TENANT_REGISTRY_CHANNEL,
@@ -17,6 +18,8 @@ export interface ResolvedTenant {
   status: TenantRow['status'];
   tier: TenantRow['tier'];
   idp: Record<string, unknown>;
+  /** `idp` with defaults filled in, computed once per cache load rather than on every request. */
+  identity: TenantIdpSettings | undefined;
 }
 
 function toResolved(row: TenantRow): ResolvedTenant {
@@ -28,6 +31,7 @@ function toResolved(row: TenantRow): ResolvedTenant {
     status: row.status,
     tier: row.tier,
     idp: row.idp,
+    identity: normalizeIdpSettings(row.idp),
   };
 }
 

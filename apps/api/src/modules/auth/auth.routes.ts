@@ -3,7 +3,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { publicAccess, tenantAccess } from '../../plugins/access-control';
 import { AppError } from '../../plugins/app-error';
 import { problemResponses } from '../../http/common.schemas';
-import { normalizeIdpSettings } from '../../auth/idp-settings';
 import { assertSameOriginWrite } from '../../auth/csrf';
 import type { SessionCookie } from '../../auth/web-sessions';
 import { LOGIN_TRANSACTION_TTL_SECONDS } from '../../auth/session-store';
@@ -23,7 +22,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   async function context(request: FastifyRequest): Promise<service.AuthContext> {
     const tenant = await app.tenantForHost(request);
-    const settings = normalizeIdpSettings(tenant.idp);
+    const settings = tenant.identity;
     if (!settings)
       throw new AppError(409, 'idp-not-configured', 'This tenant has no identity provider configured');
     return {

@@ -4,7 +4,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
 import { withTenantTransaction } from '@dispatch/db';
 import { bearerToken } from '../../auth/verify-token';
-import { normalizeIdpSettings } from '../../auth/idp-settings';
 import type { TenantUser } from '../../auth/tenant-user';
 import { AppError } from '../../plugins/app-error';
 import type { ResolvedTenant } from '../../tenancy/tenant-directory';
@@ -104,7 +103,7 @@ export async function authenticateSocket(
   view: FastifyRequest,
 ): Promise<SocketIdentity> {
   const { tenant, user } = await app.resolveTenant(view);
-  const mfaRoles = normalizeIdpSettings(tenant.idp)?.mfa.roles ?? [];
+  const mfaRoles = tenant.identity?.mfa.roles ?? [];
   const needsMfa = user.roles.filter((role) => mfaRoles.includes(role));
   if (needsMfa.length > 0 && !user.mfa) {
     throw new AppError(403, 'mfa-required', `Sign in with a second factor to act as ${needsMfa.join(', ')}`);
