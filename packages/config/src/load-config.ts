@@ -133,6 +133,8 @@ export function loadConfig(env: Env = process.env) {
       secretsKey: encryptionKey(env, 'SECRETS_ENCRYPTION_KEY', nodeEnv),
       /** Absolute lifetime of a web sign-in session (the IdP's refresh token may end it sooner). */
       sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+      /** Tokens claiming a longer lifetime (exp − iat) are refused, however valid their signature. */
+      maxTokenLifetimeSeconds: integer(env, 'TOKEN_MAX_LIFETIME_SECONDS', 24 * 3600, 60, 30 * 24 * 3600),
     },
     log: { level: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info') },
     shutdown: { graceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000) },

@@ -84,7 +84,8 @@ export async function startTestIssuerServer(): Promise<TestIssuerServer> {
               typ: 'JWT',
             })
             .setIssuer(typeof claims.iss === 'string' ? claims.iss : issuer)
-            .setIssuedAt()
+            // A test may stamp its own iat (issued in the future, or long ago); otherwise now.
+            .setIssuedAt(typeof claims.iat === 'number' ? claims.iat : undefined)
             .setExpirationTime(options.expiresIn ?? '5m');
           if (options.notBefore !== undefined) jwt.setNotBefore(options.notBefore);
           return jwt.sign(realm.keys.privateKey);

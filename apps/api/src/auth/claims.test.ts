@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimAt } from './claims';
 import { normalizeIdpSettings } from './idp-settings';
-import { tenantUserFromClaims } from './tenant-user';
+import { tenantUserFromClaims, UNUSABLE_REGION } from './tenant-user';
 
 const payload = {
   sub: 'u1',
@@ -70,6 +70,17 @@ describe('tenantUserFromClaims', () => {
   });
 });
 
+describe('role map', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'maps an IdP role named %s to nothing (own keys only)',
+    (name) => {
+      const settings = normalizeIdpSettings({ issuer: 'https://sso.example/realms/x' })!;
+      const user = tenantUserFromClaims({ sub: 'u', realm_access: { roles: [name] } }, settings);
+      expect(user.roles).toEqual([]);
+    },
+  );
+});
+
 describe('region claim', () => {
   const settings = normalizeIdpSettings({ issuer: 'https://sso.example/realms/x' })!;
   const user = (region: unknown) =>
@@ -80,6 +91,13 @@ describe('region claim', () => {
     expect(user(['south']).region).toBe('south');
     expect(user(undefined).region).toBeUndefined();
   });
+
+  it.each([7, true, { name: 'north' }, '', [], ['north', 3], null])(
+    'fails closed on a region claim that is present but not a string (%j)',
+    (region) => {
+      expect(user(region).region).toBe(UNUSABLE_REGION);
+    },
+  );
 
   it('fails closed on several regions: a region no row has, never "all regions"', () => {
     expect(user(['north', 'south']).region).toBe('ambiguous:north,south');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../test/api-test-context';
+import { createApiTestContext, type ApiTestContext, type TestTenant } from '../test/api-test-context';
 import {
   createDriver,
   createEquipment,
@@ -15,6 +15,7 @@ import {
  * found-then-refused. Proven on equipment, drivers and work orders through the HTTP API.
  */
 let ctx: ApiTestContext;
+let tenant: TestTenant;
 let admin: TenantClient;
 let north: TenantClient;
 let northViewer: TenantClient;
@@ -27,7 +28,7 @@ const rows: Record<'equipment' | 'drivers' | 'work-orders', { north: string; sou
 
 beforeAll(async () => {
   ctx = await createApiTestContext();
-  const tenant = await ctx.createTenant('regions');
+  tenant = await ctx.createTenant('regions');
   admin = await tenantClient(ctx, tenant, ['dispatch-admin'], { region: 'north' });
   north = await tenantClient(ctx, tenant, ['dispatch-dispatcher'], { region: 'north' });
   northViewer = await tenantClient(ctx, tenant, ['dispatch-viewer'], { region: 'north' });
@@ -79,6 +80,23 @@ describe('region rule', () => {
     const move = await north.patch(`/api/equipment/${rows.equipment.north}`, { region: 'south' });
     expect([403, 404]).toContain(move.status);
     expect((await admin.get(`/api/equipment/${rows.equipment.north}`)).body.region).toBe('north');
+  });
+
+  it.each([
+    ['a number', 7],
+    ['an object', { name: 'north' }],
+    ['an empty string', ''],
+    ['an empty list', []],
+    ['a list with a non-string', ['north', 3]],
+    ['null', null],
+  ])('fails closed when the region claim is %s: no region-scoped row is visible', async (_, region) => {
+    const odd = await tenantClient(ctx, tenant, ['dispatch-dispatcher'], { region });
+    for (const resource of resources) {
+      const list = await odd.get(`/api/${resource}`);
+      expect(list.status).toBe(200);
+      expect(ids(list.body)).toEqual([]);
+      expect((await odd.get(`/api/${resource}/${rows[resource].north}`)).status).toBe(404);
+    }
   });
 
   it('does not limit admins (even with a region claim) or users without one', async () => {

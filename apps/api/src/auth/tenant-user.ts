@@ -1,7 +1,7 @@
 import type { JWTPayload } from 'jose';
 import { claimAt, stringList } from './claims';
 import type { TenantIdpSettings } from './idp-settings';
-import type { Role } from './roles';
+import { isRole, type Role } from './roles';
 
 export interface TenantUser {
   sub: string;
@@ -15,20 +15,40 @@ export interface TenantUser {
 }
 
 /**
+ * A region no row can have (region names never contain a colon): the user it is given to sees nothing
+ * region-scoped, which is how every doubtful region claim fails — closed, never open.
+ */
+export const UNUSABLE_REGION = 'invalid:region-claim';
+
+/**
  * Keycloak's user-attribute mapper emits a string, or a list when the mapper is multivalued. One value is the
  * region; several cannot be expressed by the region rule, so they become a region no row has (fail closed).
+ * A claim that is present but is neither (a number, an object, an empty string or list, a list with
+ * non-strings) is not "no region": it fails closed too.
  */
 function regionOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value || undefined;
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value === '' ? UNUSABLE_REGION : value;
+  if (!Array.isArray(value)) return UNUSABLE_REGION;
   const values = stringList(value).filter(Boolean);
-  if (values.length <= 1) return values[0];
+  if (values.length !== value.length || values.length === 0) return UNUSABLE_REGION;
+  if (values.length === 1) return values[0];
   return `ambiguous:${values.join(',')}`;
+}
+
+/** The role an IdP role name maps to: own keys only, so `constructor` or `__proto__` map to nothing. */
+function mappedRole(roleMap: Record<string, Role>, name: string): Role | undefined {
+  if (!Object.hasOwn(roleMap, name)) return undefined;
+  const role = roleMap[name];
+  return isRole(role) ? role : undefined;
 }
 
 export function tenantUserFromClaims(payload: JWTPayload, settings: TenantIdpSettings): TenantUser {
   const idpRoles = stringList(claimAt(payload, settings.rolesClaim));
   const roles = [
-    ...new Set(idpRoles.map((name) => settings.roleMap[name]).filter((role) => role !== undefined)),
+    ...new Set(
+      idpRoles.map((name) => mappedRole(settings.roleMap, name)).filter((role) => role !== undefined),
+    ),
   ];
   const region = regionOf(claimAt(payload, settings.regionClaim));
   const acr = typeof payload.acr === 'string' ? payload.acr : undefined;

@@ -81,6 +81,35 @@ describe('token validation', () => {
     await expectRefused(tenant.host, future, 401, 'token-not-yet-valid');
   });
 
+  it('refuses a token with an empty or blank sub (401 token-invalid)', async () => {
+    for (const sub of ['', '   ']) {
+      await expectRefused(tenant.host, await tenant.issuer.sign(claims({ sub })), 401, 'token-invalid');
+    }
+  });
+
+  it('refuses a token whose lifetime exceeds 24 h by default, accepts one of exactly 24 h', async () => {
+    const long = await tenant.issuer.sign(claims({ iat: now() }), { expiresIn: now() + 24 * 3600 + 1 });
+    await expectRefused(tenant.host, long, 401, 'token-lifetime-too-long');
+    const day = await tenant.issuer.sign(claims({ iat: now() }), { expiresIn: now() + 24 * 3600 });
+    expect((await call(tenant.host, day)).statusCode).toBe(200);
+  });
+
+  it('refuses a token issued in the future beyond the 60 s skew, accepts one within it', async () => {
+    const future = await tenant.issuer.sign(claims({ iat: now() + 300 }), { expiresIn: now() + 900 });
+    await expectRefused(tenant.host, future, 401, 'token-issued-in-future');
+    const withinSkew = await tenant.issuer.sign(claims({ iat: now() + 30 }), { expiresIn: now() + 900 });
+    expect((await call(tenant.host, withinSkew)).statusCode).toBe(200);
+  });
+
+  it('maps IdP roles named like Object.prototype members to no role', async () => {
+    const token = await tenant.issuer.sign(
+      claims({ realm_access: { roles: ['dispatch-viewer', 'constructor', 'toString', '__proto__'] } }),
+    );
+    const response = await call(tenant.host, token);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().roles).toEqual(['viewer']);
+  });
+
   it('refuses alg "none" (unsigned) tokens', async () => {
     const header = base64url.encode(JSON.stringify({ alg: 'none', typ: 'JWT' }));
     const body = base64url.encode(

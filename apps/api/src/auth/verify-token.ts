@@ -16,6 +16,12 @@ export const ALLOWED_ALGORITHMS = [
   'EdDSA',
 ];
 export const CLOCK_SKEW_SECONDS = 60;
+/** Longest lifetime (exp − iat) a token may claim unless configured otherwise (TOKEN_MAX_LIFETIME_SECONDS). */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+
+export interface VerifyOptions {
+  maxLifetimeSeconds?: number;
+}
 
 export function bearerToken(authorization: string | undefined): string | undefined {
   const match = /^Bearer\s+([A-Za-z0-9\-_.~+/]+=*)$/i.exec(authorization ?? '');
@@ -34,11 +40,18 @@ export async function verifyAccessToken(
   token: string,
   keys: IssuerKeys,
   audience: string | string[],
+  options: VerifyOptions = {},
 ): Promise<JWTPayload> {
   try {
     const payload = keys.verified.get(token) ?? (await verifySignature(token, keys));
-    if (typeof payload.exp !== 'number' || payload.exp + CLOCK_SKEW_SECONDS <= Date.now() / 1000) {
+    const nowSeconds = Date.now() / 1000;
+    if (typeof payload.exp !== 'number' || payload.exp + CLOCK_SKEW_SECONDS <= nowSeconds) {
       throw new AppError(401, 'token-expired', 'The token has expired');
+    }
+    assertPlausibleLifetime(payload, nowSeconds, options.maxLifetimeSeconds);
+    // Every user is keyed by `sub`; an empty or non-string one would make all such tokens one anonymous user.
+    if (typeof payload.sub !== 'string' || payload.sub.trim() === '') {
+      throw new AppError(401, 'token-invalid', "The token's sub claim is empty");
     }
     const audiences = Array.isArray(audience) ? audience : [audience];
     const tokenAudiences = [payload.aud ?? []].flat();
@@ -49,6 +62,27 @@ export async function verifyAccessToken(
     return payload;
   } catch (error) {
     throw toAuthProblem(error);
+  }
+}
+
+/**
+ * A leaked token must not stay useful for long: one minted with a lifetime beyond the maximum, or stamped as
+ * issued in the future (a skewed or forged clock), is refused however valid its signature.
+ */
+function assertPlausibleLifetime(payload: JWTPayload, nowSeconds: number, maxLifetimeSeconds?: number) {
+  const max = maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  if (typeof payload.iat !== 'number' || !Number.isFinite(payload.iat)) {
+    throw new AppError(401, 'token-invalid', "The token's iat claim is invalid");
+  }
+  if (payload.iat > nowSeconds + CLOCK_SKEW_SECONDS) {
+    throw new AppError(401, 'token-issued-in-future', 'The token claims to be issued in the future');
+  }
+  if (payload.exp! - payload.iat > max) {
+    throw new AppError(
+      401,
+      'token-lifetime-too-long',
+      `The token's lifetime exceeds the ${max} s this API accepts`,
+    );
   }
 }
 

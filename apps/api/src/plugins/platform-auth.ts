@@ -32,7 +32,9 @@ export const platformAuthPlugin = fp<{ config: AppConfig }>(
     app.decorate('authenticatePlatformAdmin', async (request: FastifyRequest) => {
       const token = bearerToken(request.headers.authorization);
       if (!token) throw new AppError(401, 'token-missing', 'A platform-admin bearer token is required');
-      const payload = await verifyAccessToken(token, keys, audience);
+      const payload = await verifyAccessToken(token, keys, audience, {
+        maxLifetimeSeconds: config.auth.maxTokenLifetimeSeconds,
+      });
       const roles = [...stringList(claimAt(payload, 'realm_access.roles')), ...stringList(payload.roles)];
       if (!roles.includes(PLATFORM_ROLE)) {
         throw new AppError(403, 'role-required', `The ${PLATFORM_ROLE} role is required`);

@@ -95,6 +95,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
         token,
         keysFor(settings.issuer, settings.jwksUri),
         settings.apiAudience,
+        { maxLifetimeSeconds: config.auth.maxTokenLifetimeSeconds },
       );
       if (
         typeof payload.tenant_id === 'string' &&
