@@ -2,7 +2,9 @@ import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { uuidv7 } from 'uuidv7';
 import type { AppConfig } from '@dispatch/config';
-import { problemDetailsPlugin } from './plugins/problem-details';
+import { frameworkErrorHandler, problemDetailsPlugin } from './plugins/problem-details';
+import { serializeError } from './plugins/log-serializers';
+import { configureCursorKey } from './http/cursor';
 import { validatorCompiler } from './http/validator-compiler';
 import { requestLoggingPlugin, REQUEST_ID_PATTERN } from './plugins/request-logging';
 import { lifecyclePlugin } from './plugins/lifecycle';
@@ -41,6 +43,7 @@ export function loggerOptions(config: AppConfig): FastifyServerOptions['logger']
     level: config.log.level,
     messageKey: 'msg',
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    serializers: { err: serializeError },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       remove: true,
@@ -56,10 +59,19 @@ export function loggerOptions(config: AppConfig): FastifyServerOptions['logger']
   };
 }
 
+/** Whatever logger options a caller passes, errors are serialized without request data. */
+function withSafeErrors(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger || typeof logger !== 'object') return logger;
+  return { ...logger, serializers: { ...logger.serializers, err: serializeError } };
+}
+
 /** Builds the whole API as one Fastify instance; `server.ts` only listens and shuts it down. */
 export async function buildApp({ config, logger }: BuildAppOptions) {
+  configureCursorKey(config.auth.secretsKey);
   const app = Fastify({
-    logger: logger ?? loggerOptions(config),
+    logger: withSafeErrors(logger ?? loggerOptions(config)),
+    // A path whose percent-encoding does not decode is refused before routing: problem+json too.
+    frameworkErrors: frameworkErrorHandler,
     // One line per request is written by the request-logging plugin, with the fields SREs filter on.
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: (request) => {

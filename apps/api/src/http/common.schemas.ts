@@ -1,4 +1,5 @@
 import { Type, type TSchema } from 'typebox';
+import { CURSOR_PATTERN } from './cursor';
 
 export const ProblemSchema = Type.Object(
   {
@@ -22,7 +23,9 @@ export const problemResponses = (...statuses: number[]) =>
 export const Uuid = Type.String({ format: 'uuid' });
 
 export const PageQuery = {
-  cursor: Type.Optional(Type.String({ maxLength: 512 })),
+  cursor: Type.Optional(
+    Type.String({ maxLength: 512, pattern: CURSOR_PATTERN, description: 'nextCursor of the previous page' }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
 };
 

@@ -67,6 +67,19 @@ function fieldErrors(error: FastifyError): FieldError[] {
   });
 }
 
+/**
+ * Errors Fastify raises before routing (a path whose percent-encoding does not decode): problem+json like
+ * every other refusal. Passed to Fastify as `frameworkErrors`.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  const detail =
+    error.code === 'FST_ERR_BAD_URL'
+      ? 'The path is not valid percent-encoded UTF-8'
+      : 'The request is malformed';
+  return send(reply, request, problem(status, 'bad-request', detail));
+}
+
 const TENANCY_STATUS: Record<TenancyError['code'], number> = {
   'invalid-slug': 400,
   'slug-conflict': 409,
