@@ -14,7 +14,8 @@ import { redisPlugin } from './plugins/redis';
 import { tenancyPlugin } from './plugins/tenancy';
 import { platformAuthPlugin } from './plugins/platform-auth';
 import { accessControlPlugin } from './plugins/access-control';
-import { openapiPlugin } from './plugins/openapi';
+import { apiReferenceRoutes, openapiPlugin } from './plugins/openapi';
+import { jsonBodyPlugin } from './plugins/json-body';
 import { webSessionPlugin } from './plugins/web-session';
 import { healthRoutes } from './modules/health/health.routes';
 import { platformRoutes } from './modules/platform';
@@ -87,7 +88,8 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(problemDetailsPlugin);
   await app.register(requestLoggingPlugin);
   await app.register(metricsPlugin);
-  await app.register(openapiPlugin);
+  await app.register(jsonBodyPlugin);
+  await app.register(openapiPlugin, { config });
   await app.register(databasePlugin, { config });
   await app.register(redisPlugin, { config });
   await app.register(webSessionPlugin, { config });
@@ -98,6 +100,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(realtimePlugin, { config });
 
   await app.register(healthRoutes);
+  await app.register(apiReferenceRoutes);
   await app.register(platformRoutes, { config });
   await app.register(equipmentTypeRoutes);
   await app.register(authRoutes);

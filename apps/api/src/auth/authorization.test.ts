@@ -26,6 +26,13 @@ const MATRIX: Record<string, 'public' | 'platform' | Role[]> = {
   'GET /api/health': 'public',
   'GET /api/ready': 'public',
   'GET /api/openapi.json': 'public',
+  // The interactive API reference (Swagger UI) and the document it shows.
+  'GET /api/docs': 'public',
+  'GET /api/docs/json': 'public',
+  'GET /api/docs/yaml': 'public',
+  'GET /api/docs/static/*': 'public',
+  'GET /api/docs/static/index.html': 'public',
+  'GET /api/docs/static/swagger-initializer.js': 'public',
   'GET /auth/login': 'public',
   'GET /auth/callback': 'public',
   'POST /auth/logout': 'public',

@@ -37,7 +37,15 @@ export const accessControlPlugin = fp(
     app.addHook('onRoute', (route) => {
       for (const method of [route.method].flat()) {
         // HEAD routes Fastify adds for GET share the GET route's rule.
-        if (method !== 'HEAD') rules.push({ method, url: route.url, access: route.config?.access });
+        // Read when asked, not now: a plugin's own context may set the rule in a later onRoute hook.
+        if (method !== 'HEAD')
+          rules.push({
+            method,
+            url: route.url,
+            get access() {
+              return route.config?.access;
+            },
+          });
       }
     });
 

@@ -51,20 +51,64 @@ function problem(status: number, type: string, detail: string, errors?: FieldErr
   };
 }
 
+type AjvError = NonNullable<FastifyError['validation']>[number];
+
+const formatValue = (value: unknown) => (value === null ? 'null' : String(value));
+
+/**
+ * Values a union of literals allows at each path. Ajv reports such a union failing as one `const` error per
+ * literal (plus `type: null` for a nullable one) and an `anyOf`; a client wants one line naming the choices.
+ */
+function allowedValuesByPath(items: AjvError[]): Map<string, string[]> {
+  const unions = new Set(items.filter((item) => item.keyword === 'anyOf').map((item) => item.instancePath));
+  const allowed = new Map<string, string[]>();
+  for (const item of items) {
+    if (!unions.has(item.instancePath)) continue;
+    const params = item.params as Record<string, unknown>;
+    const value =
+      item.keyword === 'const'
+        ? formatValue(params.allowedValue)
+        : item.keyword === 'type' && params.type === 'null'
+          ? 'null'
+          : undefined;
+    if (value === undefined) continue;
+    allowed.set(item.instancePath, [...(allowed.get(item.instancePath) ?? []), value]);
+  }
+  return allowed;
+}
+
+function messageOf(item: AjvError, allowed: Map<string, string[]>): string | undefined {
+  const params = item.params as Record<string, unknown>;
+  if (params.additionalProperty !== undefined) return 'is not an allowed field';
+  if (item.keyword === 'enum')
+    return `must be one of: ${(params.allowedValues as unknown[]).map(formatValue).join(', ')}`;
+  const choices = allowed.get(item.instancePath);
+  if (choices) {
+    // Folded into the union's one message; the per-literal errors say nothing more.
+    if (item.keyword === 'anyOf') return `must be one of: ${[...new Set(choices)].join(', ')}`;
+    if (item.keyword === 'const' || item.keyword === 'type') return undefined;
+  }
+  return item.message ?? 'is invalid';
+}
+
 /** Ajv errors from Fastify's validation, as field paths a client can show next to its inputs. */
 function fieldErrors(error: FastifyError): FieldError[] {
-  return (error.validation ?? []).map((item) => {
+  const items = error.validation ?? [];
+  const allowed = allowedValuesByPath(items);
+  const result: FieldError[] = [];
+  for (const item of items) {
+    const message = messageOf(item, allowed);
+    if (message === undefined) continue;
     const base = item.instancePath.replace(/^\//, '').replaceAll('/', '.');
     const params = item.params as Record<string, unknown>;
     const extra = (params.missingProperty ?? params.additionalProperty) as string | undefined;
     const field = [error.validationContext, base, extra].filter(Boolean).join('.');
-    const message =
-      params.additionalProperty !== undefined ? 'is not an allowed field' : (item.message ?? 'is invalid');
-    return {
+    result.push({
       field: field.replace(/^(body|querystring|params|headers)\.?/, '') || String(error.validationContext),
       message,
-    };
-  });
+    });
+  }
+  return result;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { problemResponses } from '../../http/common.schemas';
+import { problemResponses, described } from '../../http/common.schemas';
 import { AuditListQuery, AuditPage, AuditVerification } from './audit.schemas';
 import * as service from './audit.service';
 
@@ -13,7 +13,13 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/audit',
     {
       config: { access: admins },
-      schema: { tags, querystring: AuditListQuery, response: { 200: AuditPage, ...errors } },
+      schema: {
+        operationId: 'listAuditEvents',
+        summary: 'Audit events, newest first, filtered by entity, actor and time',
+        tags,
+        querystring: AuditListQuery,
+        response: { 200: described('A page of audit events', AuditPage), ...errors },
+      },
     },
     (request) =>
       request.tenantTx(
@@ -26,7 +32,15 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/audit/verify',
-    { config: { access: admins }, schema: { tags, response: { 200: AuditVerification, ...errors } } },
+    {
+      config: { access: admins },
+      schema: {
+        operationId: 'verifyAuditChain',
+        summary: "Verify the tenant's audit hash chain; names the first broken link if any",
+        tags,
+        response: { 200: described('The verification result', AuditVerification), ...errors },
+      },
+    },
     (request) => request.tenantTx((tx) => service.verifyChain(tx), { readOnly: true }),
   );
 };

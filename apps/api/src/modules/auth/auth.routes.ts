@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { publicAccess, tenantAccess } from '../../plugins/access-control';
 import { AppError } from '../../plugins/app-error';
-import { problemResponses } from '../../http/common.schemas';
+import { problemResponses, described } from '../../http/common.schemas';
 import { assertSameOriginWrite } from '../../auth/csrf';
 import type { SessionCookie } from '../../auth/web-sessions';
 import { LOGIN_TRANSACTION_TTL_SECONDS } from '../../auth/session-store';
@@ -50,10 +51,14 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: publicAccess },
       schema: {
+        operationId: 'startLogin',
         tags,
         summary: "Redirects to the tenant's identity provider",
         querystring: LoginQuery,
-        response: { ...errors },
+        response: {
+          302: described("Redirect to the identity provider's sign-in page", Type.Null()),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -68,10 +73,14 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: publicAccess },
       schema: {
+        operationId: 'finishLogin',
         tags,
         summary: 'Where the identity provider returns; sets the session cookie',
         querystring: CallbackQuery,
-        response: { ...errors },
+        response: {
+          303: described('Signed in: redirect to the page the sign-in started from', Type.Null()),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -102,9 +111,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: publicAccess },
       schema: {
+        operationId: 'logout',
         tags,
         summary: 'Ends the session; answers where to send the browser to sign out at the IdP',
-        response: { 200: LogoutResponse, ...errors },
+        response: { 200: described('Signed out; where to send the browser next', LogoutResponse), ...errors },
       },
     },
     async (request, reply) => {
@@ -122,9 +132,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: tenantAccess('admin', 'dispatcher', 'driver', 'viewer') },
       schema: {
+        operationId: 'getMe',
         tags,
         summary: 'Who is calling: user, roles, region and tenant',
-        response: { 200: Me, ...errors },
+        response: { 200: described('The signed-in user and their tenant', Me), ...errors },
       },
     },
     async (request) => service.me(request.tenant!, request.user!),

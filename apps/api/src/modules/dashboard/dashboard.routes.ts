@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { problemResponses } from '../../http/common.schemas';
+import { problemResponses, described } from '../../http/common.schemas';
 import { Dashboard } from './dashboard.schemas';
 import * as service from './dashboard.service';
 
@@ -10,9 +10,13 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: tenantAccess('admin', 'dispatcher', 'viewer') },
       schema: {
+        operationId: 'getDashboard',
         tags: ['dashboard'],
         summary: 'Active assignments, equipment by type and status, queue depth by priority, counts',
-        response: { 200: Dashboard, ...problemResponses(401, 403, 503) },
+        response: {
+          200: described("The tenant's dispatch overview", Dashboard),
+          ...problemResponses(401, 403, 503),
+        },
       },
     },
     (request) => request.tenantTx((tx) => service.dashboard({ tx, user: request.user! }), { readOnly: true }),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses } from '../../http/common.schemas';
+import { IdParams, problemResponses, described } from '../../http/common.schemas';
 import { Assignment, AssignmentListQuery, AssignmentPage, StatusChange } from './dispatch.schemas';
 import * as assignments from './dispatch.assignments.service';
 
@@ -17,7 +17,13 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
     '/api/dispatch/assignments',
     {
       config: { access: participants },
-      schema: { tags, querystring: AssignmentListQuery, response: { 200: AssignmentPage, ...errors } },
+      schema: {
+        operationId: 'listAssignments',
+        summary: 'Assignments, filtered by status (active or one status) and driver',
+        tags,
+        querystring: AssignmentListQuery,
+        response: { 200: described('A page of assignments', AssignmentPage), ...errors },
+      },
     },
     (request) =>
       request.tenantTx(
@@ -30,7 +36,13 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
     '/api/dispatch/assignments/:id',
     {
       config: { access: participants },
-      schema: { tags, params: IdParams, response: { 200: Assignment, ...errors } },
+      schema: {
+        operationId: 'getAssignment',
+        summary: 'One assignment',
+        tags,
+        params: IdParams,
+        response: { 200: described('The assignment', Assignment), ...errors },
+      },
     },
     (request) =>
       request.tenantTx(
@@ -46,12 +58,13 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
     {
       config: { access: movers },
       schema: {
+        operationId: 'changeAssignmentStatus',
         tags,
         summary:
           'dispatched → en_route → on_site → completed; cancelled from any active state; anything else 409',
         params: IdParams,
         body: StatusChange,
-        response: { 200: Assignment, ...errors },
+        response: { 200: described('The assignment in its new status', Assignment), ...errors },
       },
     },
     (request) =>

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses } from '../../http/common.schemas';
+import { IdParams, problemResponses, described } from '../../http/common.schemas';
 import {
   DecisionList,
   Dispatched,
@@ -29,12 +29,17 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: dispatchers },
       schema: {
+        operationId: 'requestDispatch',
         tags,
         summary:
           'Dispatch at once (201) or queue (202); the same Idempotency-Key and body replay the first answer',
         headers: IdempotencyHeaders,
         body: DispatchRequestCreate,
-        response: { 201: Dispatched, 202: Queued, ...errors },
+        response: {
+          201: described('Dispatched at once: the request and its assignment', Dispatched),
+          202: described('Queued: the request and its place in the queue', Queued),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -50,7 +55,13 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/dispatch/requests',
     {
       config: { access: readers },
-      schema: { tags, querystring: RequestListQuery, response: { 200: RequestPage, ...errors } },
+      schema: {
+        operationId: 'listDispatchRequests',
+        summary: 'Dispatch requests, filtered by status, priority and work order',
+        tags,
+        querystring: RequestListQuery,
+        response: { 200: described('A page of dispatch requests', RequestPage), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => reads.listRequests({ tx, user: request.user! }, request.query), {
@@ -62,7 +73,13 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/dispatch/requests/:id',
     {
       config: { access: readers },
-      schema: { tags, params: IdParams, response: { 200: RequestDetail, ...errors } },
+      schema: {
+        operationId: 'getDispatchRequest',
+        summary: 'One dispatch request with its assignment, if any',
+        tags,
+        params: IdParams,
+        response: { 200: described('The dispatch request', RequestDetail), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => reads.getRequest({ tx, user: request.user! }, request.params.id), {
@@ -75,11 +92,12 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: readers },
       schema: {
+        operationId: 'listDispatchDecisions',
         tags,
         summary:
           'Each automatic decision for the request: candidates considered and why each was passed over',
         params: IdParams,
-        response: { 200: DecisionList, ...errors },
+        response: { 200: described('The decision records, oldest first', DecisionList), ...errors },
       },
     },
     (request) =>
@@ -92,7 +110,13 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/dispatch/requests/:id',
     {
       config: { access: dispatchers },
-      schema: { tags, params: IdParams, response: { 200: DispatchRequest, ...errors } },
+      schema: {
+        operationId: 'cancelDispatchRequest',
+        summary: 'Cancel a queued request (409 once it is dispatched)',
+        tags,
+        params: IdParams,
+        response: { 200: described('The cancelled request', DispatchRequest), ...errors },
+      },
     },
     (request) => app.unitOfWork.forRequest(request, (uow) => service.cancelRequest(uow, request.params.id)),
   );
@@ -101,7 +125,13 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/dispatch/queue',
     {
       config: { access: readers },
-      schema: { tags, querystring: QueueQuery, response: { 200: QueueView, ...errors } },
+      schema: {
+        operationId: 'getDispatchQueue',
+        summary: 'Queued requests in serving order (urgent first, then first-come), with depth per priority',
+        tags,
+        querystring: QueueQuery,
+        response: { 200: described('The queue in serving order', QueueView), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => reads.queueView({ tx, user: request.user! }, request.query), {

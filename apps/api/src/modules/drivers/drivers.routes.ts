@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses } from '../../http/common.schemas';
+import { IdParams, problemResponses, described } from '../../http/common.schemas';
 import { Driver, DriverCreate, DriverListQuery, DriverPage, DriverUpdate } from './drivers.schemas';
 import * as service from './drivers.service';
 
@@ -14,7 +14,13 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/drivers',
     {
       config: { access: readers },
-      schema: { tags, querystring: DriverListQuery, response: { 200: DriverPage, ...errors } },
+      schema: {
+        operationId: 'listDrivers',
+        summary: 'Drivers, filtered by shift status and region',
+        tags,
+        querystring: DriverListQuery,
+        response: { 200: described('A page of drivers', DriverPage), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => service.listDrivers({ tx, user: request.user! }, request.query), {
@@ -24,7 +30,16 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/drivers/:id',
-    { config: { access: readers }, schema: { tags, params: IdParams, response: { 200: Driver, ...errors } } },
+    {
+      config: { access: readers },
+      schema: {
+        operationId: 'getDriver',
+        summary: 'One driver with qualifications',
+        tags,
+        params: IdParams,
+        response: { 200: described('The driver', Driver), ...errors },
+      },
+    },
     (request) =>
       request.tenantTx((tx) => service.getDriver({ tx, user: request.user! }, request.params.id), {
         readOnly: true,
@@ -35,7 +50,13 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/drivers',
     {
       config: { access: writers },
-      schema: { tags, body: DriverCreate, response: { 201: Driver, ...errors } },
+      schema: {
+        operationId: 'createDriver',
+        summary: 'Add a driver with qualifications',
+        tags,
+        body: DriverCreate,
+        response: { 201: described('The created driver', Driver), ...errors },
+      },
     },
     async (request, reply) =>
       reply
@@ -47,7 +68,14 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/drivers/:id',
     {
       config: { access: writers },
-      schema: { tags, params: IdParams, body: DriverUpdate, response: { 200: Driver, ...errors } },
+      schema: {
+        operationId: 'updateDriver',
+        summary: 'Change shift status, region or qualifications of a driver',
+        tags,
+        params: IdParams,
+        body: DriverUpdate,
+        response: { 200: described('The updated driver', Driver), ...errors },
+      },
     },
     (request) =>
       app.unitOfWork.forRequest(request, (uow) => service.updateDriver(uow, request.params.id, request.body)),

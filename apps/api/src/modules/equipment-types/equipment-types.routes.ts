@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { TenantTx } from '@dispatch/db';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses } from '../../http/common.schemas';
+import { IdParams, problemResponses, described } from '../../http/common.schemas';
 import {
   EquipmentType,
   EquipmentTypeCreate,
@@ -27,7 +27,13 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/equipment-types',
     {
       config: { access: readers },
-      schema: { tags, querystring: EquipmentTypeListQuery, response: { 200: EquipmentTypePage, ...errors } },
+      schema: {
+        operationId: 'listEquipmentTypes',
+        summary: 'Equipment types of the tenant',
+        tags,
+        querystring: EquipmentTypeListQuery,
+        response: { 200: described('A page of equipment types', EquipmentTypePage), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => service.listTypes(ctx(request, tx), request.query), { readOnly: true }),
@@ -37,7 +43,13 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/equipment-types/:id',
     {
       config: { access: readers },
-      schema: { tags, params: IdParams, response: { 200: EquipmentType, ...errors } },
+      schema: {
+        operationId: 'getEquipmentType',
+        summary: 'One equipment type',
+        tags,
+        params: IdParams,
+        response: { 200: described('The equipment type', EquipmentType), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => service.getType(ctx(request, tx), request.params.id), { readOnly: true }),
@@ -47,7 +59,13 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/equipment-types',
     {
       config: { access: writers },
-      schema: { tags, body: EquipmentTypeCreate, response: { 201: EquipmentType, ...errors } },
+      schema: {
+        operationId: 'createEquipmentType',
+        summary: 'Add an equipment type',
+        tags,
+        body: EquipmentTypeCreate,
+        response: { 201: described('The created equipment type', EquipmentType), ...errors },
+      },
     },
     async (request, reply) =>
       reply

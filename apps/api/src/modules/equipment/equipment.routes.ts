@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses } from '../../http/common.schemas';
+import { IdParams, problemResponses, described } from '../../http/common.schemas';
 import {
   AvailableEquipmentPage,
   AvailableEquipmentQuery,
@@ -22,7 +22,13 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/equipment',
     {
       config: { access: readers },
-      schema: { tags, querystring: EquipmentListQuery, response: { 200: EquipmentPage, ...errors } },
+      schema: {
+        operationId: 'listEquipment',
+        summary: 'Equipment, filtered by status, type and region',
+        tags,
+        querystring: EquipmentListQuery,
+        response: { 200: described('A page of equipment', EquipmentPage), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => service.listEquipment({ tx, user: request.user! }, request.query), {
@@ -35,9 +41,11 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: readers },
       schema: {
+        operationId: 'listAvailableEquipment',
+        summary: 'Equipment free to dispatch now, with the free qualified drivers for each',
         tags,
         querystring: AvailableEquipmentQuery,
-        response: { 200: AvailableEquipmentPage, ...errors },
+        response: { 200: described('A page of available equipment', AvailableEquipmentPage), ...errors },
       },
     },
     (request) =>
@@ -50,7 +58,13 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/equipment/:id',
     {
       config: { access: readers },
-      schema: { tags, params: IdParams, response: { 200: Equipment, ...errors } },
+      schema: {
+        operationId: 'getEquipment',
+        summary: 'One piece of equipment',
+        tags,
+        params: IdParams,
+        response: { 200: described('The equipment', Equipment), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => service.getEquipment({ tx, user: request.user! }, request.params.id), {
@@ -62,7 +76,13 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/equipment',
     {
       config: { access: writers },
-      schema: { tags, body: EquipmentCreate, response: { 201: Equipment, ...errors } },
+      schema: {
+        operationId: 'createEquipment',
+        summary: 'Add a piece of equipment',
+        tags,
+        body: EquipmentCreate,
+        response: { 201: described('The created equipment', Equipment), ...errors },
+      },
     },
     async (request, reply) =>
       reply
@@ -74,7 +94,14 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/equipment/:id',
     {
       config: { access: writers },
-      schema: { tags, params: IdParams, body: EquipmentUpdate, response: { 200: Equipment, ...errors } },
+      schema: {
+        operationId: 'updateEquipment',
+        summary: 'Change equipment (status such as maintenance, region, maintenance dates)',
+        tags,
+        params: IdParams,
+        body: EquipmentUpdate,
+        response: { 200: described('The updated equipment', Equipment), ...errors },
+      },
     },
     (request) =>
       app.unitOfWork.forRequest(request, (uow) =>

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { publicAccess } from '../../plugins/access-control';
+import { described, problemResponses } from '../../http/common.schemas';
 
 const Status = Type.Object({
   status: Type.String(),
@@ -26,7 +27,15 @@ async function check(
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/health',
-    { config: { access: publicAccess }, schema: { tags: ['operations'], response: { 200: Status } } },
+    {
+      config: { access: publicAccess },
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Liveness: answers while the process can serve',
+        tags: ['operations'],
+        response: { 200: described('The process is alive', Status), ...problemResponses(500) },
+      },
+    },
     async () => ({ status: 'ok' }),
   );
 
@@ -34,7 +43,16 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/ready',
     {
       config: { access: publicAccess },
-      schema: { tags: ['operations'], response: { 200: Status, 503: Status } },
+      schema: {
+        operationId: 'getReadiness',
+        summary: 'Readiness: 200 only when Postgres and Redis answer',
+        tags: ['operations'],
+        response: {
+          200: described('Ready: every dependency answers', Status),
+          503: described('Not ready: a dependency fails, or the process is draining', Status),
+          ...problemResponses(500),
+        },
+      },
     },
     async (_request, reply) => {
       if (app.lifecycle.draining) return reply.code(503).send({ status: 'draining' });

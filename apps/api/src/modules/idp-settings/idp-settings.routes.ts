@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
 import { platformAccess, tenantAccess } from '../../plugins/access-control';
 import { AppError } from '../../plugins/app-error';
-import { IdParams, problemResponses } from '../../http/common.schemas';
+import { IdParams, problemResponses, described } from '../../http/common.schemas';
 import { TenantIdpSettingsInput } from '../../auth/idp-settings.schema';
 import { IdpCheckResult, IdpSettingsView, PlatformIdpCheckBody } from './idp-settings.schemas';
 import * as service from './idp-settings.service';
@@ -30,9 +30,10 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
     {
       config: { access: tenantAccess('admin') },
       schema: {
+        operationId: 'getIdpSettings',
         tags: ['settings'],
         summary: "The tenant's identity-provider settings (never the client secret)",
-        response: { 200: IdpSettingsView, ...errors },
+        response: { 200: described('The identity-provider settings', IdpSettingsView), ...errors },
       },
     },
     (request) => service.getIdpSettings(ctx(request)),
@@ -43,11 +44,12 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
     {
       config: { access: tenantAccess('admin') },
       schema: {
+        operationId: 'updateIdpSettings',
         tags: ['settings'],
         summary:
           'Replace the identity-provider settings; a dry run against the issuer must pass first (422 otherwise)',
         body: TenantIdpSettingsInput,
-        response: { 200: IdpSettingsView, ...errors },
+        response: { 200: described('The stored identity-provider settings', IdpSettingsView), ...errors },
       },
     },
     (request) => service.updateIdpSettings(ctx(request), request.body),
@@ -62,11 +64,12 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
         request.body ??= {};
       },
       schema: {
+        operationId: 'checkTenantIdp',
         tags: ['platform'],
         summary: "Dry run of a tenant's identity provider: discovery, issuer, JWKS keys, web-login endpoints",
         params: IdParams,
         body: PlatformIdpCheckBody,
-        response: { 200: IdpCheckResult, ...errors },
+        response: { 200: described('The dry-run result, step by step', IdpCheckResult), ...errors },
       },
     },
     async (request) => {

@@ -5,7 +5,7 @@ import { fileExportSink } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
 import { platformAccess } from '../../plugins/access-control';
 import { AppError } from '../../plugins/app-error';
-import { IdParams, problemResponses } from '../../http/common.schemas';
+import { IdParams, problemResponses, described } from '../../http/common.schemas';
 import {
   MigrationRunBody,
   MigrationStatus,
@@ -47,7 +47,17 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
     '/platform/tenants',
     {
       ...route,
-      schema: { tags, body: TenantCreateBody, response: { 200: TenantSchema, 201: TenantSchema, ...errors } },
+      schema: {
+        operationId: 'createTenant',
+        summary: 'Provision a tenant (the same body again answers 200 with the existing tenant)',
+        tags,
+        body: TenantCreateBody,
+        response: {
+          200: described('The tenant already existed with this body', TenantSchema),
+          201: described('The provisioned tenant', TenantSchema),
+          ...errors,
+        },
+      },
     },
     async (request, reply) => {
       const { tenant, created } = await tenantsService.createTenant(context(request), request.body);
@@ -57,13 +67,31 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
 
   app.get(
     '/platform/tenants',
-    { ...route, schema: { tags, querystring: TenantListQuery, response: { 200: TenantPage, ...errors } } },
+    {
+      ...route,
+      schema: {
+        operationId: 'listTenants',
+        summary: 'Tenants, paged',
+        tags,
+        querystring: TenantListQuery,
+        response: { 200: described('A page of tenants', TenantPage), ...errors },
+      },
+    },
     async (request) => tenantsService.listTenantPage(context(request), request.query),
   );
 
   app.get(
     '/platform/tenants/:id',
-    { ...route, schema: { tags, params: IdParams, response: { 200: TenantSchema, ...errors } } },
+    {
+      ...route,
+      schema: {
+        operationId: 'getTenant',
+        summary: 'One tenant',
+        tags,
+        params: IdParams,
+        response: { 200: described('The tenant', TenantSchema), ...errors },
+      },
+    },
     async (request) =>
       tenantsService.toTenantDto(await tenantsService.getTenant(context(request), request.params.id)),
   );
@@ -72,14 +100,30 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
     '/platform/tenants/:id',
     {
       ...route,
-      schema: { tags, params: IdParams, body: TenantPatchBody, response: { 200: TenantSchema, ...errors } },
+      schema: {
+        operationId: 'updateTenant',
+        summary: 'Change status (suspend, resume), tier, name or identity settings of a tenant',
+        tags,
+        params: IdParams,
+        body: TenantPatchBody,
+        response: { 200: described('The updated tenant', TenantSchema), ...errors },
+      },
     },
     async (request) => tenantsService.patchTenant(context(request), request.params.id, request.body),
   );
 
   app.delete(
     '/platform/tenants/:id',
-    { ...route, schema: { tags, params: IdParams, response: { 202: TenantSchema, ...errors } } },
+    {
+      ...route,
+      schema: {
+        operationId: 'offboardTenant',
+        summary: 'Offboard a tenant: export its data, then drop it',
+        tags,
+        params: IdParams,
+        response: { 202: described('Offboarding started', TenantSchema), ...errors },
+      },
+    },
     async (request, reply) =>
       reply.code(202).send(await tenantsService.deleteTenant(context(request), request.params.id)),
   );
@@ -89,9 +133,17 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
     {
       ...route,
       schema: {
+        operationId: 'startMigrations',
+        summary: 'Apply pending tenant-template migrations to all tenants (or one)',
         tags,
         body: Type.Optional(MigrationRunBody),
-        response: { 202: Type.Record(Type.String(), Type.Unknown()), ...errors },
+        response: {
+          202: described(
+            'The migration run started; follow it with getMigrationStatus',
+            Type.Record(Type.String(), Type.Unknown()),
+          ),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -107,7 +159,15 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
 
   app.get(
     '/platform/migrations',
-    { ...route, schema: { tags, response: { 200: MigrationStatus, ...errors } } },
+    {
+      ...route,
+      schema: {
+        operationId: 'getMigrationStatus',
+        summary: 'Template version per tenant and the progress of the current run',
+        tags,
+        response: { 200: described('Versions and run progress', MigrationStatus), ...errors },
+      },
+    },
     async () => migrationOverview(app.redis, adminPool()),
   );
 };

@@ -40,7 +40,13 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/reports/utilization',
     {
       config: { access: readers },
-      schema: { tags, querystring: ReportQuery, response: { ...csvOr(UtilizationReport), ...errors } },
+      schema: {
+        operationId: 'getUtilizationReport',
+        summary: 'Utilization per equipment and per type over a period',
+        tags,
+        querystring: ReportQuery,
+        response: { ...csvOr(UtilizationReport), ...errors },
+      },
     },
     async (request, reply) => {
       const report = await onReplica(request, (tx) =>
@@ -55,6 +61,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: readers },
       schema: {
+        operationId: 'getDispatchReport',
+        summary: 'Time in queue and time to complete (p50/p95) per priority over a period',
         tags,
         querystring: ReportQuery,
         response: { ...csvOr(DispatchPerformanceReport), ...errors },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { problemResponses } from '../../http/common.schemas';
+import { problemResponses, described } from '../../http/common.schemas';
 import { UserListQuery, UserPage } from './users.schemas';
 import * as service from './users.service';
 
@@ -13,10 +13,11 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: tenantAccess('admin') },
       schema: {
+        operationId: 'listUsers',
         tags,
         summary: 'Users seen by this tenant, with roles and last sign-in (access review)',
         querystring: UserListQuery,
-        response: { 200: UserPage, ...errors },
+        response: { 200: described('A page of users', UserPage), ...errors },
       },
     },
     (request) =>

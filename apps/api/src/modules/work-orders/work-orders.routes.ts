@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses } from '../../http/common.schemas';
+import { IdParams, problemResponses, described } from '../../http/common.schemas';
 import {
   WorkOrder,
   WorkOrderCreate,
@@ -21,7 +21,13 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/work-orders',
     {
       config: { access: readers },
-      schema: { tags, querystring: WorkOrderListQuery, response: { 200: WorkOrderPage, ...errors } },
+      schema: {
+        operationId: 'listWorkOrders',
+        summary: 'Work orders, filtered by status and region, searched by text',
+        tags,
+        querystring: WorkOrderListQuery,
+        response: { 200: described('A page of work orders', WorkOrderPage), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => service.listWorkOrders({ tx, user: request.user! }, request.query), {
@@ -33,7 +39,13 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/work-orders/:id',
     {
       config: { access: readers },
-      schema: { tags, params: IdParams, response: { 200: WorkOrder, ...errors } },
+      schema: {
+        operationId: 'getWorkOrder',
+        summary: 'One work order',
+        tags,
+        params: IdParams,
+        response: { 200: described('The work order', WorkOrder), ...errors },
+      },
     },
     (request) =>
       request.tenantTx((tx) => service.getWorkOrder({ tx, user: request.user! }, request.params.id), {
@@ -45,7 +57,13 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/work-orders',
     {
       config: { access: writers },
-      schema: { tags, body: WorkOrderCreate, response: { 201: WorkOrder, ...errors } },
+      schema: {
+        operationId: 'createWorkOrder',
+        summary: 'Create a work order',
+        tags,
+        body: WorkOrderCreate,
+        response: { 201: described('The created work order', WorkOrder), ...errors },
+      },
     },
     async (request, reply) =>
       reply
@@ -57,7 +75,14 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/work-orders/:id',
     {
       config: { access: writers },
-      schema: { tags, params: IdParams, body: WorkOrderUpdate, response: { 200: WorkOrder, ...errors } },
+      schema: {
+        operationId: 'updateWorkOrder',
+        summary: 'Change a work order',
+        tags,
+        params: IdParams,
+        body: WorkOrderUpdate,
+        response: { 200: described('The updated work order', WorkOrder), ...errors },
+      },
     },
     (request) =>
       app.unitOfWork.forRequest(request, (uow) =>
