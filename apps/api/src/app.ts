@@ -28,7 +28,7 @@ import { equipmentRoutes } from './modules/equipment';
 import { driverRoutes } from './modules/drivers';
 import { workOrderRoutes } from './modules/work-orders';
 import { auditRoutes } from './modules/audit';
-import { realtimePlugin } from './modules/realtime';
+import { realtimePlugin, tenantSeqPlugin } from './modules/realtime';
 import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
 import { dashboardRoutes } from './modules/dashboard';
 import { reportRoutes } from './modules/reports';
@@ -98,6 +98,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(accessControlPlugin);
   await app.register(usersPlugin);
   await app.register(realtimePlugin, { config });
+  await app.register(tenantSeqPlugin);
 
   await app.register(healthRoutes);
   await app.register(apiReferenceRoutes);

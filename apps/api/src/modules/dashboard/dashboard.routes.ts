@@ -8,7 +8,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/dashboard',
     {
-      config: { access: tenantAccess('admin', 'dispatcher', 'viewer') },
+      config: { access: tenantAccess('admin', 'dispatcher', 'viewer'), tenantSeq: true },
       schema: {
         operationId: 'getDashboard',
         tags: ['dashboard'],

@@ -16,7 +16,7 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
   app.get(
     '/api/dispatch/assignments',
     {
-      config: { access: participants },
+      config: { access: participants, tenantSeq: true },
       schema: {
         operationId: 'listAssignments',
         summary: 'Assignments, filtered by status (active or one status) and driver',

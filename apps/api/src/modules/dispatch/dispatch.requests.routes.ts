@@ -54,7 +54,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/dispatch/requests',
     {
-      config: { access: readers },
+      config: { access: readers, tenantSeq: true },
       schema: {
         operationId: 'listDispatchRequests',
         summary: 'Dispatch requests, filtered by status, priority and work order',
@@ -124,7 +124,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/dispatch/queue',
     {
-      config: { access: readers },
+      config: { access: readers, tenantSeq: true },
       schema: {
         operationId: 'getDispatchQueue',
         summary: 'Queued requests in serving order (urgent first, then first-come), with depth per priority',

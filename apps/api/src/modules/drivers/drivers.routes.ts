@@ -13,7 +13,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/drivers',
     {
-      config: { access: readers },
+      config: { access: readers, tenantSeq: true },
       schema: {
         operationId: 'listDrivers',
         summary: 'Drivers, filtered by shift status and region',

@@ -21,7 +21,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/equipment',
     {
-      config: { access: readers },
+      config: { access: readers, tenantSeq: true },
       schema: {
         operationId: 'listEquipment',
         summary: 'Equipment, filtered by status, type and region',
@@ -39,7 +39,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/equipment/available',
     {
-      config: { access: readers },
+      config: { access: readers, tenantSeq: true },
       schema: {
         operationId: 'listAvailableEquipment',
         summary: 'Equipment free to dispatch now, with the free qualified drivers for each',

@@ -8,3 +8,10 @@ export {
   type ServerToClientEvents,
 } from './realtime.events';
 export type { PublishResult } from './realtime.backlog';
+export {
+  tenantSeqPlugin,
+  tenantPosition,
+  TENANT_SEQ_HEADER,
+  TENANT_EPOCH_HEADER,
+  type TenantPosition,
+} from './realtime.snapshot';

@@ -20,7 +20,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/work-orders',
     {
-      config: { access: readers },
+      config: { access: readers, tenantSeq: true },
       schema: {
         operationId: 'listWorkOrders',
         summary: 'Work orders, filtered by status and region, searched by text',
