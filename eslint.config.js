@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Node globals for the few plain JS files (scripts, configs); TypeScript checks its own.
 const nodeGlobals = Object.fromEntries(
@@ -34,5 +35,11 @@ export default defineConfig(
       'packages/testkit/src/global-setup.ts',
     ],
     rules: { 'no-console': 'error' },
+  },
+  {
+    // The web app: hooks called unconditionally and with complete dependency lists.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
 );

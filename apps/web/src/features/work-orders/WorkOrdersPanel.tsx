@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { inputClass } from '../../ui/Field';
+import { Empty, ErrorState, Loading } from '../../ui/States';
+import { workOrderQueries } from './work-order-queries';
+import { WorkOrderStatus } from './WorkOrderStatus';
+
+const STATUSES = [
+  ['', 'Any status'],
+  ['open', 'Open'],
+  ['in_progress', 'In progress'],
+  ['completed', 'Completed'],
+  ['cancelled', 'Cancelled'],
+] as const;
+
+/** Work orders with search and a status filter, both kept in the URL (`/board?q=…&status=…`). */
+export function WorkOrdersPanel() {
+  const search = useSearch({ from: '/board' });
+  const navigate = useNavigate({ from: '/board' });
+  const [text, setText] = useState(search.q ?? '');
+  const query = useQuery(workOrderQueries.list({ q: search.q, status: search.status }));
+
+  // Typing updates the URL after a short pause, so the list follows without a request per keystroke.
+  useEffect(() => {
+    const next = text.trim() || undefined;
+    if (next === search.q) return;
+    const timer = setTimeout(
+      () => void navigate({ search: (prev) => ({ ...prev, q: next }), replace: true }),
+      250,
+    );
+    return () => clearTimeout(timer);
+  }, [text, search.q, navigate]);
+
+  return (
+    <section
+      aria-labelledby="work-orders-heading"
+      className="rounded-lg border border-slate-200 bg-white p-3"
+    >
+      <h2 id="work-orders-heading" className="text-base font-semibold">
+        Work orders
+      </h2>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <input
+          type="search"
+          aria-label="Search work orders"
+          placeholder="Search number, title, site…"
+          className={`${inputClass} min-w-0 flex-1`}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <select
+          aria-label="Status"
+          className={inputClass}
+          value={search.status ?? ''}
+          onChange={(event) =>
+            void navigate({
+              search: (prev) => ({
+                ...prev,
+                status: (event.target.value || undefined) as typeof search.status,
+              }),
+            })
+          }
+        >
+          {STATUSES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="mt-3">
+        {query.isPending ? (
+          <Loading label="Loading work orders…" />
+        ) : query.isError ? (
+          <ErrorState
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            title="Could not load work orders"
+          />
+        ) : query.data.data.items.length === 0 ? (
+          <Empty
+            title={search.q || search.status ? 'No work orders match these filters' : 'No work orders yet'}
+          />
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {query.data.data.items.map((order) => (
+              <li key={order.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
+                <span className="font-mono text-sm text-slate-700">{order.number}</span>
+                <span className="font-medium">{order.title}</span>
+                <WorkOrderStatus status={order.status} />
+                <span className="w-full text-sm text-slate-600">
+                  {order.siteAddress} · {order.region}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
