@@ -765,6 +765,10 @@ export interface operations {
             /** @description The tenant's dispatch overview */
             200: {
                 headers: {
+                    /** @description The epoch the sequence number belongs to (absent before the tenant published any event) */
+                    "x-tenant-epoch"?: string;
+                    /** @description The tenant's realtime sequence number when this list was read: events up to it are reflected here; continue applying events after it */
+                    "x-tenant-seq"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -873,6 +877,10 @@ export interface operations {
             /** @description A page of assignments */
             200: {
                 headers: {
+                    /** @description The epoch the sequence number belongs to (absent before the tenant published any event) */
+                    "x-tenant-epoch"?: string;
+                    /** @description The tenant's realtime sequence number when this list was read: events up to it are reflected here; continue applying events after it */
+                    "x-tenant-seq"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1199,6 +1207,10 @@ export interface operations {
             /** @description The queue in serving order */
             200: {
                 headers: {
+                    /** @description The epoch the sequence number belongs to (absent before the tenant published any event) */
+                    "x-tenant-epoch"?: string;
+                    /** @description The tenant's realtime sequence number when this list was read: events up to it are reflected here; continue applying events after it */
+                    "x-tenant-seq"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1326,6 +1338,10 @@ export interface operations {
             /** @description A page of dispatch requests */
             200: {
                 headers: {
+                    /** @description The epoch the sequence number belongs to (absent before the tenant published any event) */
+                    "x-tenant-epoch"?: string;
+                    /** @description The tenant's realtime sequence number when this list was read: events up to it are reflected here; continue applying events after it */
+                    "x-tenant-seq"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1982,6 +1998,10 @@ export interface operations {
             /** @description A page of drivers */
             200: {
                 headers: {
+                    /** @description The epoch the sequence number belongs to (absent before the tenant published any event) */
+                    "x-tenant-epoch"?: string;
+                    /** @description The tenant's realtime sequence number when this list was read: events up to it are reflected here; continue applying events after it */
+                    "x-tenant-seq"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2414,6 +2434,10 @@ export interface operations {
             /** @description A page of equipment */
             200: {
                 headers: {
+                    /** @description The epoch the sequence number belongs to (absent before the tenant published any event) */
+                    "x-tenant-epoch"?: string;
+                    /** @description The tenant's realtime sequence number when this list was read: events up to it are reflected here; continue applying events after it */
+                    "x-tenant-seq"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3082,6 +3106,10 @@ export interface operations {
             /** @description A page of available equipment */
             200: {
                 headers: {
+                    /** @description The epoch the sequence number belongs to (absent before the tenant published any event) */
+                    "x-tenant-epoch"?: string;
+                    /** @description The tenant's realtime sequence number when this list was read: events up to it are reflected here; continue applying events after it */
+                    "x-tenant-seq"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3842,6 +3870,10 @@ export interface operations {
             /** @description A page of work orders */
             200: {
                 headers: {
+                    /** @description The epoch the sequence number belongs to (absent before the tenant published any event) */
+                    "x-tenant-epoch"?: string;
+                    /** @description The tenant's realtime sequence number when this list was read: events up to it are reflected here; continue applying events after it */
+                    "x-tenant-seq"?: number;
                     [name: string]: unknown;
                 };
                 content: {
