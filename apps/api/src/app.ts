@@ -2,6 +2,7 @@ import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { uuidv7 } from 'uuidv7';
 import type { AppConfig } from '@dispatch/config';
+import { dispatchDeploymentKey } from '@dispatch/db';
 import { frameworkErrorHandler, problemDetailsPlugin } from './plugins/problem-details';
 import { serializeError } from './plugins/log-serializers';
 import { configureCursorKey } from './http/cursor';
@@ -112,7 +113,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(driverRoutes);
   await app.register(workOrderRoutes);
   await app.register(auditRoutes);
-  await app.register(dispatchPlugin, { deploymentKey: new URL(config.db.url).pathname });
+  await app.register(dispatchPlugin, { deploymentKey: dispatchDeploymentKey(config.db.url) });
   await app.register(dispatchRequestRoutes);
   await app.register(dispatchAssignmentRoutes);
   await app.register(dashboardRoutes);

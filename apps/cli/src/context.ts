@@ -40,6 +40,11 @@ function actor(env: CliIo['env']): string {
   }
 }
 
+/** pnpm runs scripts inside apps/cli; a relative path means the directory the command was typed in. */
+export function invocationPath(env: CliIo['env'], path: string): string {
+  return isAbsolute(path) ? path : resolve(env.INIT_CWD ?? process.cwd(), path);
+}
+
 /**
  * Picks the transport: flags beat the environment, and the API beats the database when both are set,
  * because the API also invalidates registry caches and drops realtime connections on changes.
@@ -72,13 +77,10 @@ export function createClient(
         'or --database-url <url> (or set DATABASE_ADMIN_URL) to work on the database directly',
     );
   }
-  // pnpm runs scripts inside apps/cli; relative export paths mean the directory the command was typed in.
-  const exportDir = env.TENANT_EXPORT_DIR?.trim() || '.data/exports';
-  const baseDir = env.INIT_CWD ?? process.cwd();
   return createDirectClient({
     adminUrl: parseUrl(adminUrl, '--database-url / DATABASE_ADMIN_URL', ['postgres:', 'postgresql:']),
     appRole: env.DATABASE_APP_ROLE?.trim() || 'dispatch_app',
-    exportDir: isAbsolute(exportDir) ? exportDir : resolve(baseDir, exportDir),
+    exportDir: invocationPath(env, env.TENANT_EXPORT_DIR?.trim() || '.data/exports'),
     actor: actor(env),
     redisUrl: env.REDIS_URL?.trim() || undefined,
     templatesDir: options.templatesDir,

@@ -1,6 +1,12 @@
 /** Errors the tenancy layer raises for callers (API, CLI) to map onto their own surfaces. */
 export type TenancyErrorCode =
-  'invalid-slug' | 'slug-conflict' | 'tenant-not-found' | 'invalid-state' | 'migration-checksum-mismatch';
+  | 'invalid-slug'
+  | 'slug-conflict'
+  | 'tenant-not-found'
+  | 'invalid-state'
+  | 'migration-checksum-mismatch'
+  | 'invalid-backup'
+  | 'restore-refused';
 
 export class TenancyError extends Error {
   constructor(

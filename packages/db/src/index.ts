@@ -41,6 +41,16 @@ export {
   type ProvisionResult,
 } from './tenants/provisioning';
 export { offboardTenant } from './tenants/offboarding';
-export { fileExportSink, type ExportSink } from './exports/export-sink';
+export { fileExportSink, type ExportSink, type StoredExport } from './exports/export-sink';
 export { TENANT_REGISTRY_CHANNEL, announceRegistryChange, type Publisher } from './tenants/registry-changes';
 export { tenantView, type TenantView } from './tenants/tenant-view';
+export {
+  BACKUP_SUFFIX,
+  type BackupHeader,
+  type CopyProgress,
+  type TableCount,
+} from './backups/backup-format';
+export { exportTenantSnapshot, type SnapshotResult } from './backups/tenant-snapshot';
+export { backupTenant, backupFolder, latestBackup, type BackupTenantResult } from './backups/tenant-backup';
+export { restoreTenant, type RestoreTenantOptions, type RestoreTenantResult } from './backups/tenant-restore';
+export { reconcilerSentinelKey, dispatchDeploymentKey, requestQueueRebuild } from './backups/queue-rebuild';

@@ -130,6 +130,8 @@ const TENANCY_STATUS: Record<TenancyError['code'], number> = {
   'tenant-not-found': 404,
   'invalid-state': 409,
   'migration-checksum-mismatch': 409,
+  'invalid-backup': 400,
+  'restore-refused': 409,
 };
 
 /** One handler maps everything to RFC 9457 problem+json; 5xx details are logged, never returned. */

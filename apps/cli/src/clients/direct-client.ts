@@ -21,6 +21,7 @@ import { Redis } from 'ioredis';
 import { CliError } from '../errors';
 import { databaseError, redactUrl } from './database-errors';
 import { isUuid, type PlatformClient, type Tenant } from './platform-client';
+import { directBackup, directRestore, type DirectBackupContext } from './direct-backups';
 
 export interface DirectClientOptions {
   adminUrl: string;
@@ -71,6 +72,8 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
       redis.disconnect();
     }
   }
+
+  const backups: DirectBackupContext = { ...options, pool };
 
   return {
     mode: 'direct',
@@ -162,6 +165,10 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
         await grantPlatformAccess(pool, options.appRole);
         return { applied };
       }),
+
+    backupTenant: (slug, backupOptions) => guard(() => directBackup(backups, slug, backupOptions)),
+
+    restoreTenant: (restoreOptions) => guard(() => directRestore(backups, restoreOptions, announce)),
 
     close: () => pool.end(),
   };

@@ -53,7 +53,7 @@ describe('dispatch-admin in API mode', () => {
 
     const deleted = await run('tenants', 'delete', 'http-co', '--yes');
     expect(deleted.code).toBe(0);
-    expect(deleted.stdout).toMatch(/^Export: file:\/\/.*\.ndjson\.gz$/m);
+    expect(deleted.stdout).toMatch(/^Export: file:\/\/.*\.tenant-backup\.gz$/m);
     expect(deleted.stdout).toContain(exportDir);
     expect((await run('tenants', 'list')).stdout).not.toContain('http-co');
   });

@@ -135,6 +135,14 @@ export function createHttpClient(options: HttpClientOptions): PlatformClient {
       );
     },
 
+    async backupTenant() {
+      throw directOnly('backup');
+    },
+
+    async restoreTenant() {
+      throw directOnly('restore');
+    },
+
     close: async () => {},
   };
 }
@@ -154,3 +162,9 @@ function toReport(state: RunState, detached: boolean): MigrationReport {
     detached,
   };
 }
+
+/** Backups stream every row between Postgres and the sink; they run where the database is, not through the API. */
+const directOnly = (command: string) =>
+  new CliError(
+    `\`tenants ${command}\` works only against the database: pass --database-url or set DATABASE_ADMIN_URL (and no --api)`,
+  );

@@ -1,4 +1,4 @@
-import type { TenantTier } from '@dispatch/db';
+import type { CopyProgress, TableCount, TenantTier } from '@dispatch/db';
 
 /** A tenant as both transports return it (the API's TenantDto shape). */
 export interface Tenant {
@@ -59,6 +59,52 @@ export interface MigrateOptions {
   onProgress(progress: MigrationProgress): void;
 }
 
+export interface BackupOptions {
+  /** Sink folder (a file sink today); defaults to TENANT_EXPORT_DIR. */
+  dir?: string;
+  onProgress(progress: CopyProgress): void;
+}
+
+export interface BackupSummary {
+  slug: string;
+  tenantId: string;
+  location: string;
+  bytes: number;
+  takenAt: string;
+  templateVersion: string | null;
+  tables: TableCount[];
+  rows: number;
+  durationMs: number;
+}
+
+export interface RestoreOptions {
+  slug: string;
+  /** A backup file or location; defaults to the newest backup of `slug` in `dir`. */
+  from?: string;
+  into?: string;
+  replace: boolean;
+  dir?: string;
+  onProgress(progress: CopyProgress): void;
+}
+
+export interface RestoreSummary {
+  slug: string;
+  tenantId: string;
+  location: string;
+  created: boolean;
+  replaced: boolean;
+  source: { id: string; slug: string; takenAt: string };
+  backupVersion: string | null;
+  templateVersion: string | null;
+  migrated: string[];
+  tables: TableCount[];
+  rows: number;
+  sequences: number;
+  durationMs: number;
+  /** Whether the API's reconciler was asked (through Redis) to rebuild the dispatch queue now. */
+  queueRebuildRequested: boolean;
+}
+
 export type SettableStatus = 'trial' | 'active' | 'suspended';
 
 /** What the commands need from the platform, whether through the HTTP API or straight from the database. */
@@ -78,6 +124,10 @@ export interface PlatformClient {
   migrationStatus(): Promise<MigrationStatus>;
   migrateTenants(options: MigrateOptions): Promise<MigrationReport>;
   migratePlatform(): Promise<{ applied: string[] }>;
+  /** One consistent snapshot of a live tenant to the backup sink (direct mode). */
+  backupTenant(slug: string, options: BackupOptions): Promise<BackupSummary>;
+  /** Restores a backup in place or into another slug, in one transaction (direct mode). */
+  restoreTenant(options: RestoreOptions): Promise<RestoreSummary>;
   close(): Promise<void>;
 }
 

@@ -135,7 +135,7 @@ describe('dispatch-admin in direct mode', () => {
 
     const deleted = await cli(['tenants', 'delete', 'gone-co'], { env: target.env, answer: 'gone-co' });
     expect(deleted.code).toBe(0);
-    const location = /^Export: (file:\/\/\S+\.ndjson\.gz)$/m.exec(deleted.stdout)?.[1];
+    const location = /^Export: (file:\/\/\S+\.tenant-backup\.gz)$/m.exec(deleted.stdout)?.[1];
     expect(location).toBeDefined();
     expect(fileURLToPath(location!).startsWith(target.exportDir)).toBe(true);
     expect(existsSync(fileURLToPath(location!))).toBe(true);

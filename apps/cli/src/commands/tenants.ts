@@ -5,6 +5,7 @@ import type { Tenant } from '../clients/platform-client';
 import { tenantDetail, tenantsTable } from '../output/tables';
 import { action, type CliRun, type CommandContext } from './command-context';
 import { buildIdp, idpOptions, type IdpFlags } from './tenant-idp';
+import { addBackupCommands } from './tenant-backups';
 
 function printTenant(ctx: CommandContext, tenant: Tenant, headline: string): void {
   if (ctx.out.json) return ctx.out.data(tenant);
@@ -132,6 +133,7 @@ export function tenantsCommand(run: CliRun): Command {
       }),
     );
 
+  addBackupCommands(tenants, run);
   return tenants;
 }
 

@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import type { TableCount } from '@dispatch/db';
 import type { MigrationFailure, MigrationStatus, Tenant } from '../clients/platform-client';
 
 // Borderless columns, like kubectl: easy to read, to grep and to paste into an incident note.
@@ -105,4 +106,46 @@ export function failuresTable(failures: MigrationFailure[], color: boolean): str
     color,
     { wrapLast: 90 },
   );
+}
+
+/** Rows per table of a backup or a restore, with the total last. */
+export function copiedTablesTable(tables: TableCount[], color: boolean): string {
+  const total = tables.reduce((sum, table) => sum + table.rows, 0);
+  return render(
+    ['Table', 'Rows'],
+    [
+      ...tables.map((t) => [t.name, t.rows.toLocaleString('en-US')]),
+      ['(total)', total.toLocaleString('en-US')],
+    ],
+    color,
+  );
+}
+
+export interface BackupRunRow {
+  slug: string;
+  tables: string;
+  rows: string;
+  size: string;
+  seconds: string;
+  result: string;
+}
+
+/** `tenants backup --all`: one line per tenant, its file or its error. */
+export function backupRunsTable(runs: BackupRunRow[], color: boolean): string {
+  return render(
+    ['Tenant', 'Tables', 'Rows', 'Size', 'Seconds', 'Backup or error'],
+    runs.map((r) => [r.slug, r.tables, r.rows, r.size, r.seconds, r.result]),
+    color,
+  );
+}
+
+export function humanBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }

@@ -1,49 +1,15 @@
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import type { Pool, PoolClient } from '../pool';
+import type { Pool } from '../pool';
 import { withTransaction } from '../tenant-transaction';
 import { TenancyError } from '../errors';
-import { enterTenantSchema } from '../migrations/apply-template';
+import { exportTenantSnapshot } from '../backups/tenant-snapshot';
 import type { ExportSink } from '../exports/export-sink';
 import { findTenantById, recordPlatformAudit, registryDb, updateTenant } from './registry.repository';
 import type { TenantRow } from './registry.tables';
 
-const BATCH = 1000;
-
-async function* exportLines(client: PoolClient, tenant: TenantRow): AsyncGenerator<string> {
-  yield (
-    JSON.stringify({
-      kind: 'tenant',
-      exportedAt: new Date().toISOString(),
-      tenant: {
-        id: tenant.id,
-        slug: tenant.slug,
-        name: tenant.name,
-        tier: tenant.tier,
-        templateVersion: tenant.templateVersion,
-      },
-    }) + '\n'
-  );
-  const { rows: tables } = await client.query<{ table_name: string }>(
-    `SELECT table_name FROM information_schema.tables
-      WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY table_name`,
-    [tenant.schemaName],
-  );
-  for (const { table_name: table } of tables) {
-    // A server-side cursor streams big tables without holding them in memory.
-    const cursor = pg.escapeIdentifier(`export_${table}`);
-    await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT * FROM ${pg.escapeIdentifier(table)}`);
-    for (;;) {
-      const { rows } = await client.query(`FETCH ${BATCH} FROM ${cursor}`);
-      for (const row of rows) yield JSON.stringify({ kind: 'row', table, row }) + '\n';
-      if (rows.length < BATCH) break;
-    }
-    await client.query(`CLOSE ${cursor}`);
-  }
-}
-
 /**
- * Offboards a tenant: marks it, exports every table of its schema to the sink, then drops the schema and
+ * Offboards a tenant: marks it, exports every table of its schema to the sink (a restorable backup), then drops the schema and
  * leaves a tombstone in the registry. Re-runnable: an interrupted offboarding is simply run again.
  */
 export async function offboardTenant(
@@ -57,12 +23,10 @@ export async function offboardTenant(
   if (tenant.status === 'deleted') return tenant;
   if (tenant.status !== 'offboarding') await updateTenant(registry, tenantId, { status: 'offboarding' });
 
-  const location = await withTransaction(adminPool, async (client) => {
-    // REPEATABLE READ: every table exported from the same snapshot.
-    await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    await enterTenantSchema(client, tenant.id, tenant.schemaName);
-    const key = `tenants/${tenant.slug}/${tenant.id}/${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    return options.sink.write(key, exportLines(client, tenant));
+  // The same snapshot a backup takes, so an offboarded tenant can be restored with `tenants restore --from`.
+  const { location } = await exportTenantSnapshot(adminPool, tenant, {
+    sink: options.sink,
+    key: `tenants/${tenant.slug}/${tenant.id}/${new Date().toISOString().replace(/[:.]/g, '-')}`,
   });
 
   return withTransaction(adminPool, async (client) => {

@@ -2,10 +2,10 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import type { Pool } from '../pool';
+import type { Pool, PoolClient } from '../pool';
 import { withTransaction } from '../tenant-transaction';
 import { TenancyError } from '../errors';
-import { readMigrationFiles } from '../migrations/migration-files';
+import { readMigrationFiles, type MigrationFile } from '../migrations/migration-files';
 import { TENANT_TEMPLATES_DIR } from '../migrations/paths';
 import { applyTemplateMigration, enterTenantSchema } from '../migrations/apply-template';
 import { assertValidSlug, schemaNameForSlug } from './slug';
@@ -48,6 +48,28 @@ function issuerOf(idp: Record<string, unknown> | undefined): string | null {
 }
 
 /**
+ * Creates the tenant's schema, lets the runtime role use it, and applies `templates` in order (every table,
+ * index, RLS policy and grant). Leaves the transaction inside the tenant's schema. Restore uses it too, with
+ * the templates a backup was taken at.
+ */
+export async function createTenantSchema(
+  client: PoolClient,
+  tenant: { id: string; schemaName: string },
+  templates: MigrationFile[],
+  options: Pick<ProvisionOptions, 'appRole' | 'afterTemplateMigration'>,
+): Promise<void> {
+  await client.query(`CREATE SCHEMA ${pg.escapeIdentifier(tenant.schemaName)}`);
+  await client.query(
+    `GRANT USAGE ON SCHEMA ${pg.escapeIdentifier(tenant.schemaName)} TO ${pg.escapeIdentifier(options.appRole)}`,
+  );
+  await enterTenantSchema(client, tenant.id, tenant.schemaName);
+  for (const file of templates) {
+    await applyTemplateMigration(client, tenant.id, file, options.appRole);
+    await options.afterTemplateMigration?.(file.version);
+  }
+}
+
+/**
  * Creates the registry row, the schema and every template object in ONE transaction: all or nothing.
  * Idempotent by slug: the same request returns the existing tenant; a different one is a conflict.
  */
@@ -86,15 +108,7 @@ export async function provisionTenant(
       })
       .returning();
 
-    await client.query(`CREATE SCHEMA ${pg.escapeIdentifier(schemaName)}`);
-    await client.query(
-      `GRANT USAGE ON SCHEMA ${pg.escapeIdentifier(schemaName)} TO ${pg.escapeIdentifier(options.appRole)}`,
-    );
-    await enterTenantSchema(client, id, schemaName);
-    for (const file of templates) {
-      await applyTemplateMigration(client, id, file, options.appRole);
-      await options.afterTemplateMigration?.(file.version);
-    }
+    await createTenantSchema(client, { id, schemaName }, templates, options);
     await recordPlatformAudit(db, {
       actor: options.actor,
       action: 'tenant.provisioned',

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { reconcilerSentinelKey } from '@dispatch/db';
 import { DispatchQueue, type QueueOptions } from './dispatch.queue';
 import { DispatchService } from './dispatch.service';
 import { QueueReconciler } from './dispatch.reconciler';
@@ -49,7 +50,7 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
       intervalMs: options.reconcileIntervalMs ?? 15_000,
       fullIntervalMs: options.fullReconcileIntervalMs ?? 300_000,
       lockKey: `dispatch:reconciler-lock:${deployment}`,
-      sentinelKey: `dispatch:reconciler-sentinel:${deployment}`,
+      sentinelKey: reconcilerSentinelKey(deployment),
     });
     app.decorate('dispatch', { queue, service, reconciler });
     app.addHook('onReady', async () => reconciler.start());

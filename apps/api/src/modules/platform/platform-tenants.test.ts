@@ -106,7 +106,7 @@ describe('platform tenants API', () => {
     }
     expect(tenant).toMatchObject({
       status: 'deleted',
-      exportLocation: expect.stringMatching(/^file:\/\/.*\.ndjson\.gz$/),
+      exportLocation: expect.stringMatching(/^file:\/\/.*\.tenant-backup\.gz$/),
     });
     const { rowCount } = await ctx.adminPool.query(
       "SELECT 1 FROM pg_namespace WHERE nspname = 'tenant_api_gone'",
