@@ -1,4 +1,6 @@
+import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import {
   backupTenant,
   dispatchDeploymentKey,
@@ -22,6 +24,23 @@ export interface DirectBackupContext {
   templatesDir?: string;
 }
 
+/** A file sink for a folder; object storage arrives with the S3 sink behind the same interface. */
+function sinkFor(destination: string) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(destination) && !destination.startsWith('file:')) {
+    throw new CliError(
+      `${destination}: only folders (or file:// URLs) are supported as backup destinations so far; ` +
+        'object storage comes with the S3 export sink',
+    );
+  }
+  return fileExportSink(destination.startsWith('file:') ? fileURLToPath(destination) : destination);
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) && !path.startsWith('file:')) return true;
+  const info = await stat(path.startsWith('file:') ? fileURLToPath(path) : path).catch(() => undefined);
+  return info?.isDirectory() ?? false;
+}
+
 export async function directBackup(
   ctx: DirectBackupContext,
   slug: string,
@@ -29,7 +48,7 @@ export async function directBackup(
 ): Promise<BackupSummary> {
   const started = performance.now();
   const result = await backupTenant(ctx.pool, slug, {
-    sink: fileExportSink(options.dir ?? ctx.exportDir),
+    sink: sinkFor(options.to ?? ctx.exportDir),
     onProgress: options.onProgress,
   });
   return {
@@ -66,11 +85,12 @@ export async function directRestore(
   options: RestoreOptions,
   announce: () => Promise<void>,
 ): Promise<RestoreSummary> {
-  const dir = options.dir ?? ctx.exportDir;
-  const sink = fileExportSink(dir);
-  const location = options.from ?? (await latestBackup(sink, options.slug));
+  const folder =
+    !options.from || (await isFolder(options.from)) ? (options.from ?? ctx.exportDir) : undefined;
+  const sink = sinkFor(folder ?? ctx.exportDir);
+  const location = folder ? await latestBackup(sink, options.slug) : options.from!;
   if (!location) {
-    throw new CliError(`no backup of ${options.slug} under ${dir}: pass --from <file> or --dir <folder>`);
+    throw new CliError(`no backup of ${options.slug} under ${folder}: pass --from <file or folder>`);
   }
   const input = await sink.read(location).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(`cannot read the backup ${location}: ${error.code ?? error.message}`);

@@ -60,8 +60,8 @@ export interface MigrateOptions {
 }
 
 export interface BackupOptions {
-  /** Sink folder (a file sink today); defaults to TENANT_EXPORT_DIR. */
-  dir?: string;
+  /** Destination folder (a file sink today; s3:// with the S3 sink); defaults to TENANT_EXPORT_DIR. */
+  to?: string;
   onProgress(progress: CopyProgress): void;
 }
 
@@ -79,11 +79,10 @@ export interface BackupSummary {
 
 export interface RestoreOptions {
   slug: string;
-  /** A backup file or location; defaults to the newest backup of `slug` in `dir`. */
+  /** A backup file, or a destination folder to take the newest backup of `slug` from (default TENANT_EXPORT_DIR). */
   from?: string;
   into?: string;
   replace: boolean;
-  dir?: string;
   onProgress(progress: CopyProgress): void;
 }
 

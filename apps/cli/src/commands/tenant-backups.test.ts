@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '@dispatch/db';
 import { seedTenantRows, tableDigests } from '@dispatch/testkit';
@@ -41,7 +43,10 @@ describe('dispatch-admin tenants backup / restore', () => {
 
   it('refuses unclear or impossible requests', async () => {
     expect((await run('tenants', 'backup')).stderr).toBe(
-      'error: name one tenant, or pass --all (not both)\n',
+      'error: name the tenants to back up, or pass --all (not both)\n',
+    );
+    expect((await run('tenants', 'backup', 'cli-bk', '--to', 's3://bucket/prefix')).stderr).toContain(
+      'only folders (or file:// URLs) are supported as backup destinations so far',
     );
     expect((await run('tenants', 'backup', 'nobody-here')).stderr).toBe(
       'error: no live tenant "nobody-here"\n',
@@ -51,7 +56,9 @@ describe('dispatch-admin tenants backup / restore', () => {
     });
     expect(api.stderr).toContain('`tenants backup` works only against the database');
     const noBackup = await run('tenants', 'restore', 'never-backed-up', '--into', 'never-copy');
-    expect(noBackup.stderr).toMatch(/^error: no backup of never-backed-up under /);
+    expect(noBackup.stderr).toMatch(/^error: no backup of never-backed-up under .+: pass --from/);
+    const noFile = await run('tenants', 'restore', 'cli-bk', '--into', 'x-copy', '--from', 'missing.gz');
+    expect(noFile.stderr).toMatch(/^error: cannot read the backup \/.+\/missing\.gz: ENOENT$/m);
   });
 
   it('restores in place only with --yes (or a typed confirmation), equal to the backup', async () => {
@@ -108,6 +115,14 @@ describe('dispatch-admin tenants backup / restore', () => {
     const table = await run('tenants', 'backup', '--all');
     expect(table.stdout).toMatch(/^cli-bk-copy\s+\d+\s+3,0\d\d\s+.+file:\/\//m);
     expect(table.stdout).toContain('Backed up 2 of 2 tenants, 0 failed.');
+
+    // Named tenants to another folder (the chart's CronJob form), and a restore that picks the newest there.
+    const elsewhere = join(target.exportDir, 'elsewhere');
+    const named = await run('tenants', 'backup', 'cli-bk', 'cli-bk-copy', '--to', elsewhere);
+    expect(named.stdout).toContain('Backed up 2 of 2 tenants, 0 failed.');
+    expect((await readdir(join(elsewhere, 'backups'))).sort()).toEqual(['cli-bk', 'cli-bk-copy']);
+    const fromFolder = await run('tenants', 'restore', 'cli-bk', '--from', elsewhere, '--yes');
+    expect(fromFolder.stdout).toContain(`From: file://${elsewhere}/backups/cli-bk/cli-bk-`);
 
     // Offboarding writes the same format: a deleted tenant comes back from its export.
     const deleted = await run('tenants', 'delete', 'cli-bk-copy', '--yes');

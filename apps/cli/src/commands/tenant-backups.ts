@@ -8,12 +8,16 @@ import { action, type CliRun, type CommandContext } from './command-context';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
-async function backupOne(ctx: CommandContext, slug: string, dir?: string): Promise<BackupSummary> {
+/** A relative folder or file means the directory the command was typed in; URLs pass through. */
+const destination = (ctx: CommandContext, value?: string) =>
+  value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? invocationPath(ctx.io.env, value) : value;
+
+async function backupOne(ctx: CommandContext, slug: string, to?: string): Promise<BackupSummary> {
   const progress = copyProgressReporter(ctx.out.stderr, 'backing up', slug, {
     intervalMs: ctx.options.progressIntervalMs,
   });
   try {
-    return await ctx.client.backupTenant(slug, { dir, onProgress: (state) => progress.update(state) });
+    return await ctx.client.backupTenant(slug, { to, onProgress: (state) => progress.update(state) });
   } finally {
     progress.stop();
   }
@@ -28,16 +32,19 @@ function printBackup(ctx: CommandContext, summary: BackupSummary): void {
   ctx.out.line(`Backup: ${summary.location}`);
 }
 
-/** Every live tenant, one after another; a failure is reported and the others carry on. */
-async function backupAll(ctx: CommandContext, dir?: string): Promise<number> {
-  const live = (await ctx.client.listTenants({ includeDeleted: false })).filter(
-    (tenant) => tenant.status !== 'offboarding',
-  );
+/** Several tenants (every live one with --all), one after another; a failure is reported, the others carry on. */
+async function backupMany(ctx: CommandContext, slugs: string[] | 'all', to?: string): Promise<number> {
+  const live =
+    slugs === 'all'
+      ? (await ctx.client.listTenants({ includeDeleted: false }))
+          .filter((tenant) => tenant.status !== 'offboarding')
+          .map((tenant) => tenant.slug)
+      : slugs;
   const runs: BackupRunRow[] = [];
   const results: (BackupSummary | { slug: string; error: string })[] = [];
-  for (const tenant of live) {
+  for (const slug of live) {
     try {
-      const summary = await backupOne(ctx, tenant.slug, dir);
+      const summary = await backupOne(ctx, slug, to);
       results.push(summary);
       runs.push({
         slug: summary.slug,
@@ -111,22 +118,25 @@ function printRestore(ctx: CommandContext, summary: RestoreSummary): void {
 export function addBackupCommands(tenants: Command, run: CliRun): void {
   tenants
     .command('backup')
-    .description("write one consistent snapshot of a tenant's schema and registry row (or of every tenant)")
-    .argument('[slug]', 'the tenant to back up')
+    .description("write one consistent snapshot of each tenant's schema and registry row")
+    .argument('[slugs...]', 'the tenants to back up')
     .option('--all', 'back up every live tenant, one after another (what the CronJob runs)')
     .option(
-      '--dir <dir>',
+      '--to <destination>',
       'backup folder (default TENANT_EXPORT_DIR, else .data/exports); files go to backups/<slug>/',
     )
     .action(
-      action<{ all?: boolean; dir?: string }>(
+      action<{ all?: boolean; to?: string }>(
         run,
-        async (ctx, { args: [slug], opts }) => {
-          if (Boolean(slug) === Boolean(opts.all))
-            throw new CliError('name one tenant, or pass --all (not both)');
-          const dir = opts.dir ? invocationPath(ctx.io.env, opts.dir) : undefined;
-          if (opts.all) return backupAll(ctx, dir);
-          const summary = await backupOne(ctx, slug!, dir);
+        async (ctx, { args, opts }) => {
+          // A variadic argument arrives as one array.
+          const slugs = (args as unknown as string[][])[0] ?? [];
+          if (slugs.length > 0 === Boolean(opts.all)) {
+            throw new CliError('name the tenants to back up, or pass --all (not both)');
+          }
+          const to = destination(ctx, opts.to);
+          if (opts.all || slugs.length > 1) return backupMany(ctx, opts.all ? 'all' : slugs, to);
+          const summary = await backupOne(ctx, slugs[0]!, to);
           if (ctx.out.json) return ctx.out.data(summary);
           printBackup(ctx, summary);
         },
@@ -138,12 +148,14 @@ export function addBackupCommands(tenants: Command, run: CliRun): void {
     .command('restore')
     .description('restore a tenant from a backup, in place or into a new tenant, in one transaction')
     .argument('<slug>', 'the tenant whose backup to restore')
-    .option('--from <file>', 'the backup file (default: the newest backup of <slug> in the backup folder)')
+    .option(
+      '--from <file-or-folder>',
+      'a backup file, or a folder to take the newest backup of <slug> from (default TENANT_EXPORT_DIR)',
+    )
     .option('--into <new-slug>', 'restore into this tenant instead (created; tenant_id rewritten)')
     .option('--yes', 'replace the data of a tenant that exists without asking')
-    .option('--dir <dir>', 'backup folder to look in (default TENANT_EXPORT_DIR, else .data/exports)')
     .action(
-      action<{ from?: string; into?: string; yes?: boolean; dir?: string }>(
+      action<{ from?: string; into?: string; yes?: boolean }>(
         run,
         async (ctx, { args: [slug], opts }) => {
           const target = opts.into ?? slug!;
@@ -166,7 +178,6 @@ export function addBackupCommands(tenants: Command, run: CliRun): void {
                   : opts.from,
               into: opts.into,
               replace: confirmed,
-              dir: opts.dir ? invocationPath(ctx.io.env, opts.dir) : undefined,
               onProgress: (state) => progress.update(state),
             });
           } finally {
