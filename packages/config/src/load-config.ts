@@ -126,6 +126,8 @@ export function loadConfig(env: Env = process.env) {
     },
     tenancy: {
       registryCacheTtlMs: integer(env, 'TENANT_CACHE_TTL_MS', 30_000, 0, 3_600_000),
+      /** Most tenants cached per lookup kind (slug, issuer); least recently used ones go first. */
+      registryCacheMaxEntries: integer(env, 'TENANT_CACHE_MAX_ENTRIES', 10_000, 10, 1_000_000),
       exportDir: optional(env, 'TENANT_EXPORT_DIR') ?? '.data/exports',
     },
     auth: {

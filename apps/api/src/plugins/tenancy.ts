@@ -36,7 +36,18 @@ const tenantNotFound = () => new AppError(404, 'tenant-not-found', 'No tenant is
 
 export const tenancyPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
-    const directory = new TenantDirectory(app.db.app, config.tenancy.registryCacheTtlMs, app.redis);
+    const ttlMs = config.tenancy.registryCacheTtlMs;
+    const directory = new TenantDirectory(
+      app.db.app,
+      {
+        ttlMs,
+        maxEntries: config.tenancy.registryCacheMaxEntries,
+        maxMisses: 1000,
+        missTtlMs: Math.min(ttlMs, 5000),
+        indexRefreshMs: Math.min(ttlMs, 1000),
+      },
+      app.redis,
+    );
     await directory.subscribe(app.redisSubscriber);
     app.decorate('tenants', directory);
 
@@ -70,7 +81,11 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
         } catch {
           throw new AppError(401, 'token-invalid', 'The token is malformed or cannot be verified');
         }
-        const tenant = typeof issuer === 'string' ? await directory.byIssuerCached(issuer) : null;
+        // An issuer longer than every registered one cannot match: refused before any lookup or cache entry.
+        const tenant =
+          typeof issuer === 'string' && (await directory.issuerLengthPossible(issuer.length))
+            ? await directory.byIssuerCached(issuer)
+            : null;
         if (!tenant)
           throw new AppError(401, 'token-unknown-issuer', 'No tenant trusts the issuer of this token');
         return tenant;

@@ -93,6 +93,8 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
         },
         { appRole: APP_ROLE, actor: 'test' },
       );
+      // As the platform API and CLI do after provisioning: every replica's tenant directory drops its cache.
+      await app.tenants.invalidate();
       return {
         row: tenant,
         host: `${slug}.${BASE_DOMAIN}`,

@@ -35,6 +35,14 @@ export async function findLiveTenantsByIssuer(db: Db, issuer: string): Promise<T
 }
 
 /**
+ * The slug and issuer of every live tenant: what the API's tenant directory checks a host or token against
+ * before it spends a lookup on it. Small (two short strings per tenant) and bounded by the registry.
+ */
+export async function listLiveTenantKeys(db: Db): Promise<Array<{ slug: string; idpIssuer: string | null }>> {
+  return db.select({ slug: tenants.slug, idpIssuer: tenants.idpIssuer }).from(tenants).where(live);
+}
+
+/**
  * Keyset page over the registry in creation order. Ids are UUIDv7 (time-ordered), so the id alone is the key:
  * no timestamp round-trips through JavaScript's millisecond Date and loses the microseconds.
  */
