@@ -16,15 +16,6 @@ export interface WebSession {
   expiresAt: number;
 }
 
-/** A sign-in in progress, between `/auth/login` and `/auth/callback`. */
-export interface LoginTransaction {
-  codeVerifier: string;
-  nonce: string;
-  returnTo: string;
-  redirectUri: string;
-}
-
-const LOGIN_TTL_SECONDS = 600;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const digest = (value: string) => createHash('sha256').update(value).digest('base64url');
 
@@ -98,20 +89,21 @@ export class SessionStore {
     };
   }
 
-  async startLogin(tenantId: string, state: string, login: LoginTransaction): Promise<void> {
-    await this.redis.set(
-      `dispatch:{t:${tenantId}}:login:${digest(state)}`,
-      JSON.stringify(login),
-      'EX',
-      LOGIN_TTL_SECONDS,
-    );
+  /** Whether a finished sign-in's state was already redeemed (a replayed callback). */
+  async loginUsed(tenantId: string, state: string): Promise<boolean> {
+    return (await this.redis.exists(this.usedLoginKey(tenantId, state))) === 1;
   }
 
-  /** One use only: the transaction is gone once taken. */
-  async takeLogin(tenantId: string, state: string): Promise<LoginTransaction | undefined> {
-    const raw = await this.redis.getdel(`dispatch:{t:${tenantId}}:login:${digest(state)}`);
-    return raw ? (JSON.parse(raw) as LoginTransaction) : undefined;
+  /**
+   * Marks a sign-in as redeemed until its transaction would have expired anyway; false when another
+   * callback got there first. Written only after the identity provider accepted the code, so anonymous
+   * calls never add a key.
+   */
+  async markLoginUsed(tenantId: string, state: string, expiresAt: number): Promise<boolean> {
+    return (await this.redis.set(this.usedLoginKey(tenantId, state), '1', 'EXAT', expiresAt, 'NX')) === 'OK';
+  }
+
+  private usedLoginKey(tenantId: string, state: string) {
+    return `dispatch:{t:${tenantId}}:login-used:${digest(state)}`;
   }
 }
-
-export const LOGIN_TRANSACTION_TTL_SECONDS = LOGIN_TTL_SECONDS;

@@ -6,7 +6,7 @@ import { AppError } from '../../plugins/app-error';
 import { problemResponses, described } from '../../http/common.schemas';
 import { assertSameOriginWrite } from '../../auth/csrf';
 import type { SessionCookie } from '../../auth/web-sessions';
-import { LOGIN_TRANSACTION_TTL_SECONDS } from '../../auth/session-store';
+import { LOGIN_TRANSACTION_TTL_SECONDS } from '../../auth/login-transaction';
 import { CallbackQuery, LoginQuery, LogoutResponse, Me } from './auth.schemas';
 import * as service from './auth.service';
 
@@ -15,7 +15,7 @@ const errors = problemResponses(400, 401, 403, 404, 409, 503);
 
 /**
  * Web sign-in as a backend for frontend (identity.md): the browser only ever holds an opaque, httpOnly,
- * SameSite=Lax cookie; tokens stay in Redis. `/auth/*` routes are public (they are how one signs in) and
+ * SameSite=Lax cookie; tokens stay in Redis, and a sign-in in progress only in a sealed login cookie. `/auth/*` routes are public (they are how one signs in) and
  * resolve the tenant from the host alone.
  */
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -31,6 +31,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       settings,
       client: () => sessions.client(tenant, settings),
       store: sessions.store,
+      box: app.secretBox,
       origin: `${request.protocol}://${request.host}`,
     };
   }
@@ -62,8 +63,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { url, state } = await service.startLogin(await context(request), request.query.returnTo);
-      setCookie(reply, sessions.loginCookie(request), state, LOGIN_TRANSACTION_TTL_SECONDS);
+      const { url, transaction } = await service.startLogin(await context(request), request.query.returnTo);
+      setCookie(reply, sessions.loginCookie(request), transaction, LOGIN_TRANSACTION_TTL_SECONDS);
       return reply.header('cache-control', 'no-store').redirect(url, 302);
     },
   );

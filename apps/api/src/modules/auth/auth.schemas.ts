@@ -3,7 +3,10 @@ import { Type, type Static } from 'typebox';
 export const LoginQuery = Type.Object(
   {
     returnTo: Type.Optional(
-      Type.String({ maxLength: 2000, description: 'Path on this host to return to after sign-in' }),
+      Type.String({
+        maxLength: 512,
+        description: 'Path on this host to return to after sign-in (plain ASCII; anything else returns home)',
+      }),
     ),
   },
   { additionalProperties: false },

@@ -3,6 +3,12 @@ import { AppError } from '../../plugins/app-error';
 import type { TenantIdpSettings } from '../../auth/idp-settings';
 import type { TenantUser } from '../../auth/tenant-user';
 import type { SessionStore, WebSession } from '../../auth/session-store';
+import type { SecretBox } from '../../auth/secret-box';
+import {
+  LOGIN_TRANSACTION_TTL_SECONDS,
+  openLoginTransaction,
+  sealLoginTransaction,
+} from '../../auth/login-transaction';
 import { accessTokenExpiry } from '../../auth/web-sessions';
 import type { ResolvedTenant } from '../../tenancy/tenant-directory';
 import type { MeDto } from './auth.schemas';
@@ -13,31 +19,44 @@ export interface AuthContext {
   /** The tenant's OIDC client (discovered, with its secret when confidential). */
   client(): Promise<oidc.Configuration>;
   store: SessionStore;
+  /** Seals the login transaction into its cookie. */
+  box: SecretBox;
   /** `{protocol}://{host}` of the tenant as the browser sees it. */
   origin: string;
 }
 
 export const SCOPE = 'openid profile email';
 
-/** Only a path on this host: never another origin (`//evil`, `/\evil`, `https://…`), never control characters. */
-export function safeReturnTo(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(value)) return '/';
-  return value;
+export const RETURN_TO_MAX_LENGTH = 512;
+
+/**
+ * Where to send the browser after sign-in: only a plain ASCII path on the tenant's own host (never another
+ * origin such as `//evil`, `/\evil` or `https://…`, never control characters, spaces or non-ASCII, which a
+ * Location header cannot carry), at most RETURN_TO_MAX_LENGTH characters; anything else is the home page.
+ */
+export function safeReturnTo(value: string | undefined, origin: string): string {
+  if (!value || value.length > RETURN_TO_MAX_LENGTH) return '/';
+  if (!/^\/[\x21-\x7e]*$/.test(value) || value.startsWith('//') || value.includes('\\')) return '/';
+  try {
+    const target = new URL(value, origin);
+    return target.origin === new URL(origin).origin ? value : '/';
+  } catch {
+    return '/';
+  }
 }
 
 const signInFailed = (detail: string) => new AppError(401, 'sign-in-failed', detail);
 
 /**
- * Starts the authorization-code flow with PKCE, state and nonce. The transaction waits in Redis under the
- * state; the caller binds the state to the browser with a short-lived cookie (no login CSRF). When the tenant
- * requires MFA for some roles, the IdP is asked for it with `acr_values`.
+ * Starts the authorization-code flow with PKCE, state and nonce. The transaction is returned sealed for the
+ * browser's short-lived login cookie (nothing is stored server-side for an anonymous caller); the cookie also
+ * binds the state to the browser that started (no login CSRF). When the tenant requires MFA for some roles,
+ * the IdP is asked for it with `acr_values`.
  */
 export async function startLogin(
   ctx: AuthContext,
   returnTo: string | undefined,
-): Promise<{ url: string; state: string }> {
+): Promise<{ url: string; transaction: string }> {
   const config = await ctx.client();
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
@@ -53,13 +72,15 @@ export async function startLogin(
     nonce,
     ...(mfa.roles.length > 0 && mfa.acrValues.length > 0 ? { acr_values: mfa.acrValues.join(' ') } : {}),
   });
-  await ctx.store.startLogin(ctx.tenant.id, state, {
+  const transaction = sealLoginTransaction(ctx.box, ctx.tenant.id, {
+    state,
     codeVerifier,
     nonce,
-    returnTo: safeReturnTo(returnTo),
+    returnTo: safeReturnTo(returnTo, ctx.origin),
     redirectUri,
+    expiresAt: Math.floor(Date.now() / 1000) + LOGIN_TRANSACTION_TTL_SECONDS,
   });
-  return { url: url.href, state };
+  return { url: url.href, transaction };
 }
 
 export interface FinishedLogin {
@@ -67,11 +88,14 @@ export interface FinishedLogin {
   returnTo: string;
 }
 
-/** Checks the browser-bound state, redeems the code (PKCE verifier, nonce) and returns the tokens. */
+/**
+ * Opens the browser's sealed transaction, checks its state against the callback's, redeems the code (PKCE
+ * verifier, nonce) once and returns the tokens.
+ */
 export async function finishLogin(
   ctx: AuthContext,
   query: Record<string, string | undefined>,
-  browserState: string | undefined,
+  loginCookie: string | undefined,
 ): Promise<FinishedLogin> {
   if (query.error) {
     throw signInFailed(
@@ -79,16 +103,17 @@ export async function finishLogin(
     );
   }
   const state = query.state;
-  if (!state || !browserState || state !== browserState) {
+  const expired = () =>
+    new AppError(400, 'login-expired', 'This sign-in expired or was already used; start again');
+  const login = openLoginTransaction(ctx.box, ctx.tenant.id, loginCookie);
+  if (!state || !loginCookie || (login && state !== login.state)) {
     throw new AppError(
       400,
       'login-state-mismatch',
       'This sign-in was not started in this browser; start again',
     );
   }
-  const login = await ctx.store.takeLogin(ctx.tenant.id, state);
-  if (!login)
-    throw new AppError(400, 'login-expired', 'This sign-in expired or was already used; start again');
+  if (!login || (await ctx.store.loginUsed(ctx.tenant.id, state))) throw expired();
 
   const config = await ctx.client();
   const currentUrl = new URL(login.redirectUri);
@@ -106,6 +131,8 @@ export async function finishLogin(
     const reason = error instanceof oidc.ResponseBodyError ? error.error : (error as Error).message;
     throw signInFailed(`The sign-in could not be completed: ${reason}`);
   }
+  // One use only: two callbacks racing with the same transaction cannot both get a session.
+  if (!(await ctx.store.markLoginUsed(ctx.tenant.id, state, login.expiresAt))) throw expired();
   return {
     tokens: {
       accessToken: response.access_token,
@@ -113,7 +140,7 @@ export async function finishLogin(
       idToken: response.id_token,
       expiresIn: response.expires_in,
     },
-    returnTo: login.returnTo,
+    returnTo: safeReturnTo(login.returnTo, ctx.origin),
   };
 }
 

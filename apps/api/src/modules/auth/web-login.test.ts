@@ -205,6 +205,40 @@ describe('web sign-in against the dev identity provider', () => {
     expect(callback.location).toBe(`${origin('acme')}/`);
   });
 
+  it('returns home instead of answering 500 when returnTo is not plain ASCII', async () => {
+    const browser = new TestBrowser();
+    const { callback } = await signIn(browser, 'acme', 'acme-viewer', '/böard?zone=Zürich');
+    expect(callback.status).toBe(303);
+    expect(callback.location).toBe(`${origin('acme')}/`);
+  });
+
+  it('refuses a returnTo longer than 512 characters with a problem naming the field', async () => {
+    const response = await new TestBrowser().get(`${origin('acme')}/auth/login?returnTo=/${'a'.repeat(512)}`);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(response.json())).toContain('returnTo');
+  });
+
+  it('keeps the login transaction in a sealed, httpOnly, short-lived cookie the browser cannot alter', async () => {
+    const browser = new TestBrowser();
+    const login = await browser.get(`${origin('acme')}/auth/login?returnTo=%2Fboard`);
+    const setCookie = ([] as string[])
+      .concat(login.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('dispatch_login='))!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/Max-Age=600/);
+    const sealed = browser.cookie(`acme.localhost:${port}`, 'dispatch_login')!;
+    expect(sealed).not.toContain('board');
+    const state = new URL(login.location!).searchParams.get('state')!;
+    // A flipped byte no longer opens: the callback treats it as an expired sign-in, never as a session.
+    const tampered = `${sealed.slice(0, -2)}${sealed.endsWith('A') ? 'B' : 'A'}${sealed.slice(-1)}`;
+    const response = await browser.get(`${origin('acme')}/auth/callback?state=${state}&code=x`, {
+      cookie: `dispatch_login=${tampered}`,
+    });
+    expect(response.status).toBe(400);
+    expect(response.json().type).toMatch(/login-expired$/);
+  });
+
   it('protects cookie-authenticated writes against CSRF: header and same origin required', async () => {
     const browser = new TestBrowser();
     await signIn(browser, 'acme', 'acme-dispatcher');
