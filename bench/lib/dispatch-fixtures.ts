@@ -124,6 +124,14 @@ export async function seedDispatchTenant(
 ): Promise<DispatchTenant> {
   const token = await dispatcherToken(issuers, tenant);
   const api = new ApiClient(url, tenant, token);
+  const adminToken = await issuers.sign(tenant.slug, {
+    sub: `bench-admin-${tenant.slug}`,
+    aud: API_AUDIENCE,
+    realm_access: { roles: ['dispatch-admin'] },
+    amr: ['pwd', 'otp'],
+  });
+  // Units and drivers are the admin's to create (domain.md Roles); the dispatcher requests and moves work.
+  const adminApi = new ApiClient(url, tenant, adminToken);
   const types = await api.send<{ items: Array<{ id: string }> }>(
     'GET',
     '/api/equipment-types?limit=2',
@@ -148,7 +156,7 @@ export async function seedDispatchTenant(
     workOrderIds.push(created.json.id);
   }
 
-  await addCrew(api, queuedType.id, 'BUSY', seed.busyUnits, concurrency);
+  await addCrew(adminApi, queuedType.id, 'BUSY', seed.busyUnits, concurrency);
   for (let i = 0; i < seed.busyUnits; i++) {
     await api.send(
       'POST',
@@ -171,16 +179,11 @@ export async function seedDispatchTenant(
     { 'idempotency-key': 'bench-seed-probe' },
   );
 
-  await addCrew(api, atOnceType.id, 'FREE', seed.atOnceUnits, concurrency);
+  await addCrew(adminApi, atOnceType.id, 'FREE', seed.atOnceUnits, concurrency);
   return {
     tenant,
     token,
-    adminToken: await issuers.sign(tenant.slug, {
-      sub: `bench-admin-${tenant.slug}`,
-      aud: API_AUDIENCE,
-      realm_access: { roles: ['dispatch-admin'] },
-      amr: ['pwd', 'otp'],
-    }),
+    adminToken,
     workOrderIds,
     queuedTypeId: queuedType.id,
     atOnceTypeId: atOnceType.id,

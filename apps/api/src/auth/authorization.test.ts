@@ -53,17 +53,19 @@ const MATRIX: Record<string, 'public' | 'platform' | Role[]> = {
   'GET /api/audit': ADMIN,
   'GET /api/audit/verify': ADMIN,
 
-  'GET /api/equipment-types': ALL,
-  'GET /api/equipment-types/:id': ALL,
-  'POST /api/equipment-types': WRITERS,
+  // The fleet is the admins' to create and edit; dispatchers change only status fields (see fleet-roles.test.ts),
+  // and drivers read only their own assignments and work orders.
+  'GET /api/equipment-types': OPS,
+  'GET /api/equipment-types/:id': OPS,
+  'POST /api/equipment-types': ADMIN,
   'GET /api/equipment': OPS,
   'GET /api/equipment/available': OPS,
   'GET /api/equipment/:id': OPS,
-  'POST /api/equipment': WRITERS,
+  'POST /api/equipment': ADMIN,
   'PATCH /api/equipment/:id': WRITERS,
   'GET /api/drivers': OPS,
   'GET /api/drivers/:id': OPS,
-  'POST /api/drivers': WRITERS,
+  'POST /api/drivers': ADMIN,
   'PATCH /api/drivers/:id': WRITERS,
   'GET /api/work-orders': ALL,
   'GET /api/work-orders/:id': ALL,
@@ -238,7 +240,7 @@ describe('MFA policy', () => {
       status: 403,
       type: 'mfa-required',
     });
-    expect((await as('GET /api/equipment-types', ['dispatch-driver'], passwordOnly)).status).toBe(200);
+    expect((await as('GET /api/work-orders', ['dispatch-driver'], passwordOnly)).status).toBe(200);
     expect((await as('GET /api/equipment-types', ['dispatch-viewer'], passwordOnly)).status).toBe(200);
   });
 

@@ -44,7 +44,7 @@ describe('tenant resolution', () => {
 
   it('resolves the tenant from the token issuer on the shared API host', async () => {
     const tenant = await ctx.createTenant('resolve-shared');
-    const token = await tenant.token(['dispatch-dispatcher']);
+    const token = await tenant.token(['dispatch-admin']);
     const created = await ctx.app.inject({
       method: 'POST',
       url: '/api/equipment-types',

@@ -103,12 +103,12 @@ describe('audit', () => {
     const dispatcherSub = JSON.parse(
       Buffer.from(dispatcher.token.split('.')[1]!, 'base64url').toString(),
     ).sub;
-    await dispatcher.patch(`/api/equipment/${unit.id}`, { notes: 'checked' });
+    await dispatcher.patch(`/api/equipment/${unit.id}`, { status: 'maintenance' });
     const byActor = await admin.get(`/api/audit?actor=${dispatcherSub}`);
     expect(byActor.body.items).toHaveLength(1);
     expect(byActor.body.items[0]).toMatchObject({
       actor: { sub: dispatcherSub },
-      after: { notes: 'checked' },
+      after: { status: 'maintenance' },
     });
     const future = await admin.get(
       `/api/audit?from=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`,

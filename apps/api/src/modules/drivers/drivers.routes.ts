@@ -7,7 +7,10 @@ import * as service from './drivers.service';
 const tags = ['drivers'];
 const errors = problemResponses(400, 401, 403, 404, 409, 503);
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');
-const writers = tenantAccess('admin', 'dispatcher');
+// Creating and editing the fleet is for admins (domain.md Roles); dispatchers may only change the status
+// fields the service lets them (assertNonAdminFields).
+const admins = tenantAccess('admin');
+const statusChangers = tenantAccess('admin', 'dispatcher');
 
 export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -49,7 +52,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/drivers',
     {
-      config: { access: writers },
+      config: { access: admins },
       schema: {
         operationId: 'createDriver',
         summary: 'Add a driver with qualifications',
@@ -67,10 +70,10 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/api/drivers/:id',
     {
-      config: { access: writers },
+      config: { access: statusChangers },
       schema: {
         operationId: 'updateDriver',
-        summary: 'Change shift status, region or qualifications of a driver',
+        summary: 'Change a driver (admins: anything; dispatchers: shiftStatus only)',
         tags,
         params: IdParams,
         body: DriverUpdate,

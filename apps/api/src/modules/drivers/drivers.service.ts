@@ -3,7 +3,7 @@ import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { AppError, notFound } from '../../plugins/app-error';
 import { decodeCursor } from '../../http/cursor';
-import { assertRegionAllowed } from '../../operations/access';
+import { assertNonAdminFields, assertRegionAllowed } from '../../operations/access';
 import { keysetPage } from '../../operations/paging';
 import type { UnitOfWork } from '../../operations/unit-of-work';
 import * as repository from './drivers.repository';
@@ -133,6 +133,7 @@ export async function createDriver(uow: UnitOfWork, input: DriverCreate) {
 export async function updateDriver(uow: UnitOfWork, id: string, input: DriverUpdate) {
   const row = await repository.findDriver(uow.tx, uow.user, id, { forUpdate: true });
   if (!row) throw notFound(`No driver ${id}`);
+  assertNonAdminFields(uow.user, input, { shiftStatus: true });
   const before = toDto(row, await repository.qualificationsOf(uow.tx, [id]));
   if (input.region !== undefined) assertRegionAllowed(uow.user, input.region);
   if (input.userSub && (await repository.userSubTaken(uow.tx, input.userSub, id))) throw subTaken();

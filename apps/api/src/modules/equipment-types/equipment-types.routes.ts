@@ -13,8 +13,11 @@ import * as service from './equipment-types.service';
 
 const tags = ['equipment'];
 const errors = problemResponses(400, 401, 403, 404, 409, 503);
-const readers = tenantAccess('admin', 'dispatcher', 'driver', 'viewer');
-const writers = tenantAccess('admin', 'dispatcher');
+// Drivers read only their own assignments and work orders.
+const readers = tenantAccess('admin', 'dispatcher', 'viewer');
+// Creating and editing the fleet is for admins (domain.md Roles); dispatchers may only change the status
+// fields of equipment and drivers.
+const admins = tenantAccess('admin');
 
 const ctx = (request: FastifyRequest, tx: TenantTx): service.ServiceContext => ({
   tx,
@@ -58,7 +61,7 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/equipment-types',
     {
-      config: { access: writers },
+      config: { access: admins },
       schema: {
         operationId: 'createEquipmentType',
         summary: 'Add an equipment type',

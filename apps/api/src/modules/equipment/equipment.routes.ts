@@ -15,7 +15,10 @@ import * as service from './equipment.service';
 const tags = ['equipment'];
 const errors = problemResponses(400, 401, 403, 404, 409, 503);
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');
-const writers = tenantAccess('admin', 'dispatcher');
+// Creating and editing the fleet is for admins (domain.md Roles); dispatchers may only change the status
+// fields the service lets them (assertNonAdminFields).
+const admins = tenantAccess('admin');
+const statusChangers = tenantAccess('admin', 'dispatcher');
 
 export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -75,7 +78,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/equipment',
     {
-      config: { access: writers },
+      config: { access: admins },
       schema: {
         operationId: 'createEquipment',
         summary: 'Add a piece of equipment',
@@ -93,10 +96,10 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/api/equipment/:id',
     {
-      config: { access: writers },
+      config: { access: statusChangers },
       schema: {
         operationId: 'updateEquipment',
-        summary: 'Change equipment (status such as maintenance, region, maintenance dates)',
+        summary: 'Change equipment (admins: anything; dispatchers: status available or maintenance only)',
         tags,
         params: IdParams,
         body: EquipmentUpdate,

@@ -4,7 +4,7 @@ import type { TenantUser } from '../../auth/tenant-user';
 import { AppError, notFound } from '../../plugins/app-error';
 import { decodeCursor } from '../../http/cursor';
 import { findEquipmentType } from '../equipment-types';
-import { assertRegionAllowed } from '../../operations/access';
+import { assertNonAdminFields, assertRegionAllowed } from '../../operations/access';
 import { keysetPage } from '../../operations/paging';
 import type { UnitOfWork } from '../../operations/unit-of-work';
 import * as repository from './equipment.repository';
@@ -135,6 +135,7 @@ function nextStatus(current: EquipmentStatus, wanted: EquipmentStatus | undefine
 export async function updateEquipment(uow: UnitOfWork, id: string, input: EquipmentUpdate) {
   const before = await repository.findEquipment(uow.tx, uow.user, id, { forUpdate: true });
   if (!before) throw notFound(`No equipment ${id}`);
+  assertNonAdminFields(uow.user, input, { status: ['available', 'maintenance'] });
   if (input.region !== undefined) assertRegionAllowed(uow.user, input.region);
   if (
     before.status === 'dispatched' &&
