@@ -121,6 +121,10 @@ describe('dispatch-admin tenants backup / restore', () => {
     const named = await run('tenants', 'backup', 'cli-bk', 'cli-bk-copy', '--to', elsewhere);
     expect(named.stdout).toContain('Backed up 2 of 2 tenants, 0 failed.');
     expect((await readdir(join(elsewhere, 'backups'))).sort()).toEqual(['cli-bk', 'cli-bk-copy']);
+    const partly = await run('tenants', 'backup', 'cli-bk', 'nobody-here', '--to', elsewhere);
+    expect(partly.code).toBe(1);
+    expect(partly.stdout).toMatch(/^nobody-here\s+FAILED: no live tenant "nobody-here"$/m);
+    expect(partly.stdout).toContain('Backed up 1 of 2 tenants, 1 failed.');
     const fromFolder = await run('tenants', 'restore', 'cli-bk', '--from', elsewhere, '--yes');
     expect(fromFolder.stdout).toContain(`From: file://${elsewhere}/backups/cli-bk/cli-bk-`);
 

@@ -56,9 +56,9 @@ async function backupMany(ctx: CommandContext, slugs: string[] | 'all', to?: str
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      results.push({ slug: tenant.slug, error: message });
+      results.push({ slug, error: message });
       runs.push({
-        slug: tenant.slug,
+        slug,
         tables: '',
         rows: '',
         size: '',
