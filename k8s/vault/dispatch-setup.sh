@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# One-time Vault setup for Dispatch (run with a Vault token allowed to configure auth, secrets and policies).
+# Dynamic Postgres credentials: the app role gets leases that pgBouncer's server_lifetime (1800 s) stays below;
+# migrations and backups log in as the fixed owner role through a Vault static role (rotated password).
+# Verified here: nothing (no Vault binary on the build machines). The deploy workflow runs it against a dev server.
+set -euo pipefail
+: "${DB_HOST:?}" "${DB_ADMIN_USER:?}" "${DB_ADMIN_PASSWORD:?}" "${ENVIRONMENT:=prod}"
+
+vault auth enable -path="kubernetes-${ENVIRONMENT}" kubernetes 2>/dev/null || true
+vault write "auth/kubernetes-${ENVIRONMENT}/config" kubernetes_host="https://kubernetes.default.svc"
+
+vault secrets enable database 2>/dev/null || true
+vault write "database/config/dispatch-${ENVIRONMENT}" \
+  plugin_name=postgresql-database-plugin \
+  connection_url="postgresql://{{username}}:{{password}}@${DB_HOST}:5432/dispatch?sslmode=require" \
+  username="${DB_ADMIN_USER}" password="${DB_ADMIN_PASSWORD}" \
+  allowed_roles="dispatch-${ENVIRONMENT}-app,dispatch-${ENVIRONMENT}-migrator"
+
+# Members of dispatch_app: no owner rights, subject to row-level security. Revocation terminates the role's
+# backends first, or pooled connections would keep a dropped role alive.
+vault write "database/roles/dispatch-${ENVIRONMENT}-app" db_name="dispatch-${ENVIRONMENT}" \
+  default_ttl=24h max_ttl=24h \
+  creation_statements="CREATE ROLE \"{{name}}\" LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}' IN ROLE dispatch_app;" \
+  revocation_statements="SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{{name}}'; DROP ROLE IF EXISTS \"{{name}}\";"
+
+# The migrator is a static role: Vault rotates the password of the fixed owner role dispatch_owner (which owns the
+# schemas) instead of creating a role per lease, because objects owned by a per-lease role would block its DROP ROLE.
+vault write "database/static-roles/dispatch-${ENVIRONMENT}-migrator" db_name="dispatch-${ENVIRONMENT}" \
+  username=dispatch_owner rotation_period=24h
+
+vault secrets enable -path=secret kv-v2 2>/dev/null || true
+
+vault policy write "dispatch-${ENVIRONMENT}" - <<POLICY
+path "database/creds/dispatch-${ENVIRONMENT}-app" { capabilities = ["read"] }
+path "secret/data/dispatch/${ENVIRONMENT}" { capabilities = ["read"] }
+POLICY
+vault policy write "dispatch-${ENVIRONMENT}-migrator" - <<POLICY
+path "database/static-creds/dispatch-${ENVIRONMENT}-migrator" { capabilities = ["read"] }
+path "secret/data/dispatch/${ENVIRONMENT}" { capabilities = ["read"] }
+POLICY
+
+# The chart's pods log in with their service accounts (API, pgBouncer, Redis: the app role; migration Job and
+# backup CronJob: the migrator role).
+vault write "auth/kubernetes-${ENVIRONMENT}/role/dispatch-${ENVIRONMENT}" \
+  bound_service_account_names="dispatch-api,default" bound_service_account_namespaces="dispatch" \
+  policies="dispatch-${ENVIRONMENT}" ttl=1h
+vault write "auth/kubernetes-${ENVIRONMENT}/role/dispatch-${ENVIRONMENT}-migrator" \
+  bound_service_account_names="dispatch-migrate,dispatch-api" bound_service_account_namespaces="dispatch" \
+  policies="dispatch-${ENVIRONMENT}-migrator" ttl=1h
