@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validate } from 'dockerfile-utils';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../tools';
+
+const DOCKERFILES = ['apps/api/Dockerfile', 'apps/web/Dockerfile'];
+
+/** The FROM lines' images with ARG defaults substituted. */
+function baseImages(text: string): string[] {
+  const args = Object.fromEntries([...text.matchAll(/^ARG (\w+)=(\S+)$/gm)].map((m) => [m[1], m[2]]));
+  return [...text.matchAll(/^FROM (\S+)/gm)].map((m) =>
+    m[1]!.replace(/\$\{(\w+)\}/g, (_, name) => args[name] ?? ''),
+  );
+}
+
+const lastStage = (text: string) => text.slice(text.lastIndexOf('\nFROM '));
+
+describe.each(DOCKERFILES)('%s', (path) => {
+  const text = readFileSync(join(repoRoot, path), 'utf8');
+
+  it('passes dockerfile-utils lint with no problem', () => {
+    expect(validate(text).map((d) => `${d.range.start.line + 1}: ${d.message}`)).toEqual([]);
+  });
+
+  it('builds in stages from base images pinned to an exact version', () => {
+    const images = baseImages(text);
+    expect(images.length).toBeGreaterThanOrEqual(2);
+    for (const image of images) expect(image).toMatch(/(:\d+\.\d+\.\d+[\w.-]*|@sha256:[a-f0-9]{64})$/);
+  });
+
+  it('runs as a non-root user with a healthcheck, and ships no dev dependencies', () => {
+    const final = lastStage(text);
+    const user = /^USER (\S+)$/m.exec(final)?.[1];
+    expect(user).toBeDefined();
+    expect(user).not.toMatch(/^(root|0)(:|$)/);
+    expect(final).toMatch(/^HEALTHCHECK /m);
+    // The final stage copies build output only; installs with dev dependencies stay in the build stage.
+    expect(final).not.toMatch(/pnpm install|npm install/);
+    if (path.includes('api')) expect(text).toContain('--prod deploy');
+  });
+});
+
+describe('the API image', () => {
+  it('starts compiled JavaScript and carries the CLI the chart runs', () => {
+    const text = readFileSync(join(repoRoot, 'apps/api/Dockerfile'), 'utf8');
+    expect(text).toContain('CMD ["node", "apps/api/dist/main.js"]');
+    expect(readFileSync(join(repoRoot, 'apps/api/dispatch-admin.sh'), 'utf8')).toContain(
+      '/app/apps/cli/dist/main.js',
+    );
+    const chart = readFileSync(join(repoRoot, 'charts/dispatch/templates/api-deployment.yaml'), 'utf8');
+    expect(chart).toContain('args: ["node", "apps/api/dist/main.js"]');
+  });
+});
