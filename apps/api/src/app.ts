@@ -33,6 +33,7 @@ import { realtimePlugin, tenantSeqPlugin } from './modules/realtime';
 import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
 import { dashboardRoutes } from './modules/dashboard';
 import { reportRoutes } from './modules/reports';
+import { webAppRoutes } from './modules/web-app';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -118,6 +119,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(dispatchAssignmentRoutes);
   await app.register(dashboardRoutes);
   await app.register(reportRoutes);
+  await app.register(webAppRoutes, { config });
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

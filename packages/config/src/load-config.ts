@@ -138,6 +138,13 @@ export function loadConfig(env: Env = process.env) {
       /** Tokens claiming a longer lifetime (exp − iat) are refused, however valid their signature. */
       maxTokenLifetimeSeconds: integer(env, 'TOKEN_MAX_LIFETIME_SECONDS', 24 * 3600, 60, 30 * 24 * 3600),
     },
+    web: {
+      /**
+       * The web app's production build (Vite's dist folder). When set, tenant hosts and the platform host serve
+       * it; unset, the process is API only (the web app is served elsewhere).
+       */
+      distDir: optional(env, 'WEB_DIST_DIR'),
+    },
     log: { level: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info') },
     shutdown: { graceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000) },
   };

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { TenancyError, isDatabaseUnavailable } from '@dispatch/db';
 import { AppError, type FieldError } from './app-error';
+import { isBrowserNavigation, PROBLEM_PAGE_CSP, renderProblemPage } from '../http/problem-page';
 
 const PROBLEM_BASE = 'https://dispatch.dev/problems/';
 const TITLES: Record<number, string> = {
@@ -34,6 +35,19 @@ function send(
   problem: Problem,
   headers: Record<string, string> = {},
 ) {
+  if (isBrowserNavigation(request)) {
+    const html = renderProblemPage(
+      { type: problem.type.slice(PROBLEM_BASE.length), status: problem.status, detail: problem.detail },
+      { url: request.url, host: request.host, requestId: request.id },
+    );
+    return reply
+      .code(problem.status)
+      .headers(headers)
+      .header('content-security-policy', PROBLEM_PAGE_CSP)
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(html);
+  }
   return reply
     .code(problem.status)
     .headers(headers)

@@ -7,6 +7,7 @@ describe('resolveHost', () => {
     ['ACME.dispatch.test:8443', { kind: 'tenant', slug: 'acme' }],
     ['dispatch.test', { kind: 'shared' }],
     ['api.dispatch.test', { kind: 'shared' }],
+    ['platform.dispatch.test:3000', { kind: 'platform' }],
     ['a.b.dispatch.test', { kind: 'unknown' }],
     ['evil.com', { kind: 'unknown' }],
     ['acmedispatch.test', { kind: 'unknown' }],

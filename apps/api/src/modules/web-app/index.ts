@@ -1,0 +1,2 @@
+export { webAppRoutes } from './web-app.routes';
+export { APP_CSP } from './web-app.headers';
