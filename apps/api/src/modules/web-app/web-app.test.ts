@@ -18,6 +18,8 @@ async function tenantWith(slug: string, idp: Record<string, unknown>): Promise<T
     { slug, name: `Tenant ${slug}`, tier: 'standard', idp },
     { appRole: APP_ROLE, actor: 'test' },
   );
+  // Provisioned behind the API's back: tell its tenant directory, as the platform API would.
+  await ctx.app.tenants.invalidate();
   return tenant;
 }
 
