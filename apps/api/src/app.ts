@@ -18,6 +18,7 @@ import { accessControlPlugin } from './plugins/access-control';
 import { apiReferenceRoutes, openapiPlugin } from './plugins/openapi';
 import { jsonBodyPlugin } from './plugins/json-body';
 import { webSessionPlugin } from './plugins/web-session';
+import { idpDryRunPlugin } from './plugins/idp-dry-run';
 import { healthRoutes } from './modules/health/health.routes';
 import { platformRoutes } from './modules/platform';
 import { equipmentTypeRoutes } from './modules/equipment-types';
@@ -95,6 +96,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(databasePlugin, { config });
   await app.register(redisPlugin, { config });
   await app.register(webSessionPlugin, { config });
+  await app.register(idpDryRunPlugin, { config });
   await app.register(tenancyPlugin, { config });
   await app.register(platformAuthPlugin, { config });
   await app.register(accessControlPlugin);

@@ -78,6 +78,8 @@ try {
     DATABASE_ADMIN_URL: services.adminDatabaseUrl,
     REDIS_URL: services.redisUrl,
     PLATFORM_OIDC_ISSUER: idp.issuer('platform'),
+    // The dev identity provider runs on this machine: let the identity dry run reach loopback.
+    IDP_CHECK_ALLOWED_NETWORKS: process.env.IDP_CHECK_ALLOWED_NETWORKS ?? '127.0.0.0/8,::1/128',
     TENANT_EXPORT_DIR: `${dataDir}/exports`,
   });
   const server = await startServer(config);

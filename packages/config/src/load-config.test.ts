@@ -26,7 +26,20 @@ describe('loadConfig', () => {
     expect(Buffer.from(loadConfig(minimal).auth.secretsKey, 'base64')).toHaveLength(32);
   });
 
+  it('reads the identity dry run allow-list as CIDRs and the token lifetime cap', () => {
+    const config = loadConfig({
+      ...minimal,
+      IDP_CHECK_ALLOWED_NETWORKS: '10.20.0.0/16, 127.0.0.1,::1',
+      TOKEN_MAX_LIFETIME_SECONDS: '3600',
+    });
+    expect(config.auth.idpCheck.allowedNetworks).toEqual(['10.20.0.0/16', '127.0.0.1/32', '::1/128']);
+    expect(config.auth.maxTokenLifetimeSeconds).toBe(3600);
+    expect(loadConfig(minimal).auth.idpCheck.allowedNetworks).toEqual([]);
+    expect(loadConfig(minimal).auth.maxTokenLifetimeSeconds).toBe(86_400);
+  });
+
   it.each([
+    [{ ...minimal, IDP_CHECK_ALLOWED_NETWORKS: 'intranet' }, 'IDP_CHECK_ALLOWED_NETWORKS must list networks'],
     [{ ...minimal, DATABASE_URL: undefined }, 'DATABASE_URL is required but not set'],
     [{ ...minimal, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must use postgres or postgresql, got mysql'],
     [{ ...minimal, PORT: 'eighty' }, 'PORT must be a whole number, got "eighty"'],

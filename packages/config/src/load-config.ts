@@ -1,3 +1,5 @@
+import ipaddr from 'ipaddr.js';
+
 /**
  * Typed configuration read once from the environment at start.
  * A missing or malformed value throws a ConfigError whose message is one line naming the variable,
@@ -72,6 +74,28 @@ function hostname(env: Env, name: string, fallback: string): string {
 }
 
 /**
+ * A comma-separated list of networks (CIDRs, or single addresses) such as `10.20.0.0/16,192.168.5.7`,
+ * normalised to CIDRs.
+ */
+function networks(env: Env, name: string): string[] {
+  const raw = optional(env, name);
+  if (raw === undefined) return [];
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      try {
+        if (item.includes('/')) return ipaddr.parseCIDR(item).join('/');
+        const address = ipaddr.parse(item);
+        return `${address.toString()}/${address.kind() === 'ipv4' ? 32 : 128}`;
+      } catch {
+        throw new ConfigError(name, `must list networks such as 10.20.0.0/16, got "${item}"`);
+      }
+    });
+}
+
+/**
  * AES-256-GCM key for secrets kept at rest (tenant OIDC client secrets, web sessions): 32 bytes as base64 or hex.
  * Required in production; development and tests fall back to a fixed, public key.
  */
@@ -136,6 +160,17 @@ export function loadConfig(env: Env = process.env) {
       /** Absolute lifetime of a web sign-in session (the IdP's refresh token may end it sooner). */
       sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
       /** Tokens claiming a longer lifetime (exp − iat) are refused, however valid their signature. */
+      /**
+       * The identity dry run fetches tenant-supplied URLs: only from public addresses, plus these networks
+       * (an on-premises Keycloak; the dev identity provider on loopback), with a deadline, a size cap and a
+       * per-tenant rate.
+       */
+      idpCheck: {
+        allowedNetworks: networks(env, 'IDP_CHECK_ALLOWED_NETWORKS'),
+        timeoutMs: integer(env, 'IDP_CHECK_TIMEOUT_MS', 5000, 100, 30_000),
+        maxBytes: integer(env, 'IDP_CHECK_MAX_BYTES', 512 * 1024, 1024, 8 * 1024 * 1024),
+        perTenantPerMinute: integer(env, 'IDP_CHECK_PER_TENANT_PER_MINUTE', 10, 1, 1000),
+      },
       maxTokenLifetimeSeconds: integer(env, 'TOKEN_MAX_LIFETIME_SECONDS', 24 * 3600, 60, 30 * 24 * 3600),
     },
     web: {

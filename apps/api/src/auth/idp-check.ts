@@ -1,5 +1,7 @@
 import { importJWK, type JWK } from 'jose';
 import { ALLOWED_ALGORITHMS } from './verify-token';
+import { FetchFailed, fetchJsonGuarded, type GuardedFetchOptions } from './guarded-fetch';
+import type { AddressPolicy } from './public-address';
 
 export type IdpCheckName =
   'issuer-url' | 'discovery' | 'issuer-match' | 'jwks' | 'signing-keys' | 'web-login';
@@ -19,10 +21,13 @@ export interface IdpCheckResult {
 export interface IdpCheckOptions {
   /** Plain-http issuers are only for development and tests (the dev identity provider). */
   allowHttp: boolean;
+  /** Which addresses discovery, JWKS and redirects may be fetched from (public ones, plus allowed networks). */
+  addresses: AddressPolicy;
   timeoutMs?: number;
+  maxBytes?: number;
 }
 
-const MAX_DOCUMENT_BYTES = 512 * 1024;
+const DEFAULT_MAX_BYTES = 512 * 1024;
 const DEFAULT_ALG: Record<string, string> = {
   RSA: 'RS256',
   'EC:P-256': 'ES256',
@@ -30,35 +35,6 @@ const DEFAULT_ALG: Record<string, string> = {
   'EC:P-521': 'ES512',
   OKP: 'EdDSA',
 };
-
-class CheckFailed extends Error {}
-
-/** GET a JSON document without following redirects, with a timeout and a size limit. */
-async function getJson(url: string, timeoutMs: number): Promise<Record<string, unknown>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: { accept: 'application/json' },
-    });
-  } catch (error) {
-    const reason =
-      (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'cannot be reached';
-    throw new CheckFailed(`${url} ${reason}`);
-  }
-  if (response.status !== 200) throw new CheckFailed(`${url} answered ${response.status}`);
-  const text = await response.text();
-  if (text.length > MAX_DOCUMENT_BYTES)
-    throw new CheckFailed(`${url} answered with more than ${MAX_DOCUMENT_BYTES} bytes`);
-  try {
-    const body = JSON.parse(text) as unknown;
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
-  } catch {
-    // reported below
-  }
-  throw new CheckFailed(`${url} did not answer with a JSON object`);
-}
 
 /** A key we could verify tokens with: asymmetric, for signatures, an allowed algorithm, importable, public only. */
 async function usableKey(jwk: JWK): Promise<string | undefined> {
@@ -83,7 +59,12 @@ export async function checkIdp(
   settings: { issuer: string; jwksUri?: string; webClientId?: string },
   options: IdpCheckOptions,
 ): Promise<IdpCheckResult> {
-  const timeoutMs = options.timeoutMs ?? 5000;
+  const fetchOptions: GuardedFetchOptions = {
+    addresses: options.addresses,
+    allowHttp: options.allowHttp,
+    timeoutMs: options.timeoutMs ?? 5000,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  };
   const checks: IdpCheck[] = [];
   const pass = (name: IdpCheckName, detail: string) => checks.push({ name, ok: true, detail });
   const fail = (name: IdpCheckName, detail: string) => {
@@ -106,12 +87,12 @@ export async function checkIdp(
 
   let discovery: Record<string, unknown>;
   try {
-    discovery = await getJson(
+    discovery = await fetchJsonGuarded(
       `${settings.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
-      timeoutMs,
+      fetchOptions,
     );
   } catch (error) {
-    return fail('discovery', error instanceof CheckFailed ? error.message : 'discovery failed');
+    return fail('discovery', error instanceof FetchFailed ? error.message : 'discovery failed');
   }
   pass('discovery', 'discovery document found');
 
@@ -128,9 +109,9 @@ export async function checkIdp(
   if (!jwksUri) return fail('jwks', 'no jwks_uri in the discovery document and none configured');
   let jwks: Record<string, unknown>;
   try {
-    jwks = await getJson(jwksUri, timeoutMs);
+    jwks = await fetchJsonGuarded(jwksUri, fetchOptions);
   } catch (error) {
-    return fail('jwks', error instanceof CheckFailed ? error.message : 'JWKS fetch failed');
+    return fail('jwks', error instanceof FetchFailed ? error.message : 'JWKS fetch failed');
   }
   if (!Array.isArray(jwks.keys)) return fail('jwks', `${jwksUri} has no keys array`);
   pass('jwks', `${jwks.keys.length} key(s) at ${jwksUri}`);

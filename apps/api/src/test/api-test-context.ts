@@ -63,6 +63,8 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
     LOG_LEVEL: 'silent',
     DATABASE_POOL_MAX: '4',
     TENANT_CACHE_TTL_MS: '1000',
+    // The test issuers listen on loopback; a test that needs loopback refused overrides this with ''.
+    IDP_CHECK_ALLOWED_NETWORKS: '127.0.0.0/8,::1/128',
     ...env,
   });
   const app = await buildApp({ config, logger: false });
