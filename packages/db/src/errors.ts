@@ -2,9 +2,11 @@
 export type TenancyErrorCode =
   | 'invalid-slug'
   | 'slug-conflict'
+  | 'issuer-in-use'
   | 'tenant-not-found'
   | 'invalid-state'
   | 'migration-checksum-mismatch'
+  | 'migration-failed'
   | 'invalid-backup'
   | 'restore-refused';
 
@@ -43,4 +45,26 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return /Connection terminated|not queryable|ECONNREFUSED|timeout exceeded when trying to connect/.test(
     message,
   );
+}
+
+/** The unique index on the normalised issuer among live tenants (migrations/…_unique_tenant_issuer.sql). */
+export const LIVE_ISSUER_INDEX = 'tenants_live_issuer_key';
+
+/**
+ * The database refused a second live tenant with the same (normalised) issuer: an `issuer-in-use` error
+ * naming the field, or undefined for any other error. Drizzle wraps driver errors, so the cause chain is walked.
+ */
+export function issuerInUse(error: unknown, field = 'idp.issuer'): TenancyError | undefined {
+  let current = error as { code?: unknown; constraint?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current.code === '23505' && current.constraint === LIVE_ISSUER_INDEX) {
+      return new TenancyError(
+        'issuer-in-use',
+        'another tenant already uses this issuer; each tenant needs its own realm',
+        field,
+      );
+    }
+    current = current.cause as typeof current;
+  }
+  return undefined;
 }

@@ -11,6 +11,8 @@ export {
   TenancyError,
   DatabaseUnavailableError,
   isDatabaseUnavailable,
+  issuerInUse,
+  LIVE_ISSUER_INDEX,
   type TenancyErrorCode,
 } from './errors';
 export { grantPlatformAccess } from './roles';
@@ -41,6 +43,7 @@ export {
   type ProvisionResult,
 } from './tenants/provisioning';
 export { offboardTenant } from './tenants/offboarding';
+export { changeTenant, type TenantChange, type TenantPatch } from './tenants/tenant-change';
 export { fileExportSink, type ExportSink, type StoredExport } from './exports/export-sink';
 export { TENANT_REGISTRY_CHANNEL, announceRegistryChange, type Publisher } from './tenants/registry-changes';
 export { tenantView, type TenantView } from './tenants/tenant-view';

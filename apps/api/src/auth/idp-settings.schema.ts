@@ -68,9 +68,63 @@ export const PlatformIdpSettingsInput = Type.Object(
 );
 export type PlatformIdpSettingsInput = Static<typeof PlatformIdpSettingsInput>;
 
+/** Whether a client secret is set and where it comes from; never the secret itself. */
+export const ClientSecretStatus = Type.Object(
+  {
+    set: Type.Boolean(),
+    source: Type.Union([Type.Literal('stored'), Type.Literal('reference'), Type.Null()]),
+    /** The environment reference a platform admin configured (`env:IDP_CLIENT_SECRET_…`), when that is the source. */
+    reference: Type.Union([Type.String(), Type.Null()]),
+    updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+
+/** The settings with every default filled in: what token validation and sign-in actually use. */
+export const EffectiveIdpSettings = Type.Object(
+  {
+    issuer: Type.String(),
+    jwksUri: Type.Union([Type.String(), Type.Null()]),
+    apiAudience: Type.Array(Type.String()),
+    webClientId: Type.Union([Type.String(), Type.Null()]),
+    rolesClaim: Type.String(),
+    roleMap: Type.Record(Type.String(), Role),
+    regionClaim: Type.String(),
+    mfa: Type.Object(
+      {
+        roles: Type.Array(Role),
+        acrValues: Type.Array(Type.String()),
+        amrValues: Type.Array(Type.String()),
+        exemptClients: Type.Array(Type.String()),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * Read-only parts of `GET /api/settings/idp`. A PUT may send them back (so GET → PUT round-trips as is); they
+ * are ignored, never stored.
+ */
+const readOnlyFields = {
+  clientSecretStatus: Type.Optional({ ...ClientSecretStatus, readOnly: true }),
+  effective: Type.Optional({ ...EffectiveIdpSettings, readOnly: true }),
+};
+
+/**
+ * `GET /api/settings/idp`: every stored field exactly as stored (absent ones absent), plus the secret's status
+ * and the effective settings. Sending it back with PUT changes nothing.
+ */
+export const IdpSettingsView = Type.Object(
+  { ...editableFields, ...readOnlyFields },
+  { additionalProperties: false },
+);
+export type IdpSettingsView = Static<typeof IdpSettingsView>;
+
 /** What a tenant admin sends to `PUT /api/settings/idp`: no secret references, a secret only to set or replace it. */
 export const TenantIdpSettingsInput = Type.Object(
-  { ...editableFields, clientSecret },
+  { ...editableFields, clientSecret, ...readOnlyFields },
   { additionalProperties: false },
 );
 export type TenantIdpSettingsInput = Static<typeof TenantIdpSettingsInput>;

@@ -141,11 +141,13 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
 const TENANCY_STATUS: Record<TenancyError['code'], number> = {
   'invalid-slug': 400,
   'slug-conflict': 409,
+  'issuer-in-use': 409,
   'tenant-not-found': 404,
   'invalid-state': 409,
   'migration-checksum-mismatch': 409,
   'invalid-backup': 400,
   'restore-refused': 409,
+  'migration-failed': 409,
 };
 
 /** One handler maps everything to RFC 9457 problem+json; 5xx details are logged, never returned. */

@@ -148,10 +148,10 @@ export class TenantDirectory {
     return length <= (await this.keyIndex(this.limits.indexRefreshMs)).longestIssuer;
   }
 
-  /** Drops this replica's cache and tells the others to drop theirs. */
-  async invalidate(): Promise<void> {
+  /** Drops this replica's cache and tells the others to drop theirs (naming the tenant that changed, if one). */
+  async invalidate(tenantId?: string): Promise<void> {
     this.clear();
-    if (this.redis) await announceRegistryChange(this.redis);
+    if (this.redis) await announceRegistryChange(this.redis, tenantId);
   }
 
   clear(): void {

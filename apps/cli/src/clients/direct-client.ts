@@ -8,13 +8,12 @@ import {
   migrateTenants,
   offboardTenant,
   provisionTenant,
-  recordPlatformAudit,
   registryDb,
   listTenants,
   tenantMigrationStatus,
-  updateTenant,
   type TenantRow,
   announceRegistryChange,
+  changeTenant,
   tenantView,
 } from '@dispatch/db';
 import { Redis } from 'ioredis';
@@ -110,15 +109,16 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
         if (before.status === 'deleted' || before.status === 'offboarding') {
           throw new CliError(`tenant ${before.slug} is ${before.status} and cannot be changed`);
         }
-        const after = await updateTenant(db, id, { status });
-        await recordPlatformAudit(db, {
-          actor: options.actor,
-          action: status === 'suspended' ? 'tenant.suspended' : 'tenant.updated',
-          tenantId: id,
-          detail: { before: { status: before.status }, patch: { status } },
-        });
+        // One transaction with its audit event; announced only once committed.
+        const after = await changeTenant(pool, before, { actor: options.actor }, async (_tx, current) => ({
+          patch: { status },
+          audit: {
+            action: status === 'suspended' ? 'tenant.suspended' : 'tenant.updated',
+            detail: { before: { status: current.status }, patch: { status } },
+          },
+        }));
         await announce();
-        return toTenant(after!);
+        return toTenant(after);
       }),
 
     deleteTenant: (id) =>

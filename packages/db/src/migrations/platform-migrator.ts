@@ -31,7 +31,16 @@ export async function migratePlatform(adminPool: Pool, dir = PLATFORM_MIGRATIONS
         }
         continue;
       }
-      await client.query(file.sql);
+      try {
+        await client.query(file.sql);
+      } catch (error) {
+        // A migration that refuses on purpose (RAISE with a hint) should read as such, not as a crash.
+        const { message, hint } = error as { message?: string; hint?: string };
+        throw new TenancyError(
+          'migration-failed',
+          `platform migration ${file.version} failed: ${message ?? String(error)}${hint ? ` (${hint})` : ''}`,
+        );
+      }
       await client.query('INSERT INTO platform.schema_migrations (version, checksum) VALUES ($1, $2)', [
         file.version,
         file.checksum,

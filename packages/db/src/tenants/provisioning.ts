@@ -4,7 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Pool, PoolClient } from '../pool';
 import { withTransaction } from '../tenant-transaction';
-import { TenancyError } from '../errors';
+import { TenancyError, issuerInUse } from '../errors';
 import { readMigrationFiles, type MigrationFile } from '../migrations/migration-files';
 import { TENANT_TEMPLATES_DIR } from '../migrations/paths';
 import { applyTemplateMigration, enterTenantSchema } from '../migrations/apply-template';
@@ -80,6 +80,17 @@ export async function provisionTenant(
 ): Promise<ProvisionResult> {
   assertValidSlug(input.slug);
   const templates = await readMigrationFiles(options.templatesDir ?? TENANT_TEMPLATES_DIR);
+  return provisionInTransaction(adminPool, input, options, templates).catch((error: unknown) => {
+    throw issuerInUse(error) ?? error;
+  });
+}
+
+function provisionInTransaction(
+  adminPool: Pool,
+  input: ProvisionTenantInput,
+  options: ProvisionOptions,
+  templates: MigrationFile[],
+): Promise<ProvisionResult> {
   return withTransaction(adminPool, async (client) => {
     const db = drizzle(client, { casing: 'snake_case' });
     // Concurrent provisioning of one slug queues here instead of racing on the unique index.

@@ -8,21 +8,17 @@ import { TenantIdpSettingsInput } from '../../auth/idp-settings.schema';
 import { IdpCheckResult, IdpSettingsView, PlatformIdpCheckBody } from './idp-settings.schemas';
 import * as service from './idp-settings.service';
 
-const errors = problemResponses(400, 401, 403, 404, 409, 422, 503);
+const errors = problemResponses(400, 401, 403, 404, 409, 422, 429, 503);
 
-export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (
-  app,
-  { config },
-) => {
-  const allowHttp = config.env !== 'production';
+export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app) => {
   const ctx = (request: FastifyRequest): service.IdpSettingsContext => ({
     tenant: request.tenant!,
     user: request.user!,
     requestId: request.id,
     box: app.secretBox,
-    allowHttp,
+    dryRun: app.idpDryRun,
     tenantTx: (work, options) => request.tenantTx(work, options),
-    invalidate: () => app.tenants.invalidate(),
+    invalidate: () => app.tenants.invalidate(request.tenant!.id),
   });
 
   app.get(
@@ -76,7 +72,7 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
       if (!app.db.admin)
         throw new AppError(503, 'admin-database-unavailable', 'DATABASE_ADMIN_URL is not configured');
       const candidate = 'issuer' in request.body ? request.body : undefined;
-      return service.checkTenantIdp(app.db.admin, request.params.id, candidate, allowHttp);
+      return service.checkTenantIdp(app.db.admin, request.params.id, candidate, app.idpDryRun);
     },
   );
 };

@@ -1,8 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import { findTenantById, registryDb, type Pool, type TenantTx } from '@dispatch/db';
 import { AppError, badRequest, notFound } from '../../plugins/app-error';
-import { checkIdp, type IdpCheck, type IdpCheckResult } from '../../auth/idp-check';
-import { normalizeIdpSettings, type TenantIdpSettings } from '../../auth/idp-settings';
+import type { IdpCheck, IdpCheckResult } from '../../auth/idp-check';
+import { normalizeIdpSettings } from '../../auth/idp-settings';
 import type { IdpSettings, TenantIdpSettingsInput } from '../../auth/idp-settings.schema';
+import type { IdpDryRun } from '../../plugins/idp-dry-run';
 import { clientSecretInfo, dropClientSecrets, storeClientSecret } from '../../auth/client-secrets';
 import type { SecretBox } from '../../auth/secret-box';
 import type { TenantUser } from '../../auth/tenant-user';
@@ -16,43 +18,72 @@ export interface IdpSettingsContext {
   user: TenantUser;
   requestId: string;
   box: SecretBox;
-  /** Plain-http issuers pass the dry run only outside production (the dev identity provider). */
-  allowHttp: boolean;
+  dryRun: IdpDryRun;
   tenantTx<T>(work: (tx: TenantTx) => Promise<T>, options?: { readOnly?: boolean }): Promise<T>;
   /** Drops cached registry entries on every replica. */
   invalidate(): Promise<void>;
 }
 
-function toView(settings: TenantIdpSettings, secret: { updatedAt: Date } | undefined): IdpSettingsView {
-  const source = secret ? 'stored' : settings.clientSecretRef ? 'reference' : null;
+/** The fields a tenant admin's PUT can carry, in the stored shape (no secret, no read-only parts). */
+const EDITABLE = [
+  'issuer',
+  'jwksUri',
+  'apiAudience',
+  'webClientId',
+  'rolesClaim',
+  'roleMap',
+  'regionClaim',
+  'mfa',
+] as const;
+
+function storedOf(idp: Record<string, unknown>): IdpSettings {
+  const stored: Record<string, unknown> = {};
+  for (const key of [...EDITABLE, 'clientSecretRef'] as const) {
+    if (idp[key] !== undefined) stored[key] = idp[key];
+  }
+  return stored as IdpSettings;
+}
+
+function toView(stored: IdpSettings, secret: { updatedAt: Date } | undefined): IdpSettingsView {
+  const effective = normalizeIdpSettings(stored as Record<string, unknown>)!;
+  const { clientSecretRef, ...editable } = stored;
+  const source = secret ? 'stored' : clientSecretRef ? 'reference' : null;
   return {
-    issuer: settings.issuer,
-    jwksUri: settings.jwksUri ?? null,
-    apiAudience: settings.apiAudience,
-    webClientId: settings.webClientId ?? null,
-    rolesClaim: settings.rolesClaim,
-    roleMap: settings.roleMap,
-    regionClaim: settings.regionClaim,
-    mfa: settings.mfa,
-    clientSecret: { set: source !== null, source, updatedAt: secret?.updatedAt.toISOString() ?? null },
+    ...editable,
+    clientSecretStatus: {
+      set: source !== null,
+      source,
+      reference: source === 'reference' ? clientSecretRef! : null,
+      updatedAt: secret?.updatedAt.toISOString() ?? null,
+    },
+    effective: {
+      issuer: effective.issuer,
+      jwksUri: effective.jwksUri ?? null,
+      apiAudience: effective.apiAudience,
+      webClientId: effective.webClientId ?? null,
+      rolesClaim: effective.rolesClaim,
+      roleMap: effective.roleMap,
+      regionClaim: effective.regionClaim,
+      mfa: effective.mfa,
+    },
   };
 }
 
-function settingsOf(tenant: ResolvedTenant): TenantIdpSettings {
-  const settings = normalizeIdpSettings(tenant.idp);
-  if (!settings) throw notFound('This tenant has no identity provider configured');
-  return settings;
+function storedSettingsOf(tenant: ResolvedTenant): IdpSettings {
+  if (!normalizeIdpSettings(tenant.idp)) throw notFound('This tenant has no identity provider configured');
+  return storedOf(tenant.idp);
 }
 
-async function describe(ctx: IdpSettingsContext, settings: TenantIdpSettings): Promise<IdpSettingsView> {
-  const secret = settings.webClientId
-    ? await ctx.tenantTx((tx) => clientSecretInfo(tx, settings.webClientId!), { readOnly: true })
+async function describe(ctx: IdpSettingsContext, stored: IdpSettings): Promise<IdpSettingsView> {
+  const secret = stored.webClientId
+    ? await ctx.tenantTx((tx) => clientSecretInfo(tx, stored.webClientId!), { readOnly: true })
     : undefined;
-  return toView(settings, secret);
+  return toView(stored, secret);
 }
 
+/** Every stored field as stored, so that a PUT of this answer changes nothing. */
 export function getIdpSettings(ctx: IdpSettingsContext): Promise<IdpSettingsView> {
-  return describe(ctx, settingsOf(ctx.tenant));
+  return describe(ctx, storedSettingsOf(ctx.tenant));
 }
 
 const CHECK_FIELD: Record<IdpCheck['name'], string> = {
@@ -88,10 +119,12 @@ export async function updateIdpSettings(
   ctx: IdpSettingsContext,
   input: TenantIdpSettingsInput,
 ): Promise<IdpSettingsView> {
-  const { clientSecret, ...settings } = input;
+  const { clientSecret } = input;
+  // Read-only parts of a GET answer sent back are ignored; only the editable fields are stored.
+  const settings = storedOf(input as Record<string, unknown>);
   if (clientSecret && !settings.webClientId)
     throw badRequest('A client secret needs a webClientId', 'clientSecret');
-  const result = await checkIdp(settings, { allowHttp: ctx.allowHttp });
+  const result = await ctx.dryRun.run(ctx.tenant.id, settings);
   if (!result.ok) throw dryRunFailed(result);
 
   const previous = normalizeIdpSettings(ctx.tenant.idp);
@@ -100,6 +133,8 @@ export async function updateIdpSettings(
     ...settings,
     ...(keepRef ? { clientSecretRef: previous.clientSecretRef } : {}),
   };
+  // Saving what is stored already changes nothing: no write, no audit event, no cache churn.
+  if (!clientSecret && isDeepStrictEqual(stored, storedOf(ctx.tenant.idp))) return describe(ctx, stored);
 
   await ctx.tenantTx(async (tx) => {
     if (clientSecret) await storeClientSecret(tx, ctx.box, settings.webClientId!, clientSecret);
@@ -116,7 +151,7 @@ export async function updateIdpSettings(
     });
   });
   await ctx.invalidate();
-  return describe(ctx, normalizeIdpSettings(stored as Record<string, unknown>)!);
+  return describe(ctx, stored);
 }
 
 /** Platform admins: the dry run against a tenant's stored settings, or against candidate settings. */
@@ -124,12 +159,12 @@ export async function checkTenantIdp(
   adminPool: Pool,
   tenantId: string,
   candidate: IdpSettings | null | undefined,
-  allowHttp: boolean,
+  dryRun: IdpDryRun,
 ): Promise<IdpCheckResult> {
   const tenant = await findTenantById(registryDb(adminPool), tenantId);
   if (!tenant) throw notFound(`No tenant ${tenantId}`);
   const settings = candidate ?? normalizeIdpSettings(tenant.idp);
   if (!settings)
     throw new AppError(409, 'idp-not-configured', 'This tenant has no identity provider configured');
-  return checkIdp(settings, { allowHttp });
+  return dryRun.run(tenant.id, settings);
 }

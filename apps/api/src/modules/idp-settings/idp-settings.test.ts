@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoRealms, startDevIdp, type DevIdp } from '@dispatch/dev-idp';
 import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
 import { demoTenantIdpSettings } from './demo';
@@ -42,21 +42,92 @@ const sealedSecrets = async (tenant: TestTenant) =>
   ).rows;
 
 describe('GET /api/settings/idp', () => {
-  it('shows the effective settings with Keycloak defaults, and no secret', async () => {
+  it('shows every stored field as stored, the effective settings with Keycloak defaults, and no secret', async () => {
     const tenant = await ctx.createTenant('idp-read');
     const response = await settings(tenant, 'GET');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       issuer: tenant.issuer.issuer,
-      jwksUri: null,
-      apiAudience: ['dispatch-api'],
-      webClientId: null,
-      rolesClaim: 'realm_access.roles',
-      roleMap: expect.objectContaining({ 'dispatch-admin': 'admin', 'dispatch-viewer': 'viewer' }),
-      regionClaim: 'region',
-      mfa: { roles: ['admin', 'dispatcher'], acrValues: ['mfa'], amrValues: expect.arrayContaining(['otp']) },
-      clientSecret: { set: false, source: null, updatedAt: null },
+      apiAudience: 'dispatch-api',
+      clientSecretStatus: { set: false, source: null, reference: null, updatedAt: null },
+      effective: {
+        issuer: tenant.issuer.issuer,
+        jwksUri: null,
+        apiAudience: ['dispatch-api'],
+        webClientId: null,
+        rolesClaim: 'realm_access.roles',
+        roleMap: expect.objectContaining({ 'dispatch-admin': 'admin', 'dispatch-viewer': 'viewer' }),
+        regionClaim: 'region',
+        mfa: {
+          roles: ['admin', 'dispatcher'],
+          acrValues: ['mfa'],
+          amrValues: expect.arrayContaining(['otp']),
+          exemptClients: [],
+        },
+      },
     });
+  });
+
+  it('round-trips: PUT of what GET returned changes nothing (MFA exemptions, secret reference and row kept)', async () => {
+    const tenant = await ctx.createTenant('idp-roundtrip');
+    // A realm of the dev IdP: full discovery (web-login endpoints), so the dry run passes with a web client.
+    const full = {
+      issuer: idp.issuer('dispatch-acme'),
+      jwksUri: `${idp.issuer('dispatch-acme')}/protocol/openid-connect/certs`,
+      apiAudience: ['dispatch-api', 'dispatch-mobile'],
+      webClientId: 'dispatch-web-confidential',
+      rolesClaim: 'realm_access.roles',
+      roleMap: { 'dispatch-admin': 'admin', 'ops-lead': 'dispatcher' },
+      regionClaim: 'depot',
+      mfa: {
+        roles: ['admin'],
+        acrValues: ['mfa'],
+        amrValues: ['otp', 'mfa'],
+        exemptClients: ['integration-bot'],
+      },
+      clientSecretRef: 'env:IDP_CLIENT_SECRET_ROUNDTRIP',
+    };
+    await ctx.adminPool.query('UPDATE platform.tenants SET idp = $2, idp_issuer = $3 WHERE id = $1', [
+      tenant.row.id,
+      full,
+      full.issuer,
+    ]);
+    ctx.app.tenants.clear();
+    const { accessToken: token } = await idp.tokenFor('dispatch-acme', 'acme-admin');
+
+    const rowBefore = (
+      await ctx.adminPool.query('SELECT * FROM platform.tenants WHERE id = $1', [tenant.row.id])
+    ).rows[0];
+    const auditBefore = (
+      await ctx.adminPool.query('SELECT count(*)::int AS n FROM platform.audit_events WHERE tenant_id = $1', [
+        tenant.row.id,
+      ])
+    ).rows[0].n;
+    const first = await settings(tenant, 'GET', undefined, token);
+    expect(first.statusCode).toBe(200);
+    const { clientSecretRef, ...editable } = full;
+    expect(first.json()).toMatchObject({
+      ...editable,
+      clientSecretStatus: { set: true, source: 'reference', reference: clientSecretRef, updatedAt: null },
+    });
+
+    const put = await settings(tenant, 'PUT', first.json(), token);
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toEqual(first.json());
+    const second = await settings(tenant, 'GET', undefined, token);
+    expect(second.json()).toEqual(first.json());
+
+    const rowAfter = (
+      await ctx.adminPool.query('SELECT * FROM platform.tenants WHERE id = $1', [tenant.row.id])
+    ).rows[0];
+    expect(rowAfter).toEqual(rowBefore);
+    expect(rowAfter.idp.mfa.exemptClients).toEqual(['integration-bot']);
+    const auditAfter = (
+      await ctx.adminPool.query('SELECT count(*)::int AS n FROM platform.audit_events WHERE tenant_id = $1', [
+        tenant.row.id,
+      ])
+    ).rows[0].n;
+    expect(auditAfter).toBe(auditBefore);
   });
 });
 
@@ -78,6 +149,52 @@ describe('PUT /api/settings/idp', () => {
     expect(await sealedSecrets(tenant)).toEqual([]);
     // Still served by the old issuer.
     expect((await settings(tenant, 'GET')).statusCode).toBe(200);
+  });
+
+  it('refuses issuers at internal addresses without saying what answered there (422)', async () => {
+    const tenant = await ctx.createTenant('idp-ssrf');
+    const before = await registryRow(tenant);
+    for (const issuer of [
+      'http://192.168.0.10/realms/x',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::ffff:10.0.0.1]/realms/x',
+    ]) {
+      const response = await settings(tenant, 'PUT', { issuer });
+      expect(response.statusCode).toBe(422);
+      expect(response.json()).toMatchObject({
+        type: 'https://dispatch.dev/problems/idp-check-failed',
+        errors: [
+          { field: 'issuer', message: expect.stringContaining('does not resolve to a public address') },
+        ],
+      });
+    }
+    expect(await registryRow(tenant)).toEqual(before);
+  });
+
+  it('rate-limits the dry run per tenant (429 with Retry-After), other tenants unaffected', async () => {
+    let limited: Awaited<ReturnType<typeof settings>>;
+    let calmAnswer: Awaited<ReturnType<typeof settings>>;
+    const busy = await ctx.createTenant('idp-busy');
+    const calm = await ctx.createTenant('idp-calm');
+    const token = await busy.token(['dispatch-admin']);
+    const calmToken = await calm.token(['dispatch-admin']);
+    const attempt = (tenant: TestTenant, bearer: string) =>
+      settings(tenant, 'PUT', { issuer: 'http://10.0.0.1/realms/x' }, bearer);
+    // All attempts inside one counting window: the clock stands at the start of the next minute.
+    vi.useFakeTimers({ toFake: ['Date'], now: (Math.floor(Date.now() / 60_000) + 1) * 60_000 + 1000 });
+    try {
+      for (let i = 0; i < ctx.config.auth.idpCheck.perTenantPerMinute; i++) {
+        expect((await attempt(busy, token)).statusCode).toBe(422);
+      }
+      limited = await attempt(busy, token);
+      calmAnswer = await attempt(calm, calmToken);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().type).toBe('https://dispatch.dev/problems/idp-check-rate-limited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(calmAnswer.statusCode).toBe(422);
   });
 
   it('fails when discovery names another issuer, or the JWKS has no keys', async () => {
@@ -111,7 +228,7 @@ describe('PUT /api/settings/idp', () => {
     expect(response.json()).toMatchObject({
       issuer: idp.issuer('dispatch-globex'),
       webClientId: 'dispatch-web-confidential',
-      clientSecret: { set: true, source: 'stored', updatedAt: expect.any(String) },
+      clientSecretStatus: { set: true, source: 'stored', reference: null, updatedAt: expect.any(String) },
     });
 
     const row = await registryRow(tenant);
@@ -167,13 +284,22 @@ describe('PUT /api/settings/idp', () => {
           method: 'PATCH',
           url: `/platform/tenants/${tenant.row.id}`,
           headers: { authorization: `Bearer ${token}` },
-          payload: { idp: { issuer: tenant.issuer.issuer, webClientId: 'web', clientSecretRef } },
+          // The test issuer offers no web-login endpoints: store without the dry run (audited).
+          payload: {
+            idp: { issuer: tenant.issuer.issuer, webClientId: 'web', clientSecretRef },
+            skipIdpCheck: true,
+          },
         }),
       );
     expect((await patch('env:DATABASE_URL')).statusCode).toBe(400);
     expect((await patch('env:IDP_CLIENT_SECRET_IDP_REF')).statusCode).toBe(200);
     const view = await settings(tenant, 'GET');
-    expect(view.json().clientSecret).toEqual({ set: true, source: 'reference', updatedAt: null });
+    expect(view.json().clientSecretStatus).toEqual({
+      set: true,
+      source: 'reference',
+      reference: 'env:IDP_CLIENT_SECRET_IDP_REF',
+      updatedAt: null,
+    });
   });
 });
 

@@ -1,9 +1,9 @@
 import {
+  changeTenant,
   findTenantById,
   listTenants,
   offboardTenant,
   provisionTenant,
-  recordPlatformAudit,
   registryDb,
   updateTenant,
   withTenantTransaction,
@@ -15,6 +15,8 @@ import {
 import { AppError, badRequest, notFound } from '../../plugins/app-error';
 import { storeClientSecret } from '../../auth/client-secrets';
 import type { SecretBox } from '../../auth/secret-box';
+import type { IdpDryRun } from '../../plugins/idp-dry-run';
+import { dryRunFailed } from '../idp-settings';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import type { TenantCreateBody, TenantDto, TenantPatchBody } from './platform.schemas';
 
@@ -24,10 +26,12 @@ export interface PlatformContext {
   actor: string;
   requestId: string;
   /** Drops cached registry entries on every replica after a change. */
-  invalidate: () => Promise<void>;
+  invalidate: (tenantId?: string) => Promise<void>;
   exportSink: ExportSink;
   /** Seals tenant client secrets. */
   box: SecretBox;
+  /** The same identity dry run a tenant admin's change passes. */
+  dryRun: IdpDryRun;
   log: { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 }
 
@@ -57,7 +61,7 @@ export async function createTenant(ctx: PlatformContext, body: TenantCreateBody)
     requestId: ctx.requestId,
   });
   if (result.created && clientSecret) await storeSecret(ctx, result.tenant, idp.webClientId, clientSecret);
-  if (result.created) await ctx.invalidate();
+  if (result.created) await ctx.invalidate(result.tenant.id);
   return { tenant: toTenantDto(result.tenant), created: result.created };
 }
 
@@ -90,34 +94,58 @@ export async function getTenant(ctx: PlatformContext, id: string): Promise<Tenan
   return row;
 }
 
+/**
+ * Name, tier, status, identity settings and client secret change in ONE transaction with their audit event
+ * (changeTenant); every replica drops its cache only after the commit, so a failure changes and announces
+ * nothing. New identity settings pass the dry run first unless `skipIdpCheck` says otherwise (audited).
+ */
 export async function patchTenant(ctx: PlatformContext, id: string, patch: TenantPatchBody) {
   const before = await getTenant(ctx, id);
   if (before.status === 'deleted' || before.status === 'offboarding') {
     throw new AppError(409, 'tenant-deleted', 'A deleted or offboarding tenant cannot be changed');
   }
-  const db = registryDb(ctx.adminPool);
-  const { clientSecret, ...idp } = patch.idp ?? { issuer: '' };
-  if (clientSecret) await storeSecret(ctx, before, idp.webClientId, clientSecret);
-  const after = await updateTenant(db, id, {
-    ...(patch.status ? { status: patch.status } : {}),
-    ...(patch.tier ? { tier: patch.tier } : {}),
-    ...(patch.name ? { name: patch.name } : {}),
-    ...(patch.idp ? { idp, idpIssuer: idp.issuer } : {}),
-  });
-  await recordPlatformAudit(db, {
-    actor: ctx.actor,
-    action: patch.status === 'suspended' ? 'tenant.suspended' : 'tenant.updated',
-    tenantId: id,
-    detail: {
-      before: { status: before.status, tier: before.tier, name: before.name },
-      patch: patch.idp
-        ? { ...patch, idp: { ...idp, ...(clientSecret ? { clientSecret: '(replaced)' } : {}) } }
-        : patch,
+  const { skipIdpCheck, ...fields } = patch;
+  const { clientSecret, ...idp } = fields.idp ?? { issuer: '' };
+  if (clientSecret && !idp.webClientId)
+    throw badRequest('A client secret needs a webClientId', 'idp.clientSecret');
+  if (skipIdpCheck && !fields.idp) throw badRequest('skipIdpCheck goes with idp', 'skipIdpCheck');
+  let idpCheck: 'passed' | 'skipped' | undefined;
+  if (fields.idp) {
+    idpCheck = skipIdpCheck ? 'skipped' : 'passed';
+    if (!skipIdpCheck) {
+      const result = await ctx.dryRun.run(id, idp);
+      if (!result.ok) throw dryRunFailed(result);
+    }
+  }
+
+  const after = await changeTenant(
+    ctx.adminPool,
+    before,
+    { actor: ctx.actor, requestId: ctx.requestId },
+    async (tx, current) => {
+      if (clientSecret) await storeClientSecret(tx, ctx.box, idp.webClientId!, clientSecret);
+      return {
+        patch: {
+          ...(fields.status ? { status: fields.status } : {}),
+          ...(fields.tier ? { tier: fields.tier } : {}),
+          ...(fields.name ? { name: fields.name } : {}),
+          ...(fields.idp ? { idp, idpIssuer: idp.issuer } : {}),
+        },
+        audit: {
+          action: fields.status === 'suspended' ? 'tenant.suspended' : 'tenant.updated',
+          detail: {
+            before: { status: current.status, tier: current.tier, name: current.name },
+            patch: fields.idp
+              ? { ...fields, idp: { ...idp, ...(clientSecret ? { clientSecret: '(replaced)' } : {}) } }
+              : fields,
+            ...(idpCheck ? { idpCheck } : {}),
+          },
+        },
+      };
     },
-    requestId: ctx.requestId,
-  });
-  await ctx.invalidate();
-  return toTenantDto(after!);
+  );
+  await ctx.invalidate(id);
+  return toTenantDto(after);
 }
 
 /** Marks the tenant, answers at once, and exports then drops in the background (202 semantics). */
@@ -125,7 +153,7 @@ export async function deleteTenant(ctx: PlatformContext, id: string) {
   const tenant = await getTenant(ctx, id);
   if (tenant.status === 'deleted') return toTenantDto(tenant);
   const marked = await updateTenant(registryDb(ctx.adminPool), id, { status: 'offboarding' });
-  await ctx.invalidate();
+  await ctx.invalidate(id);
   void offboardTenant(ctx.adminPool, id, { sink: ctx.exportSink, actor: ctx.actor, requestId: ctx.requestId })
     .then((row) => ctx.log.info({ tenantId: id, exportLocation: row.exportLocation }, 'tenant offboarded'))
     .catch((error: unknown) =>

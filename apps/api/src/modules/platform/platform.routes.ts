@@ -18,7 +18,7 @@ import {
 import * as tenantsService from './platform-tenants.service';
 import { migrationOverview, startMigrationRun } from './platform-migrations.service';
 
-const errors = problemResponses(400, 401, 403, 404, 409, 503);
+const errors = problemResponses(400, 401, 403, 404, 409, 422, 429, 503);
 const tags = ['platform'];
 
 export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app, { config }) => {
@@ -35,9 +35,10 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
     appRole: config.db.appRole,
     actor: request.platformAdmin!.sub,
     requestId: request.id,
-    invalidate: () => app.tenants.invalidate(),
+    invalidate: (tenantId) => app.tenants.invalidate(tenantId),
     exportSink,
     box: app.secretBox,
+    dryRun: app.idpDryRun,
     log: request.log,
   });
 

@@ -31,6 +31,12 @@ export const TenantPatchBody = Type.Object(
     tier: Type.Optional(Tier),
     name: Type.Optional(ShortText()),
     idp: Type.Optional(IdpSettings),
+    skipIdpCheck: Type.Optional(
+      Type.Boolean({
+        description:
+          'Store new identity settings without the dry run, for an IdP that is not reachable yet. Recorded in the platform audit log.',
+      }),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );
