@@ -7,7 +7,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { eq } from 'drizzle-orm';
 import type { Pool, PoolClient } from '../pool';
 import { withTransaction } from '../tenant-transaction';
-import { TenancyError } from '../errors';
+import { TenancyError, issuerInUse } from '../errors';
 import { readMigrationFiles } from '../migrations/migration-files';
 import { TENANT_TEMPLATES_DIR } from '../migrations/paths';
 import { applyTemplateMigration } from '../migrations/apply-template';
@@ -209,6 +209,9 @@ export async function restoreTenant(
         sequences: header.sequences.length,
       };
     });
+  } catch (error) {
+    // The backup's issuer now belongs to another live tenant: restore it under --into (no identity) instead.
+    throw issuerInUse(error) ?? error;
   } finally {
     input.destroy();
   }
