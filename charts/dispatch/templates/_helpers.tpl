@@ -174,6 +174,9 @@ securityContext:
   {{- include "dispatch.containerSecurityContext" .root | nindent 2 }}
 volumeMounts:
   - { name: tmp, mountPath: /tmp }
+  {{- if .backupsClaim }}
+  - { name: backups, mountPath: /backups }
+  {{- end }}
 {{- end -}}
 
 {{/* dispatch-admin tenants backup: every active tenant (--all) or the listed ones, to the destination. */}}

@@ -276,6 +276,23 @@ describe.each(MATRIX)('chart rendered with %s', (valuesFile) => {
     }
   });
 
+  it('backs tenants up on a schedule with the CLI, onto a mounted volume', () => {
+    const cronJobs = byKind(objects, 'CronJob');
+    const backup = values.backup as { enabled?: boolean; destination?: string } | undefined;
+    expect(cronJobs).toHaveLength(backup?.enabled ? 1 : 0);
+    for (const cronJob of cronJobs) {
+      expect(cronJob.spec.concurrencyPolicy).toBe('Forbid');
+      const container = podSpec(cronJob).containers[0];
+      expect(container.args.slice(0, 3)).toEqual(['dispatch-admin', 'tenants', 'backup']);
+      const destination = container.args[container.args.indexOf('--to') + 1];
+      expect(destination).toBe(backup!.destination);
+      if (destination.startsWith('/')) {
+        const mounts = container.volumeMounts.map((m: { mountPath: string }) => m.mountPath);
+        expect(mounts.some((path: string) => destination.startsWith(path) && path !== '/tmp')).toBe(true);
+      }
+    }
+  });
+
   it('runs pgBouncer in transaction mode and Redis with AOF and noeviction', () => {
     const pgbouncer = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name.endsWith('-pgbouncer'));
     if (pgbouncer) {
