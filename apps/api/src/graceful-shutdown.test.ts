@@ -14,7 +14,7 @@ describe('graceful shutdown', () => {
     const config = {
       ...ctx.config,
       http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
-      metrics: { port: 0 },
+      metrics: { ...ctx.config.metrics, port: 0 },
     };
     const app = await buildApp({ config, logger: false });
     let release!: () => void;
@@ -47,7 +47,7 @@ describe('graceful shutdown', () => {
     const config = {
       ...ctx.config,
       http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
-      metrics: { port: 0 },
+      metrics: { ...ctx.config.metrics, port: 0 },
     };
     const server = await startServer(config, { app: await buildApp({ config, logger: false }) });
     try {

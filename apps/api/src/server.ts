@@ -37,7 +37,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = options.app ?? (await buildApp({ config }));
   const url = await app.listen({ port: config.http.port, host: config.http.host });
-  const metricsServer = await listenMetrics(app, config.metrics.port, config.http.host);
+  const metricsServer = await listenMetrics(app, config.metrics.port, config.metrics.host);
   const address = metricsServer.address();
   const metricsPort = typeof address === 'object' && address ? address.port : config.metrics.port;
 
@@ -51,5 +51,7 @@ export async function startServer(
     })();
     return closing;
   };
-  return { app, url, metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`, shutdown };
+  const metricsHost = ['0.0.0.0', '::'].includes(config.metrics.host) ? '127.0.0.1' : config.metrics.host;
+  const metricsUrl = `http://${metricsHost.includes(':') ? `[${metricsHost}]` : metricsHost}:${metricsPort}/metrics`;
+  return { app, url, metricsUrl, shutdown };
 }

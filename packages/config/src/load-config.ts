@@ -130,7 +130,11 @@ export function loadConfig(env: Env = process.env) {
       bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
       trustProxy: optional(env, 'TRUST_PROXY') === 'true',
     },
-    metrics: { port: integer(env, 'METRICS_PORT', 9464, 0, 65535) },
+    metrics: {
+      port: integer(env, 'METRICS_PORT', 9464, 0, 65535),
+      /** Loopback unless set: the metrics port is internal (the chart sets 0.0.0.0 behind a NetworkPolicy). */
+      host: optional(env, 'METRICS_HOST') ?? '127.0.0.1',
+    },
     db: {
       /** Runtime connection: the app role, neither owner nor superuser, subject to RLS. */
       url: databaseUrl,

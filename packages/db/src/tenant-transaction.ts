@@ -6,6 +6,8 @@ import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors';
 export interface TenantScope {
   id: string;
   schemaName: string;
+  /** Names the tenant in metric labels and log lines (ids are for the database). */
+  slug: string;
 }
 
 /** What repositories receive: drizzle over one connection inside the tenant's transaction, plus the raw client. */

@@ -7,6 +7,7 @@ import { appendAuditEvents, type AuditEventInput } from '../modules/audit';
 import type { Realtime } from '../modules/realtime';
 import type { DomainEvent } from './events';
 import { isRetryable } from './db-errors';
+import { timed, type Metrics } from '../plugins/metrics';
 
 type Hook = () => unknown;
 
@@ -73,6 +74,7 @@ export class UnitOfWorkRunner {
   constructor(
     private readonly pool: Pool,
     private readonly events: Pick<Realtime, 'publish'>,
+    private readonly metrics?: Pick<Metrics, 'dbQueryDuration'>,
   ) {}
 
   onCapacity(handler: CapacityHandler) {
@@ -94,13 +96,15 @@ export class UnitOfWorkRunner {
       const state = new State();
       let result: T;
       try {
-        result = await withTenantTransaction(this.pool, scope.tenant, async (tx) => {
-          const uow = this.unitOfWork(scope, tx, state);
-          const value = await work(uow);
-          await uow.flushCapacity();
-          await appendAuditEvents(tx, state.audits);
-          return value;
-        });
+        result = await timed(this.metrics, 'tenant_tx', () =>
+          withTenantTransaction(this.pool, scope.tenant, async (tx) => {
+            const uow = this.unitOfWork(scope, tx, state);
+            const value = await work(uow);
+            await uow.flushCapacity();
+            await appendAuditEvents(tx, state.audits);
+            return value;
+          }),
+        );
       } catch (error) {
         await runHooks(state.rollbacks, scope.log, 'after-rollback');
         if (attempt < MAX_ATTEMPTS && isRetryable(error)) {
@@ -183,7 +187,7 @@ declare module 'fastify' {
 
 export const unitOfWorkPlugin = fp(
   async (app) => {
-    app.decorate('unitOfWork', new UnitOfWorkRunner(app.db.app, app.realtime));
+    app.decorate('unitOfWork', new UnitOfWorkRunner(app.db.app, app.realtime, app.metrics));
   },
-  { name: 'unit-of-work', dependencies: ['database', 'realtime'] },
+  { name: 'unit-of-work', dependencies: ['database', 'realtime', 'metrics'] },
 );

@@ -28,9 +28,26 @@ export const databasePlugin = fp<{ config: AppConfig }>(
       ? createPool(config.db.readUrl, { ...options, applicationName: 'dispatch-api-read' })
       : appPool;
     app.decorate('db', { app: appPool, admin, read });
+    const pools: Array<[string, Pool | undefined]> = [
+      ['app', appPool],
+      ['admin', admin],
+      ['read', read !== appPool ? read : undefined],
+    ];
+    // Read at scrape time: pg keeps these counts itself, so nothing is tracked per query.
+    app.metrics.dbPool.setSource(async () =>
+      pools.flatMap(([pool, instance]) =>
+        instance
+          ? [
+              { labels: { pool, state: 'total' }, value: instance.totalCount },
+              { labels: { pool, state: 'idle' }, value: instance.idleCount },
+              { labels: { pool, state: 'waiting' }, value: instance.waitingCount },
+            ]
+          : [],
+      ),
+    );
     app.addHook('onClose', async () => {
       await Promise.all([appPool.end(), admin?.end(), read !== appPool ? read.end() : undefined]);
     });
   },
-  { name: 'database' },
+  { name: 'database', dependencies: ['metrics'] },
 );

@@ -1,47 +1,153 @@
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
+/** A gauge whose values are read at scrape time from whatever feature registered a source for it. */
+type GaugeSource<L extends string> = () => Promise<Array<{ labels: Record<L, string>; value: number }>>;
+
+function collectedGauge<L extends string>(
+  registry: Registry,
+  name: string,
+  help: string,
+  labelNames: readonly L[],
+) {
+  let source: GaugeSource<L> | undefined;
+  const gauge = new Gauge({
+    name,
+    help,
+    labelNames,
+    registers: [registry],
+    async collect() {
+      if (!source) return;
+      // A failed read (Redis away) keeps the last values rather than failing the whole scrape.
+      const samples = await source().catch(() => undefined);
+      if (!samples) return;
+      this.reset();
+      for (const sample of samples) this.set(sample.labels, sample.value);
+    },
+  });
+  return {
+    gauge,
+    setSource(next: GaugeSource<L>) {
+      source = next;
+    },
+  };
+}
+
+/** Seconds buckets for waits measured in minutes to hours (time in the dispatch queue). */
+const QUEUE_WAIT_BUCKETS = [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200];
+const DB_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+const LAG_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2, 5];
+
+/** Bounded reasons a request's tenant could not be resolved (never the host itself: that is user input). */
+export type TenantResolutionFailure =
+  'unknown-host' | 'unknown-tenant' | 'malformed-token' | 'unknown-issuer' | 'suspended' | 'offboarding';
+
+/** Bounded database operation kinds, one per way the API talks to Postgres. */
+export type DbOperation = 'tenant_tx' | 'tenant_read' | 'platform' | 'reconcile';
+
 function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new Counter({ name, help, labelNames, registers: [registry] });
+  const histogram = <L extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly L[],
+    buckets: number[],
+  ) => new Histogram({ name, help, labelNames, buckets, registers: [registry] });
+
+  const queueDepth = collectedGauge(
+    registry,
+    'dispatch_queue_depth',
+    'Requests waiting in the dispatch queue, by tenant slug and priority (read from Redis at scrape)',
+    ['tenant', 'priority'] as const,
+  );
+  const activeDispatches = collectedGauge(
+    registry,
+    'active_dispatches',
+    'Assignments not yet completed or cancelled, by tenant slug (a Redis count repaired by the reconciler)',
+    ['tenant'] as const,
+  );
+  const dbPool = collectedGauge(
+    registry,
+    'db_pool_connections',
+    'Database pool connections by pool and state (total, idle, waiting clients)',
+    ['pool', 'state'] as const,
+  );
+
   return {
     registry,
-    httpRequests: new Counter({
-      name: 'http_requests_total',
-      help: 'HTTP requests by route pattern and status',
-      labelNames: ['method', 'route', 'status'] as const,
-      registers: [registry],
-    }),
-    httpDuration: new Histogram({
-      name: 'http_request_duration_seconds',
-      help: 'HTTP request duration by route pattern',
-      labelNames: ['method', 'route'] as const,
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5],
-      registers: [registry],
-    }),
-    jwksFetches: new Counter({
-      name: 'idp_jwks_fetch_total',
-      help: 'JWKS fetches from identity providers by result',
-      labelNames: ['result'] as const,
-      registers: [registry],
-    }),
+    httpRequests: counter('http_requests_total', 'HTTP requests by route pattern and status', [
+      'method',
+      'route',
+      'status',
+    ] as const),
+    httpDuration: histogram(
+      'http_request_duration_seconds',
+      'HTTP request duration by route pattern',
+      ['method', 'route'] as const,
+      [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5],
+    ),
+    dispatchRequests: counter(
+      'dispatch_requests_total',
+      'Dispatch requests by tenant slug and result (dispatched at once, queued, rejected)',
+      ['tenant', 'result'] as const,
+    ),
+    queueWait: histogram(
+      'dispatch_queue_wait_seconds',
+      'Time a request spent queued before it was fulfilled, by tenant slug and priority',
+      ['tenant', 'priority'] as const,
+      QUEUE_WAIT_BUCKETS,
+    ),
+    queueDepth,
+    activeDispatches,
+    reconcilerRuns: counter(
+      'dispatch_reconciler_runs_total',
+      'Queue reconciler passes run on this replica (pass: full or frequent)',
+      ['pass'] as const,
+    ),
+    reconcilerRepairs: counter(
+      'dispatch_reconciler_repairs_total',
+      'Queue entries the reconciler repaired in Redis from Postgres (kind: added or removed)',
+      ['kind'] as const,
+    ),
+    dbQueryDuration: histogram(
+      'db_query_duration_seconds',
+      'Database work duration by operation kind (a transaction or a registry lookup)',
+      ['operation'] as const,
+      DB_BUCKETS,
+    ),
+    dbPool,
+    jwksFetches: counter('idp_jwks_fetch_total', 'JWKS fetches from identity providers by result', [
+      'result',
+    ] as const),
+    jwksTenantFailures: counter(
+      'idp_jwks_fetch_failures_total',
+      'Failed JWKS fetches for the issuer of a tenant, by tenant slug',
+      ['tenant'] as const,
+    ),
+    tenantResolutionFailures: counter(
+      'tenant_resolution_failures_total',
+      'Requests whose tenant could not be resolved, by bounded reason',
+      ['reason'] as const,
+    ),
     realtimeConnections: new Gauge({
       name: 'realtime_connections',
       help: 'Socket.IO connections open on this replica',
       registers: [registry],
     }),
-    realtimeEvents: new Counter({
-      name: 'realtime_events_total',
-      help: 'Realtime events published by this replica, by event type',
-      labelNames: ['event'] as const,
-      registers: [registry],
-    }),
-    dbPoolConnections: new Gauge({
-      name: 'db_pool_connections',
-      help: 'Database pool connections by state',
-      labelNames: ['pool', 'state'] as const,
-      registers: [registry],
-    }),
+    realtimeEvents: counter(
+      'realtime_events_total',
+      'Realtime events published by this replica, by event type',
+      ['event'] as const,
+    ),
+    realtimeEmitLag: histogram(
+      'realtime_emit_lag_seconds',
+      'Time from the COMMIT of a change to its event being emitted to sockets on this replica',
+      [] as const,
+      LAG_BUCKETS,
+    ),
   };
 }
 
@@ -50,6 +156,21 @@ export type Metrics = ReturnType<typeof createMetrics>;
 declare module 'fastify' {
   interface FastifyInstance {
     metrics: Metrics;
+  }
+}
+
+/** Times `work` into db_query_duration_seconds under `operation`, whether it succeeds or fails. */
+export async function timed<T>(
+  metrics: Pick<Metrics, 'dbQueryDuration'> | undefined,
+  operation: DbOperation,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!metrics) return work();
+  const stop = metrics.dbQueryDuration.startTimer({ operation });
+  try {
+    return await work();
+  } finally {
+    stop();
   }
 }
 

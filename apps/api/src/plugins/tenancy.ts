@@ -10,6 +10,7 @@ import { bearerToken, verifyAccessToken } from '../auth/verify-token';
 import type { TenantIdpSettings } from '../auth/idp-settings';
 import { tenantUserFromClaims, type TenantUser } from '../auth/tenant-user';
 import { AppError } from './app-error';
+import { timed, type TenantResolutionFailure } from './metrics';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -47,21 +48,35 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
         indexRefreshMs: Math.min(ttlMs, 1000),
       },
       app.redis,
+      app.metrics,
     );
     await directory.subscribe(app.redisSubscriber);
     app.decorate('tenants', directory);
 
     // One key cache per issuer, shared by every tenant request on this replica.
     const issuerKeys = new Map<string, IssuerKeys>();
-    const keysFor = (issuer: string, jwksUri?: string) => {
+    // The tenants trusting each issuer (slugs, bounded by the tenant count): a failed fetch counts against each.
+    const issuerTenants = new Map<string, Set<string>>();
+    const keysFor = (issuer: string, tenantSlug: string, jwksUri?: string) => {
       let keys = issuerKeys.get(issuer);
       if (!keys) {
+        const slugs = new Set<string>();
+        issuerTenants.set(issuer, slugs);
         keys = new IssuerKeys(issuer, discoveredJwksUri(issuer, jwksUri), {
-          onFetch: (result) => app.metrics.jwksFetches.inc({ result }),
+          onFetch: (result) => {
+            app.metrics.jwksFetches.inc({ result });
+            if (result === 'failure')
+              for (const tenant of slugs) app.metrics.jwksTenantFailures.inc({ tenant });
+          },
         });
         issuerKeys.set(issuer, keys);
       }
+      issuerTenants.get(issuer)!.add(tenantSlug);
       return keys;
+    };
+    const failed = (reason: TenantResolutionFailure, error: AppError) => {
+      app.metrics.tenantResolutionFailures.inc({ reason });
+      return error;
     };
 
     async function tenantFromRequest(
@@ -71,7 +86,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       const target = resolveHost(request.headers.host, config.http.baseDomain);
       if (target.kind === 'tenant') {
         const tenant = await directory.bySlugCached(target.slug);
-        if (!tenant) throw tenantNotFound();
+        if (!tenant) throw failed('unknown-tenant', tenantNotFound());
         return tenant;
       }
       if (target.kind === 'shared' && token) {
@@ -79,7 +94,10 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
         try {
           issuer = decodeJwt(token).iss;
         } catch {
-          throw new AppError(401, 'token-invalid', 'The token is malformed or cannot be verified');
+          throw failed(
+            'malformed-token',
+            new AppError(401, 'token-invalid', 'The token is malformed or cannot be verified'),
+          );
         }
         // An issuer longer than every registered one cannot match: refused before any lookup or cache entry.
         const tenant =
@@ -87,17 +105,23 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
             ? await directory.byIssuerCached(issuer)
             : null;
         if (!tenant)
-          throw new AppError(401, 'token-unknown-issuer', 'No tenant trusts the issuer of this token');
+          throw failed(
+            'unknown-issuer',
+            new AppError(401, 'token-unknown-issuer', 'No tenant trusts the issuer of this token'),
+          );
         return tenant;
       }
-      throw tenantNotFound();
+      throw failed('unknown-host', tenantNotFound());
     }
 
     function assertServing(tenant: ResolvedTenant): void {
       // An offboarding tenant is already gone for its users; its data is being exported.
-      if (tenant.status === 'offboarding') throw tenantNotFound();
+      if (tenant.status === 'offboarding') throw failed('offboarding', tenantNotFound());
       if (tenant.status === 'suspended') {
-        throw new AppError(403, 'tenant-suspended', 'This tenant is suspended; contact your administrator');
+        throw failed(
+          'suspended',
+          new AppError(403, 'tenant-suspended', 'This tenant is suspended; contact your administrator'),
+        );
       }
     }
 
@@ -108,7 +132,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       // The token must come from THIS tenant's issuer: another tenant's token fails here whatever its roles.
       const payload = await verifyAccessToken(
         token,
-        keysFor(settings.issuer, settings.jwksUri),
+        keysFor(settings.issuer, tenant.slug, settings.jwksUri),
         settings.apiAudience,
         { maxLifetimeSeconds: config.auth.maxTokenLifetimeSeconds },
       );
@@ -125,8 +149,9 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
 
     app.decorate('tenantForHost', async (request: FastifyRequest) => {
       const target = resolveHost(request.headers.host, config.http.baseDomain);
-      const tenant = target.kind === 'tenant' ? await directory.bySlugCached(target.slug) : null;
-      if (!tenant) throw tenantNotFound();
+      if (target.kind !== 'tenant') throw failed('unknown-host', tenantNotFound());
+      const tenant = await directory.bySlugCached(target.slug);
+      if (!tenant) throw failed('unknown-tenant', tenantNotFound());
       assertServing(tenant);
       return tenant;
     });
@@ -158,7 +183,10 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       T,
     >(this: FastifyRequest, work: (tx: TenantTx) => Promise<T>, options?: { readOnly?: boolean }): Promise<T> {
       if (!this.tenant) throw new Error('tenantTx called on a request without a resolved tenant');
-      return withTenantTransaction(app.db.app, this.tenant, work, options);
+      const tenant = this.tenant;
+      return timed(app.metrics, options?.readOnly ? 'tenant_read' : 'tenant_tx', () =>
+        withTenantTransaction(app.db.app, tenant, work, options),
+      );
     });
   },
   { name: 'tenancy', dependencies: ['database', 'redis', 'metrics', 'web-session'] },

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
+import { timed, type Metrics } from '../plugins/metrics';
 import { normalizeIdpSettings, type TenantIdpSettings } from '../auth/idp-settings';
 import {
   announceRegistryChange,
@@ -91,6 +92,7 @@ export class TenantDirectory {
     private readonly pool: Pool,
     private readonly limits: TenantDirectoryLimits,
     private readonly redis?: Redis,
+    private readonly metrics?: Pick<Metrics, 'dbQueryDuration'>,
   ) {
     const options = { max: limits.maxEntries, ttl: Math.max(1, limits.ttlMs) };
     this.bySlug = new LRUCache(options);
@@ -189,7 +191,7 @@ export class TenantDirectory {
     )
       return null;
     const generation = this.generation;
-    const tenant = await load();
+    const tenant = await timed(this.metrics, 'platform', load);
     if (generation !== this.generation) return tenant;
     if (tenant) cache.set(key, tenant);
     else this.misses.set(missKey, true);
@@ -214,7 +216,7 @@ export class TenantDirectory {
   }
 
   private async loadIndex(): Promise<KeyIndex> {
-    const rows = await listLiveTenantKeys(registryDb(this.pool));
+    const rows = await timed(this.metrics, 'platform', () => listLiveTenantKeys(registryDb(this.pool)));
     const issuers = new Set<string>();
     for (const row of rows) if (row.idpIssuer) issuers.add(row.idpIssuer);
     return {

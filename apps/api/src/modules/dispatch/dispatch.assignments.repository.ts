@@ -174,3 +174,12 @@ export async function listAssignments(
     .orderBy(desc(assignments.id))
     .limit(page.limit);
 }
+
+/** Assignments still under way (the active_dispatches gauge is repaired from this). */
+export async function countActiveAssignments(tx: TenantTx): Promise<number> {
+  const [row] = await tx.db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(assignments)
+    .where(inArray(assignments.status, [...ACTIVE_STATUSES]));
+  return row?.count ?? 0;
+}

@@ -3,6 +3,7 @@ import { reconcilerSentinelKey } from '@dispatch/db';
 import { DispatchQueue, type QueueOptions } from './dispatch.queue';
 import { DispatchService } from './dispatch.service';
 import { QueueReconciler } from './dispatch.reconciler';
+import { DispatchGauges } from './dispatch.metrics';
 
 export interface DispatchRuntime {
   queue: DispatchQueue;
@@ -39,7 +40,9 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
       activeTenantsKey: `dispatch:tenants-with-queue:${deployment}`,
       ...options.queue,
     });
-    const service = new DispatchService(queue, app.unitOfWork, app.log);
+    const gauges = new DispatchGauges(app.redis, queue, deployment);
+    gauges.register(app.metrics);
+    const service = new DispatchService(queue, app.unitOfWork, app.log, { metrics: app.metrics, gauges });
     app.unitOfWork.onCapacity(service.onCapacity);
     const reconciler = new QueueReconciler({
       pool: app.db.app,
@@ -51,6 +54,8 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
       fullIntervalMs: options.fullReconcileIntervalMs ?? 300_000,
       lockKey: `dispatch:reconciler-lock:${deployment}`,
       sentinelKey: reconcilerSentinelKey(deployment),
+      metrics: app.metrics,
+      gauges,
     });
     app.decorate('dispatch', { queue, service, reconciler });
     app.addHook('onReady', async () => reconciler.start());
@@ -59,5 +64,5 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
       await service.settle();
     });
   },
-  { name: 'dispatch', dependencies: ['unit-of-work', 'redis', 'database'] },
+  { name: 'dispatch', dependencies: ['unit-of-work', 'redis', 'database', 'metrics'] },
 );

@@ -12,6 +12,8 @@ import type { UnitOfWorkRunner } from '../../operations/unit-of-work';
 import * as repository from './dispatch.repository';
 import { queueScore, type DispatchQueue } from './dispatch.queue';
 import { QUEUE_ACTOR } from './dispatch.service';
+import type { Metrics } from '../../plugins/metrics';
+import type { DispatchGauges } from './dispatch.metrics';
 
 export interface ReconcileReport {
   full: boolean;
@@ -39,6 +41,9 @@ export interface ReconcilerOptions {
   sentinelKey: string;
   /** Idempotency keys older than this are forgotten (during full passes). */
   idempotencyTtlMs?: number;
+  metrics?: Pick<Metrics, 'reconcilerRuns' | 'reconcilerRepairs' | 'dbQueryDuration'>;
+  /** Active-dispatch counts are set exactly from Postgres for each tenant a pass looks at. */
+  gauges?: DispatchGauges;
 }
 
 const RELEASE_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -130,7 +135,12 @@ export class QueueReconciler {
       if (full && report.failed === 0) {
         await redis.set(this.options.sentinelKey, new Date().toISOString());
         this.lastFull = Date.now();
+        await this.options.gauges?.forgetAllBut(live.map((tenant) => tenant.id));
       }
+      const { metrics } = this.options;
+      metrics?.reconcilerRuns.inc({ pass: full ? 'full' : 'frequent' });
+      if (report.added > 0) metrics?.reconcilerRepairs.inc({ kind: 'added' }, report.added);
+      if (report.removed > 0) metrics?.reconcilerRepairs.inc({ kind: 'removed' }, report.removed);
       if (report.added + report.removed > 0)
         this.options.log.info(report, 'dispatch queue repaired from Postgres');
       return report;
@@ -149,7 +159,8 @@ export class QueueReconciler {
     const snapshots = new Map<string, Awaited<ReturnType<DispatchQueue['snapshot']>>>();
     for (const typeId of types) snapshots.set(typeId, await queue.snapshot(tenant.id, typeId));
 
-    const { entries, statuses } = await withTenantTransaction(
+    const stopTimer = this.options.metrics?.dbQueryDuration.startTimer({ operation: 'reconcile' });
+    const { entries, statuses, active } = await withTenantTransaction(
       this.options.pool,
       tenant,
       async (tx) => {
@@ -165,10 +176,15 @@ export class QueueReconciler {
           .flatMap((snapshot) => [...snapshot.queued, ...snapshot.leased])
           .map((item) => item.requestId)
           .filter((id) => !expected.has(id));
-        return { entries: queued, statuses: await repository.requestStatuses(tx, unknown) };
+        return {
+          entries: queued,
+          statuses: await repository.requestStatuses(tx, unknown),
+          active: await repository.countActiveAssignments(tx),
+        };
       },
       { readOnly: !options.cleanup },
-    );
+    ).finally(() => stopTimer?.());
+    await this.options.gauges?.setActive(tenant, active);
 
     let added = 0;
     let removed = 0;

@@ -17,6 +17,13 @@ import { assignmentDto, requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
 import type { DispatchRequestRow } from './dispatch.tables';
 import type { DispatchedDto, DispatchRequestCreate, QueuedDto } from './dispatch.schemas';
+import type { Metrics } from '../../plugins/metrics';
+import type { DispatchGauges } from './dispatch.metrics';
+
+export interface DispatchInstruments {
+  metrics: Pick<Metrics, 'dispatchRequests' | 'queueWait'>;
+  gauges: DispatchGauges;
+}
 
 /** The actor of queue work nobody asked for directly (follow-ups, the reconciler's sweep). */
 export const QUEUE_ACTOR: TenantUser = {
@@ -45,6 +52,7 @@ export class DispatchService {
     private readonly queue: DispatchQueue,
     private readonly runner: UnitOfWorkRunner,
     private readonly log: FastifyBaseLogger,
+    private readonly instruments?: DispatchInstruments,
   ) {}
 
   /** Drivers see only their own assignments (by the driver record linked to their IdP `sub`). */
@@ -58,6 +66,27 @@ export class DispatchService {
 
   /** Rule 1 (fulfil at once) or rule 2 (queue), under rule 6 (Idempotency-Key). */
   async createRequest(
+    uow: UnitOfWork,
+    key: string,
+    input: DispatchRequestCreate,
+  ): Promise<{ code: 201 | 202; body: DispatchedDto | QueuedDto; replayed: boolean }> {
+    const counter = this.instruments?.metrics.dispatchRequests;
+    const tenant = uow.tx.tenant.slug;
+    try {
+      const result = await this.decideRequest(uow, key, input);
+      if (!result.replayed) {
+        const outcome = result.code === 201 ? 'dispatched' : 'queued';
+        uow.afterCommit(() => counter?.inc({ tenant, result: outcome }));
+      }
+      return result;
+    } catch (error) {
+      // Refused for a reason the caller can fix (closed work order, region, reused key); not a failure of ours.
+      if (error instanceof AppError && error.status < 500) counter?.inc({ tenant, result: 'rejected' });
+      throw error;
+    }
+  }
+
+  private async decideRequest(
     uow: UnitOfWork,
     key: string,
     input: DispatchRequestCreate,
@@ -127,6 +156,7 @@ export class DispatchService {
       result = { code: 202, body: { request: requestDto(request), queuePosition } };
       uow.afterCommit(async () => {
         await this.queue.enqueue(uow.tenantId, request.equipmentTypeId, [entryOf(request)]);
+        await this.instruments?.gauges.remember(tx.tenant);
         if (missedCapacity) await this.followUp(tx.tenant, request.equipmentTypeId, uow.log);
       });
       uow.emit({ type: 'queue.updated', payload: { equipmentTypeId: request.equipmentTypeId } });
@@ -241,6 +271,13 @@ export class DispatchService {
         this.announceRequest(uow, request);
         uow.emit({ type: 'queue.updated', payload: { equipmentTypeId: request.equipmentTypeId } });
         await this.assign(uow, request, candidate);
+        const waited = (Date.now() - locked.row.createdAt.getTime()) / 1000;
+        uow.afterCommit(() =>
+          this.instruments?.metrics.queueWait.observe(
+            { tenant: uow.tx.tenant.slug, priority: request.priority },
+            Math.max(0, waited),
+          ),
+        );
         return 'fulfilled';
       });
     } catch (error) {
@@ -261,6 +298,13 @@ export class DispatchService {
     this.followUps.add(run);
     void run.finally(() => this.followUps.delete(run));
     return run;
+  }
+
+  /** An assignment started (+1) or ended (-1): the active_dispatches count follows after COMMIT. */
+  activeChanged(uow: UnitOfWork, delta: 1 | -1): void {
+    const gauges = this.instruments?.gauges;
+    if (!gauges) return;
+    uow.afterCommit(() => gauges.adjustActive(uow.tx.tenant, delta));
   }
 
   /** Waits for follow-ups in flight (shutdown, tests). */
@@ -285,6 +329,7 @@ export class DispatchService {
       status: 'dispatched',
     });
     if (!row) throw new ConcurrentChange('the unit or the driver was taken meanwhile');
+    this.activeChanged(uow, +1);
     const dto = assignmentDto(row);
     uow.audit({ action: 'assignment.created', entity: 'assignment', entityId: id, after: dto });
     uow.emit({

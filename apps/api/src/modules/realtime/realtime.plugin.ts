@@ -122,6 +122,11 @@ export const realtimePlugin = fp<RealtimeOptions>(
       subscriber,
       log: app.log,
       backlogReadLimit: backlog.maxLength + 200,
+      // Commit to emit on this replica (clocks of replicas are assumed NTP-synchronised).
+      onDelivered: (message) =>
+        metrics.realtimeEmitLag.observe(
+          Math.max(0, Date.now() - Date.parse(message.event.committedAt)) / 1000,
+        ),
     });
 
     const end = (socket: RealtimeSocket, reason: SessionEndReason) => {

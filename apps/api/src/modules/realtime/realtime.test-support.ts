@@ -14,7 +14,7 @@ export async function startReplica(config: AppConfig): Promise<RunningServer & {
   const replicaConfig = {
     ...config,
     http: { ...config.http, port: 0, host: '127.0.0.1' },
-    metrics: { port: 0 },
+    metrics: { ...config.metrics, port: 0 },
   };
   const server = await startServer(replicaConfig, {
     app: await buildApp({ config: replicaConfig, logger: false }),
