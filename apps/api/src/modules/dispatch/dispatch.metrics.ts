@@ -50,8 +50,10 @@ export class DispatchGauges {
     await this.redis.hincrby(this.activeKey, tenant.id, delta);
   }
 
+  /** From the reconciler: also rewrites the slug, which Redis may have lost since this replica recorded it. */
   async setActive(tenant: TenantScope, count: number): Promise<void> {
-    await this.remember(tenant);
+    await this.redis.hset(this.slugsKey, tenant.id, tenant.slug);
+    this.known.add(tenant.id);
     await this.redis.hset(this.activeKey, tenant.id, count);
   }
 
