@@ -69,6 +69,12 @@ function createMetrics() {
     'Assignments not yet completed or cancelled, by tenant slug (a Redis count repaired by the reconciler)',
     ['tenant'] as const,
   );
+  const dependencyUp = collectedGauge(
+    registry,
+    'dispatch_dependency_up',
+    'Whether this replica reaches a dependency (postgres, redis): 1 up, 0 down, probed at scrape time',
+    ['dependency'] as const,
+  );
   const dbPool = collectedGauge(
     registry,
     'db_pool_connections',
@@ -102,6 +108,13 @@ function createMetrics() {
     ),
     queueDepth,
     activeDispatches,
+    dependencyUp,
+    completionDuration: histogram(
+      'dispatch_completion_duration_seconds',
+      'Time from an assignment being dispatched to its completion',
+      [] as const,
+      [300, 900, 1800, 3600, 7200, 14400, 28800, 57600, 86400, 172800],
+    ),
     reconcilerRuns: counter(
       'dispatch_reconciler_runs_total',
       'Queue reconciler passes run on this replica (pass: full or frequent)',

@@ -91,7 +91,7 @@ export async function changeStatus(
     audience: { regions: [row.region, row.equipmentRegion], driverId: row.driverId },
   });
   if (change.status !== 'completed' && change.status !== 'cancelled') return dto;
-  service.activeChanged(uow, -1);
+  service.assignmentEnded(uow, row);
 
   const unit = await repository.freeEquipment(uow.tx, row.equipmentId);
   const driver = await repository.freeDriver(uow.tx, row.driverId, row.id);

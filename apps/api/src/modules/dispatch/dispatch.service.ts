@@ -15,13 +15,13 @@ import type { Candidate, DispatchScope } from './dispatch.repository';
 import { explainDecision } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
-import type { DispatchRequestRow } from './dispatch.tables';
+import type { AssignmentRow, DispatchRequestRow } from './dispatch.tables';
 import type { DispatchedDto, DispatchRequestCreate, QueuedDto } from './dispatch.schemas';
 import type { Metrics } from '../../plugins/metrics';
 import type { DispatchGauges } from './dispatch.metrics';
 
 export interface DispatchInstruments {
-  metrics: Pick<Metrics, 'dispatchRequests' | 'queueWait'>;
+  metrics: Pick<Metrics, 'dispatchRequests' | 'queueWait' | 'completionDuration'>;
   gauges: DispatchGauges;
 }
 
@@ -298,6 +298,15 @@ export class DispatchService {
     this.followUps.add(run);
     void run.finally(() => this.followUps.delete(run));
     return run;
+  }
+
+  /** An assignment was completed or cancelled: one active dispatch less; a completion's duration is observed. */
+  assignmentEnded(uow: UnitOfWork, assignment: AssignmentRow): void {
+    this.activeChanged(uow, -1);
+    const { completedAt, dispatchedAt } = assignment;
+    if (assignment.status !== 'completed' || !completedAt) return;
+    const seconds = Math.max(0, (completedAt.getTime() - dispatchedAt.getTime()) / 1000);
+    uow.afterCommit(() => this.instruments?.metrics.completionDuration.observe(seconds));
   }
 
   /** An assignment started (+1) or ended (-1): the active_dispatches count follows after COMMIT. */

@@ -25,6 +25,19 @@ async function check(
 }
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const probes = () =>
+    Promise.all([
+      check('postgres', () => app.db.app.query('SELECT 1')),
+      check('redis', () => app.redis.ping()),
+    ]);
+  // The same probes as readiness, at scrape time: alerts tell "the database is down" from "the API is down".
+  app.metrics.dependencyUp.setSource(async () =>
+    (await probes()).map(([dependency, state]) => ({
+      labels: { dependency },
+      value: state === 'ok' ? 1 : 0,
+    })),
+  );
+
   app.get(
     '/api/health',
     {
@@ -56,12 +69,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (_request, reply) => {
       if (app.lifecycle.draining) return reply.code(503).send({ status: 'draining' });
-      const checks = Object.fromEntries(
-        await Promise.all([
-          check('postgres', () => app.db.app.query('SELECT 1')),
-          check('redis', () => app.redis.ping()),
-        ]),
-      );
+      const checks = Object.fromEntries(await probes());
       const ready = Object.values(checks).every((value) => value === 'ok');
       return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', checks });
     },
