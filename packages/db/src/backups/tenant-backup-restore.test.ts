@@ -44,7 +44,7 @@ async function rowCount(schema: string, table: string): Promise<number | null> {
 }
 
 /** What the app role sees through RLS in a tenant's own transaction. */
-const appCount = (tenant: { id: string; schemaName: string }, table: string) =>
+const appCount = (tenant: { id: string; schemaName: string; slug: string }, table: string) =>
   withTenantTransaction(ctx.appPool, tenant, async (tx) => {
     const { rows } = await tx.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
     return rows[0]!.n;
@@ -175,7 +175,9 @@ describe('tenant backup and restore', () => {
     expect(foreign[0]!.n).toBe(0);
     // The app role reads the copy as the copy's tenant, and nothing of it under the source's id.
     expect(await appCount(copy, 'work_orders')).toBe(before.work_orders!.rows);
-    expect(await appCount({ id: source.id, schemaName: copy.schemaName }, 'work_orders')).toBe(0);
+    expect(
+      await appCount({ id: source.id, schemaName: copy.schemaName, slug: copy.slug }, 'work_orders'),
+    ).toBe(0);
 
     await expect(restoreFrom(backupLocation, { into: 'bk-copy' })).rejects.toMatchObject({
       code: 'restore-refused',
