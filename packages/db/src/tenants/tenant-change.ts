@@ -22,7 +22,7 @@ export interface TenantChange {
  */
 export async function changeTenant(
   adminPool: Pool,
-  tenant: Pick<TenantRow, 'id' | 'schemaName'>,
+  tenant: Pick<TenantRow, 'id' | 'schemaName' | 'slug'>,
   meta: { actor: string; requestId?: string | null },
   decide: (tx: TenantTx, current: TenantRow) => Promise<TenantChange>,
 ): Promise<TenantRow> {
