@@ -25,6 +25,7 @@ import { equipmentTypeRoutes } from './modules/equipment-types';
 import { authRoutes } from './modules/auth';
 import { usersPlugin, userRoutes } from './modules/users';
 import { idpSettingsRoutes } from './modules/idp-settings';
+import { tenantSettingsRoutes } from './modules/tenant-settings';
 import { unitOfWorkPlugin } from './operations/unit-of-work';
 import { equipmentRoutes } from './modules/equipment';
 import { driverRoutes } from './modules/drivers';
@@ -111,6 +112,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(idpSettingsRoutes, { config });
+  await app.register(tenantSettingsRoutes);
   await app.register(unitOfWorkPlugin);
   await app.register(equipmentRoutes);
   await app.register(driverRoutes);

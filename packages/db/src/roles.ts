@@ -16,4 +16,8 @@ export async function grantPlatformAccess(adminPool: Pool, appRole: string): Pro
   await adminPool.query(
     `GRANT EXECUTE ON FUNCTION platform.set_current_tenant_idp(jsonb, text, text) TO ${role}`,
   );
+  // Tenant settings (migrations/20261129050000_tenant_settings.sql): the same kind of door for `PUT /api/settings`.
+  await adminPool.query(
+    `GRANT EXECUTE ON FUNCTION platform.set_current_tenant_settings(jsonb, text, text) TO ${role}`,
+  );
 }

@@ -18,7 +18,7 @@ export interface TenantClient {
   patch<T = Json>(url: string, body: unknown): Promise<ApiResponse<T>>;
   delete<T = Json>(url: string): Promise<ApiResponse<T>>;
   raw(options: {
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
     url: string;
     payload?: string;
     headers?: Record<string, string>;
@@ -34,7 +34,7 @@ export async function tenantClient(
   // Admins and dispatchers need a second factor (identity.md): tokens here carry one unless told otherwise.
   const token = await tenant.token(roles, { amr: ['pwd', 'otp'], ...claims });
   const send = async (
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: string,
     headers: Record<string, string> = {},

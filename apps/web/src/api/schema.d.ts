@@ -205,7 +205,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change shift status, region or qualifications of a driver */
+        /** Change a driver (admins: anything; dispatchers: shiftStatus only) */
         patch: operations["updateDriver"];
         trace?: never;
     };
@@ -276,7 +276,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change equipment (status such as maintenance, region, maintenance dates) */
+        /** Change equipment (admins: anything; dispatchers: status available or maintenance only) */
         patch: operations["updateEquipment"];
         trace?: never;
     };
@@ -375,6 +375,24 @@ export interface paths {
         /** Utilization per equipment and per type over a period */
         get: operations["getUtilizationReport"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's settings: exception thresholds and time zone, defaults filled in */
+        get: operations["getTenantSettings"];
+        /** Replace the tenant settings (an omitted one returns to its default); audited */
+        put: operations["updateTenantSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3543,6 +3561,173 @@ export interface operations {
             };
         };
     };
+    getTenantSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        exceptions: {
+                            /** @description An assignment dispatched but not en route after this long is flagged (default 15) */
+                            dispatchedNotEnRouteMinutes: number;
+                            /** @description A driver qualification expiring within this many days is flagged (default 7) */
+                            qualificationExpiringDays: number;
+                            /** @description An urgent request queued longer than this is flagged (default 10) */
+                            urgentWaitingMinutes: number;
+                        };
+                        /** @description IANA time zone name such as Europe/Berlin (default UTC) */
+                        timezone: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials (bearer token or session cookie) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenantSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    exceptions?: {
+                        /** @description An assignment dispatched but not en route after this long is flagged (default 15) */
+                        dispatchedNotEnRouteMinutes?: number;
+                        /** @description A driver qualification expiring within this many days is flagged (default 7) */
+                        qualificationExpiringDays?: number;
+                        /** @description An urgent request queued longer than this is flagged (default 10) */
+                        urgentWaitingMinutes?: number;
+                    };
+                    /** @description IANA time zone name such as Europe/Berlin (default UTC) */
+                    timezone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored tenant settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        exceptions: {
+                            /** @description An assignment dispatched but not en route after this long is flagged (default 15) */
+                            dispatchedNotEnRouteMinutes: number;
+                            /** @description A driver qualification expiring within this many days is flagged (default 7) */
+                            qualificationExpiringDays: number;
+                            /** @description An urgent request queued longer than this is flagged (default 10) */
+                            urgentWaitingMinutes: number;
+                        };
+                        /** @description IANA time zone name such as Europe/Berlin (default UTC) */
+                        timezone: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials (bearer token or session cookie) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIdpSettings: {
         parameters: {
             query?: never;
@@ -3559,25 +3744,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        apiAudience: string[];
-                        clientSecret: {
+                        apiAudience?: string | string[];
+                        readonly clientSecretStatus?: {
+                            reference: string | null;
                             set: boolean;
                             source: "stored" | "reference" | null;
                             updatedAt: string | null;
                         };
-                        issuer: string;
-                        jwksUri: string | null;
-                        mfa: {
-                            acrValues: string[];
-                            amrValues: string[];
-                            roles: ("admin" | "dispatcher" | "driver" | "viewer")[];
+                        readonly effective?: {
+                            apiAudience: string[];
+                            issuer: string;
+                            jwksUri: string | null;
+                            mfa: {
+                                acrValues: string[];
+                                amrValues: string[];
+                                exemptClients: string[];
+                                roles: ("admin" | "dispatcher" | "driver" | "viewer")[];
+                            };
+                            regionClaim: string;
+                            roleMap: {
+                                [key: string]: "admin" | "dispatcher" | "driver" | "viewer";
+                            };
+                            rolesClaim: string;
+                            webClientId: string | null;
                         };
-                        regionClaim: string;
-                        roleMap: {
+                        /** Format: uri */
+                        issuer: string;
+                        /** Format: uri */
+                        jwksUri?: string;
+                        mfa?: {
+                            acrValues?: string[];
+                            amrValues?: string[];
+                            /** @description Client ids (azp) of machine clients — client-credentials service accounts — that cannot present a second factor */
+                            exemptClients?: string[];
+                            roles?: ("admin" | "dispatcher" | "driver" | "viewer")[];
+                        };
+                        regionClaim?: string;
+                        roleMap?: {
                             [key: string]: "admin" | "dispatcher" | "driver" | "viewer";
                         };
-                        rolesClaim: string;
-                        webClientId: string | null;
+                        /** @description Default realm_access.roles; e.g. resource_access.dispatch-web.roles */
+                        rolesClaim?: string;
+                        webClientId?: string;
                     };
                 };
             };
@@ -3628,6 +3836,15 @@ export interface operations {
             };
             /** @description Understood but cannot be carried out */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3658,6 +3875,29 @@ export interface operations {
                 "application/json": {
                     apiAudience?: string | string[];
                     clientSecret?: string;
+                    readonly clientSecretStatus?: {
+                        reference: string | null;
+                        set: boolean;
+                        source: "stored" | "reference" | null;
+                        updatedAt: string | null;
+                    };
+                    readonly effective?: {
+                        apiAudience: string[];
+                        issuer: string;
+                        jwksUri: string | null;
+                        mfa: {
+                            acrValues: string[];
+                            amrValues: string[];
+                            exemptClients: string[];
+                            roles: ("admin" | "dispatcher" | "driver" | "viewer")[];
+                        };
+                        regionClaim: string;
+                        roleMap: {
+                            [key: string]: "admin" | "dispatcher" | "driver" | "viewer";
+                        };
+                        rolesClaim: string;
+                        webClientId: string | null;
+                    };
                     /** Format: uri */
                     issuer: string;
                     /** Format: uri */
@@ -3687,25 +3927,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        apiAudience: string[];
-                        clientSecret: {
+                        apiAudience?: string | string[];
+                        readonly clientSecretStatus?: {
+                            reference: string | null;
                             set: boolean;
                             source: "stored" | "reference" | null;
                             updatedAt: string | null;
                         };
-                        issuer: string;
-                        jwksUri: string | null;
-                        mfa: {
-                            acrValues: string[];
-                            amrValues: string[];
-                            roles: ("admin" | "dispatcher" | "driver" | "viewer")[];
+                        readonly effective?: {
+                            apiAudience: string[];
+                            issuer: string;
+                            jwksUri: string | null;
+                            mfa: {
+                                acrValues: string[];
+                                amrValues: string[];
+                                exemptClients: string[];
+                                roles: ("admin" | "dispatcher" | "driver" | "viewer")[];
+                            };
+                            regionClaim: string;
+                            roleMap: {
+                                [key: string]: "admin" | "dispatcher" | "driver" | "viewer";
+                            };
+                            rolesClaim: string;
+                            webClientId: string | null;
                         };
-                        regionClaim: string;
-                        roleMap: {
+                        /** Format: uri */
+                        issuer: string;
+                        /** Format: uri */
+                        jwksUri?: string;
+                        mfa?: {
+                            acrValues?: string[];
+                            amrValues?: string[];
+                            /** @description Client ids (azp) of machine clients — client-credentials service accounts — that cannot present a second factor */
+                            exemptClients?: string[];
+                            roles?: ("admin" | "dispatcher" | "driver" | "viewer")[];
+                        };
+                        regionClaim?: string;
+                        roleMap?: {
                             [key: string]: "admin" | "dispatcher" | "driver" | "viewer";
                         };
-                        rolesClaim: string;
-                        webClientId: string | null;
+                        /** @description Default realm_access.roles; e.g. resource_access.dispatch-web.roles */
+                        rolesClaim?: string;
+                        webClientId?: string;
                     };
                 };
             };
@@ -3756,6 +4019,15 @@ export interface operations {
             };
             /** @description Understood but cannot be carried out */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4375,7 +4647,7 @@ export interface operations {
     startLogin: {
         parameters: {
             query?: {
-                /** @description Path on this host to return to after sign-in */
+                /** @description Path on this host to return to after sign-in (plain ASCII; anything else returns home) */
                 returnTo?: string;
             };
             header?: never;
@@ -4597,6 +4869,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Understood but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A dependency is unavailable or the service is draining; retry shortly */
             503: {
                 headers: {
@@ -4672,6 +4962,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4771,6 +5079,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4930,6 +5256,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Understood but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A dependency is unavailable or the service is draining; retry shortly */
             503: {
                 headers: {
@@ -5016,6 +5360,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5116,6 +5478,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Understood but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A dependency is unavailable or the service is draining; retry shortly */
             503: {
                 headers: {
@@ -5163,6 +5543,8 @@ export interface operations {
                         webClientId?: string;
                     };
                     name?: string;
+                    /** @description Store new identity settings without the dry run, for an IdP that is not reachable yet. Recorded in the platform audit log. */
+                    skipIdpCheck?: boolean;
                     status?: "trial" | "active" | "suspended";
                     tier?: "trial" | "standard" | "premium" | "enterprise";
                 };
@@ -5233,6 +5615,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5351,6 +5751,15 @@ export interface operations {
             };
             /** @description Understood but cannot be carried out */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
