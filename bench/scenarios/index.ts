@@ -7,12 +7,14 @@ import { tenantReadScale } from './tenant-read-scale';
 import { migration } from './migration';
 import { realtime } from './realtime';
 import { dispatch } from './dispatch';
+import { restore } from './restore';
 
 /**
  * Every scenario, in run order. Add new ones here (a file per scenario exporting a `Scenario`).
  * Order matters where one reads another's figures: baselines (B0, B1) run right before the API reads that are
  * held against them, so both sides of each ratio see the same machine state; the 1,000-tenant read needs the
- * provisioned fleet; the migration changes the tenant schemas and so runs last.
+ * provisioned fleet; the restore scenario works on its own tenants; the migration changes the tenant schemas and so
+ * runs last.
  */
 export const scenarios: Scenario[] = [
   provisioning,
@@ -22,5 +24,6 @@ export const scenarios: Scenario[] = [
   tenantReadScale,
   realtime,
   dispatch,
+  restore,
   migration,
 ];

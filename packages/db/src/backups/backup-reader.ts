@@ -64,13 +64,22 @@ export class BackupReader {
     if (line.name !== name) throw invalid(`expected the rows of ${name}, found ${line.name}`);
   }
 
-  /** The table's rows up to the end marker, each through `map` (which may throw to reject a row). */
-  async *rows(map: (line: string) => string): AsyncGenerator<string> {
+  /**
+   * The table's rows up to the end marker, each through `map` (which may throw to reject a row), joined into
+   * chunks of about `chunkSize` characters: COPY gets few large messages instead of one per row.
+   */
+  async *rows(map: (line: string) => string, chunkSize = 1 << 16): AsyncGenerator<string> {
+    let chunk = '';
     for (;;) {
       const line = await this.next();
-      if (line === END_OF_ROWS) return;
-      yield map(line);
+      if (line === END_OF_ROWS) break;
+      chunk += `${map(line)}\n`;
+      if (chunk.length >= chunkSize) {
+        yield chunk;
+        chunk = '';
+      }
     }
+    if (chunk) yield chunk;
   }
 
   async tableEnd(name: string): Promise<number> {

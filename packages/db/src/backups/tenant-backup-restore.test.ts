@@ -25,6 +25,7 @@ let sink: ExportSink;
 let source: TenantRow;
 let before: Record<string, TableDigest>;
 let backupLocation: string;
+let shape: string[];
 
 const options = () => ({ appRole: ctx.appRole, actor: 'test' });
 const restoreFrom = async (location: string, extra: Partial<RestoreTenantOptions>) =>
@@ -41,6 +42,28 @@ async function rowCount(schema: string, table: string): Promise<number | null> {
     `SELECT count(*)::int AS n FROM ${schema}.${table}`,
   );
   return counted.rows[0]!.n;
+}
+
+/** Constraints, indexes, RLS policies and the app role's grants of a schema, with the schema name masked. */
+async function schemaShape(schema: string) {
+  const queries = [
+    `SELECT c.relname || '.' || k.conname || ' ' || pg_get_constraintdef(k.oid) AS item
+       FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE k.connamespace = $1::regnamespace`,
+    'SELECT indexdef AS item FROM pg_indexes WHERE schemaname = $1',
+    `SELECT tablename || ' ' || policyname || ' ' || qual || ' ' || with_check AS item
+       FROM pg_policies WHERE schemaname = $1`,
+    `SELECT c.relname || ' rls=' || c.relrowsecurity || ' forced=' || c.relforcerowsecurity AS item
+       FROM pg_class c WHERE c.relnamespace = $1::regnamespace AND c.relkind = 'r'`,
+    `SELECT table_name || ' ' || privilege_type AS item FROM information_schema.role_table_grants
+      WHERE table_schema = $1 AND grantee = '${ctx.appRole}'`,
+    `SELECT 'usage ' || has_schema_privilege('${ctx.appRole}', $1, 'USAGE') AS item`,
+  ];
+  const items: string[] = [];
+  for (const sql of queries) {
+    const { rows } = await ctx.adminPool.query<{ item: string }>(sql, [schema]);
+    items.push(...rows.map((row) => row.item.replaceAll(schema, '<schema>')));
+  }
+  return items.sort();
 }
 
 /** What the app role sees through RLS in a tenant's own transaction. */
@@ -61,6 +84,7 @@ beforeAll(async () => {
   ));
   await seedTenantRows(ctx.adminPool, source, 100_000);
   before = await tableDigests(ctx.adminPool, source.schemaName);
+  shape = await schemaShape(source.schemaName);
 }, 120_000);
 
 afterAll(async () => {
@@ -128,6 +152,8 @@ describe('tenant backup and restore', () => {
     expect(result).toMatchObject({ created: false, replaced: true, migrated: [] });
     expect(result.tenant.id).toBe(source.id);
     expect(await tableDigests(ctx.adminPool, source.schemaName)).toEqual(before);
+    // Foreign keys (dropped for the load), indexes, forced RLS, policies and grants: as provisioning made them.
+    expect(await schemaShape(source.schemaName)).toEqual(shape);
 
     // The queue sequence continues past every restored position; the next work-order number follows the last.
     const { rows: seq } = await ctx.adminPool.query<{ next: string; max: string }>(
@@ -167,6 +193,7 @@ describe('tenant backup and restore', () => {
     expect(copy).toMatchObject({ slug: 'bk-copy', schemaName: 'tenant_bk_copy', tier: 'premium', idp: {} });
     expect(copy.id).not.toBe(source.id);
     expect(copy.settings).toEqual({ locale: 'de' });
+    expect(await schemaShape(copy.schemaName)).toEqual(shape);
     expect(await tableDigests(ctx.adminPool, copy.schemaName, { tenantIdAs: source.id })).toEqual(before);
     const { rows: foreign } = await ctx.adminPool.query(
       `SELECT count(*)::int AS n FROM ${copy.schemaName}.work_orders WHERE tenant_id <> $1`,
