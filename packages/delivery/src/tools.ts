@@ -14,12 +14,21 @@ export interface RunResult {
 }
 
 /** Runs a real binary and returns its exit code and output; never throws on a non-zero exit. */
-export function run(command: string, args: string[], options: { cwd?: string } = {}): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     execFile(
       command,
       args,
-      { cwd: options.cwd ?? repoRoot, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      {
+        cwd: options.cwd ?? repoRoot,
+        env: options.env ?? process.env,
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+      },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') return reject(error); // not found, not a failed run
         resolvePromise({ code: error ? Number(error.code) : 0, stdout, stderr });

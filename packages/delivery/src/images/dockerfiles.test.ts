@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from 'dockerfile-utils';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../tools';
+import { repoRoot, run } from '../tools';
 
 const DOCKERFILES = ['apps/api/Dockerfile', 'apps/web/Dockerfile'];
 
@@ -50,5 +52,40 @@ describe('the API image', () => {
     );
     const chart = readFileSync(join(repoRoot, 'charts/dispatch/templates/api-deployment.yaml'), 'utf8');
     expect(chart).toContain('args: ["node", "apps/api/dist/main.js"]');
+  });
+});
+
+describe('the API image entrypoint', () => {
+  const entrypoint = join(repoRoot, 'apps/api/docker-entrypoint.sh');
+
+  it('loads the credentials file the Vault Agent renders, then runs the command', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'entrypoint-'));
+    try {
+      const envFile = join(dir, 'dispatch.env');
+      await writeFile(envFile, 'export DATABASE_URL="postgresql://lease-1:secret@pgbouncer:6432/dispatch"\n');
+      const result = await run('sh', [entrypoint, 'sh', '-c', 'printf %s "$DATABASE_URL"'], {
+        env: { PATH: process.env.PATH ?? '', DISPATCH_ENV_FILE: envFile },
+      });
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe('postgresql://lease-1:secret@pgbouncer:6432/dispatch');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs the command untouched without a credentials file (Kubernetes Secrets mode)', async () => {
+    const result = await run('sh', [entrypoint, 'sh', '-c', 'printf ran'], {
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(result).toMatchObject({ code: 0, stdout: 'ran' });
+  });
+
+  it('refuses to start when the announced credentials file is missing', async () => {
+    const result = await run('sh', [entrypoint, 'sh', '-c', 'printf ran'], {
+      env: { PATH: process.env.PATH ?? '', DISPATCH_ENV_FILE: '/nonexistent/dispatch.env' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('/nonexistent/dispatch.env is not readable');
   });
 });
