@@ -90,7 +90,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
 
   await app.register(lifecyclePlugin);
   await app.register(problemDetailsPlugin);
-  await app.register(requestLoggingPlugin);
+  await app.register(requestLoggingPlugin, { config });
   await app.register(metricsPlugin);
   await app.register(jsonBodyPlugin);
   await app.register(openapiPlugin, { config });

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { Role } from '../auth/roles';
 import { AppError } from './app-error';
+import { bindTenantToLog } from './request-logging';
 
 /**
  * Every route states who may call it in `config.access`. A route without a rule is unreachable:
@@ -63,7 +64,8 @@ export const accessControlPlugin = fp(
       const { tenant, user } = await app.resolveTenant(request);
       request.tenant = tenant;
       request.user = user;
-      request.log = request.log.child({ tenant: tenant.slug, userId: user.sub });
+      bindTenantToLog(request, tenant.slug);
+      request.log = request.log.child({ userId: user.sub });
       const granting = user.roles.filter((role) => access.roles.includes(role));
       if (granting.length === 0) {
         throw new AppError(

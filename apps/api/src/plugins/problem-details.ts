@@ -163,6 +163,7 @@ export const problemDetailsPlugin = fp(
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof AppError) {
+        if (error.status >= 500) request.failure = error;
         return send(
           reply,
           request,
@@ -185,6 +186,7 @@ export const problemDetailsPlugin = fp(
         const type = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body-too-large' : 'bad-request';
         return send(reply, request, problem(status, type, error.message));
       }
+      request.failure = error;
       if (isDatabaseUnavailable(error)) {
         request.log.warn({ err: error }, 'database unavailable');
         return send(

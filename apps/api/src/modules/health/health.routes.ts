@@ -8,6 +8,11 @@ const Status = Type.Object({
   checks: Type.Optional(Type.Record(Type.String(), Type.String())),
 });
 
+/** Why readiness answers 503 (the request's log line names it). */
+class NotReady extends Error {
+  override name = 'NotReady';
+}
+
 async function check(
   name: string,
   probe: () => Promise<unknown>,
@@ -67,10 +72,15 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (_request, reply) => {
-      if (app.lifecycle.draining) return reply.code(503).send({ status: 'draining' });
+    async (request, reply) => {
+      if (app.lifecycle.draining) {
+        request.failure = new NotReady('the replica is draining before shutdown');
+        return reply.code(503).send({ status: 'draining' });
+      }
       const checks = Object.fromEntries(await probes());
       const ready = Object.values(checks).every((value) => value === 'ok');
+      const failing = Object.keys(checks).filter((name) => checks[name] !== 'ok');
+      if (!ready) request.failure = new NotReady(`failing: ${failing.join(', ')}`);
       return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', checks });
     },
   );
