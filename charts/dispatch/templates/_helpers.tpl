@@ -119,10 +119,17 @@ vault.hashicorp.com/agent-limits-mem: 128Mi
 {{- end -}}
 
 {{/* Credentials and settings every dispatch container (API, migration Job, backup CronJob) reads. */}}
+{{/* With a read replica the key is named explicitly: a Secret without it stops the pod instead of silently reading from the primary. */}}
 {{- define "dispatch.secretEnv" -}}
 {{- if include "dispatch.vaultEnabled" . -}}
 - name: DISPATCH_ENV_FILE
   value: /vault/secrets/dispatch.env
+{{- else if .Values.database.readReplica -}}
+- name: DATABASE_READ_URL
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "dispatch.secretName" . }}
+      key: DATABASE_READ_URL
 {{- end -}}
 {{- end -}}
 

@@ -115,6 +115,19 @@ describe.each(MATRIX)('chart rendered with %s', (valuesFile) => {
     }
   });
 
+  it('reads from the replica only when asked, and then requires its URL from the Secret', () => {
+    const container = podSpec(find(objects, 'Deployment', '-api')).containers[0];
+    const database = values.database as { readReplica?: boolean };
+    const secrets = values.secrets as { source?: string };
+    const readUrl = (container.env ?? []).find((v: { name: string }) => v.name === 'DATABASE_READ_URL');
+    if (database.readReplica && secrets.source !== 'vault') {
+      expect(readUrl.valueFrom.secretKeyRef.key).toBe('DATABASE_READ_URL');
+      expect(readUrl.valueFrom.secretKeyRef.optional).toBeUndefined();
+    } else {
+      expect(readUrl).toBeUndefined();
+    }
+  });
+
   it('runs the API with probes, a drain that fits the grace period, and the specified resources', () => {
     const api = find(objects, 'Deployment', '-api');
     const spec = podSpec(api);
