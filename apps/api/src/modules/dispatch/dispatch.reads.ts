@@ -5,7 +5,8 @@ import { decodeCursor } from '../../http/cursor';
 import { keysetPage } from '../../operations/paging';
 import { entityEvents } from '../audit';
 import * as repository from './dispatch.repository';
-import type { DispatchDecision } from './dispatch.decisions';
+import { regionAllowed } from '../../auth/region-scope';
+import type { DispatchDecision, Verdict } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
 import type { QueueQuery, QueueViewDto, RequestListQuery } from './dispatch.schemas';
 
@@ -47,6 +48,13 @@ export async function listRequests(ctx: ReadContext, query: RequestListQuery) {
   return keysetPage(rows, limit, requestDto, (row) => ({ id: row.id }));
 }
 
+/**
+ * The region rule on the decision record: a region-limited reader sees the units and drivers of their region
+ * only; the others are counted in the `…NotListed` totals, never named.
+ */
+const inRegion = (user: TenantUser, verdicts: Verdict[]) =>
+  verdicts.filter((verdict) => regionAllowed(user, verdict.region));
+
 /** Why this truck, why not that one: every automatic decision recorded for the request. */
 export async function decisions(ctx: ReadContext, id: string) {
   const row = await repository.findRequest(ctx.tx, { user: ctx.user }, id);
@@ -59,17 +67,25 @@ export async function decisions(ctx: ReadContext, id: string) {
   return {
     items: events.map((event) => {
       const decision = event.after as DispatchDecision;
+      const equipment = inRegion(ctx.user, decision.equipment);
+      const drivers = inRegion(ctx.user, decision.drivers);
+      // The chosen pair is named only when both are in the reader's region (a request without a region
+      // constraint can be served from anywhere).
+      const chosenVisible =
+        decision.chosen !== null &&
+        equipment.some((unit) => unit.id === decision.chosen!.equipmentId) &&
+        drivers.some((driver) => driver.id === decision.chosen!.driverId);
       return {
         at: event.at.toISOString(),
         actor: { sub: event.actorSub, name: event.actorName },
         rule: decision.rule,
         trigger: decision.trigger,
         outcome: decision.outcome,
-        chosen: decision.chosen,
-        equipment: decision.equipment,
-        equipmentNotListed: decision.equipmentNotListed,
-        drivers: decision.drivers,
-        driversNotListed: decision.driversNotListed,
+        chosen: chosenVisible ? decision.chosen : null,
+        equipment,
+        equipmentNotListed: decision.equipmentNotListed + decision.equipment.length - equipment.length,
+        drivers,
+        driversNotListed: decision.driversNotListed + decision.drivers.length - drivers.length,
       };
     }),
   };

@@ -119,9 +119,13 @@ export const Decision = Type.Object({
     Type.Null(),
   ]),
   equipment: Type.Array(Verdict),
-  equipmentNotListed: Type.Integer(),
+  equipmentNotListed: Type.Integer({
+    description: 'Units considered but not listed: beyond the listed ones, or outside your region',
+  }),
   drivers: Type.Array(Verdict),
-  driversNotListed: Type.Integer(),
+  driversNotListed: Type.Integer({
+    description: 'Drivers considered but not listed: beyond the listed ones, or outside your region',
+  }),
 });
 export const DecisionList = Type.Object({ items: Type.Array(Decision) });
 
