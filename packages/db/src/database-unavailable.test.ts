@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { createDbTestContext, type DbTestContext } from './test/db-test-context';
 import { provisionTenant } from './tenants/provisioning';
 import { createPool } from './pool';
@@ -54,6 +57,21 @@ describe('an unavailable database', () => {
         ),
       ).resolves.toEqual({ ok: 1 });
     } finally {
+      await pool.end();
+    }
+  });
+
+  it('recognises a pool timeout wrapped by drizzle (a failed query outside a transaction)', async () => {
+    const pool = new pg.Pool({ connectionString: ctx.appUrl, max: 1, connectionTimeoutMillis: 200 });
+    const held = await pool.connect();
+    try {
+      const error = await drizzle(pool)
+        .execute(sql`SELECT ${'value'}::text`)
+        .catch((caught: unknown) => caught);
+      expect((error as Error).message).toContain('Failed query');
+      expect(isDatabaseUnavailable(error)).toBe(true);
+    } finally {
+      held.release();
       await pool.end();
     }
   });

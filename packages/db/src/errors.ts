@@ -36,9 +36,14 @@ export class DatabaseUnavailableError extends Error {
 // Connection exceptions (08…), and the server shutting down or not yet accepting connections (57P01–57P03).
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123])$/;
 
-/** Whether an error from pg means "the database is not there right now" rather than a bug or bad input. */
-export function isDatabaseUnavailable(error: unknown): boolean {
+/**
+ * Whether an error from pg means "the database is not there right now" rather than a bug or bad input.
+ * drizzle wraps pg's errors (DrizzleQueryError, with the original as `cause`), so causes are looked at too.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause !== undefined && depth < 3 && isDatabaseUnavailable(cause, depth + 1)) return true;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && UNAVAILABLE_SQLSTATE.test(code)) return true;
   const message = error instanceof Error ? error.message : '';

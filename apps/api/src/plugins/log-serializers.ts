@@ -73,7 +73,15 @@ export function serializeError(error: Error): SerializedError {
   if (isQueryError(error)) {
     const operation = operationLabel(error.query);
     if (isPgError(error.cause)) return pgSummary(error.cause, operation);
-    return { type: error.name, message: `${operation} failed`, operation, stack: framesOf(error) };
+    // Not an answer from Postgres (a pool timeout, a dropped connection): its message quotes no values.
+    const cause = error.cause instanceof Error ? error.cause : undefined;
+    return {
+      type: error.name,
+      message: `${operation} failed${cause ? `: ${cause.message.slice(0, 200)}` : ''}`,
+      operation,
+      code: (cause as { code?: unknown } | undefined)?.code,
+      stack: framesOf(error),
+    };
   }
   if (isPgError(error)) return pgSummary(error);
   if (!(error instanceof Error)) return { type: typeof error, message: 'non-error thrown', stack: '' };

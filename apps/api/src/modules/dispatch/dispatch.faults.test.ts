@@ -204,13 +204,13 @@ describe('dispatch faults', () => {
     );
     expect(responses.filter((response) => response.status !== 201 && response.status !== 202)).toEqual([]);
     await ctx.app.dispatch.service.settle();
-    // Redis lost the queue's first half.
-    expect((await redisQueue()).length).toBeLessThan((await pgQueue()).length);
+    // Redis lost the queue's first half, but the first serve after the flush (a completion) found the tenant's
+    // order incomplete and rebuilt it from Postgres before taking a head: Redis holds all of it, in order.
+    expect(await redisQueue()).toEqual(await pgQueue());
 
-    // Even the frequent pass notices: the sentinel of the last full pass is gone, so it runs a full pass.
+    // So a reconciler pass (full, if it is the first since the flush) has nothing left to add.
     const report = await ctx.app.dispatch.reconciler.runOnce({ full: false });
-    expect(report).toMatchObject({ full: true });
-    expect(report?.added).toBeGreaterThan(0);
+    expect(report?.added).toBe(0);
     expect(await redisQueue()).toEqual(await pgQueue());
 
     // And serving goes on in exactly that order, each request once.

@@ -32,6 +32,13 @@ export const queueKeys = (tenantId: string, typeId: string) => {
 };
 /** The equipment types a tenant has queue keys for (kept by the scripts, so the reconciler needs no SCAN). */
 export const typesKey = (tenantId: string) => `dispatch:{t:${tenantId}}:types`;
+/**
+ * Set only by REBUILD, in the same script that puts every queued request of the tenant back: while it exists,
+ * Redis holds the tenant's whole serving order. Redis losing its data loses this key with the rest, and no
+ * head is taken until the order has been rebuilt from Postgres (an enqueue into the emptied Redis does not set
+ * it), so a request made after the loss cannot be served ahead of older ones.
+ */
+export const completeKey = (tenantId: string) => `dispatch:{t:${tenantId}}:complete`;
 
 // Puts expired leases back at their original score. Shared by the scripts that read the queue.
 const RETURN_EXPIRED = `
@@ -49,9 +56,12 @@ end
 /**
  * Leases the first member (in serving order) whose region constraint is empty or one of ARGV[3..]: the head
  * for that capacity. Members that cannot use it are skipped, not moved, so they keep their place.
- * ARGV[1] lease ms, ARGV[2] how many members to scan at most. Returns {member, score, position} or false.
+ * ARGV[1] lease ms, ARGV[2] how many members to scan at most. Returns {member, score, position} or false;
+ * 'rebuild' when KEYS[4] (completeKey) is missing: the order must be rebuilt from Postgres first.
  */
-const LEASE_FIRST = `${RETURN_EXPIRED}
+const LEASE_FIRST = `
+if redis.call('EXISTS', KEYS[4]) == 0 then return 'rebuild' end
+${RETURN_EXPIRED}
 local allowed = {}
 for i = 3, #ARGV do allowed[ARGV[i]] = true end
 local maxScan = tonumber(ARGV[2])
@@ -117,6 +127,31 @@ end
 return 0
 `;
 
+/**
+ * Puts a tenant's whole queue back from Postgres and marks it complete, in one step. KEYS[1] completeKey,
+ * KEYS[2] typesKey, then per type its queue, lease and origin keys; ARGV: for each type (in KEYS order) the
+ * type id, the number of members n, then n score/member pairs. A leased member stays leased; one already
+ * queued keeps its score (it was written after its request committed, from the same row).
+ */
+const REBUILD = `
+local a = 1
+for k = 3, #KEYS, 3 do
+  local typeId = ARGV[a]
+  local n = tonumber(ARGV[a + 1])
+  a = a + 2
+  if n > 0 then redis.call('SADD', KEYS[2], typeId) end
+  for i = 1, n do
+    local score, member = ARGV[a], ARGV[a + 1]
+    a = a + 2
+    if not redis.call('ZSCORE', KEYS[k + 1], member) then
+      redis.call('ZADD', KEYS[k], 'NX', score, member)
+    end
+  end
+end
+redis.call('SET', KEYS[1], '1')
+return 1
+`;
+
 /** Everything the queue holds for a type, in serving order, after returning expired leases. */
 const SNAPSHOT = `${RETURN_EXPIRED}
 return {redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES'), redis.call('ZRANGE', KEYS[2], 0, -1, 'WITHSCORES')}
@@ -127,8 +162,10 @@ interface QueueCommands {
     k1: string,
     k2: string,
     k3: string,
+    k4: string,
     ...args: (string | number)[]
-  ): Promise<[string, string, number] | null>;
+  ): Promise<[string, string, number] | 'rebuild' | null>;
+  dispatchRebuild(keyCount: number, ...keysAndArgs: (string | number)[]): Promise<number>;
   dispatchRelease(k1: string, k2: string, k3: string, member: string): Promise<number>;
   dispatchRemove(k1: string, k2: string, k3: string, ...members: string[]): Promise<number>;
   dispatchEnqueue(
@@ -147,6 +184,10 @@ export interface QueueEntry {
   region: string | null;
   priority: Priority;
   queueSeq: number;
+}
+
+export interface QueuedRequest extends QueueEntry {
+  typeId: string;
 }
 
 export interface Lease {
@@ -189,7 +230,7 @@ export class DispatchQueue {
     },
   ) {
     const commands: [keyof QueueCommands, string, number][] = [
-      ['dispatchLeaseFirst', LEASE_FIRST, 3],
+      ['dispatchLeaseFirst', LEASE_FIRST, 4],
       ['dispatchRelease', RELEASE, 3],
       ['dispatchRemove', REMOVE, 3],
       ['dispatchEnqueue', ENQUEUE, 4],
@@ -199,6 +240,8 @@ export class DispatchQueue {
     for (const [name, lua, numberOfKeys] of commands) {
       if (!(name in redis)) redis.defineCommand(name, { numberOfKeys, lua });
     }
+    // Its key count varies with the tenant's types: given on each call.
+    if (!('dispatchRebuild' in redis)) redis.defineCommand('dispatchRebuild', { lua: REBUILD });
     this.redis = redis as Redis & QueueCommands;
   }
 
@@ -251,21 +294,32 @@ export class DispatchQueue {
     else await this.redis.srem(this.options.activeTenantsKey, tenantId);
   }
 
-  /** Takes and leases the first request some of `regions` can serve (requests without a region match any). */
+  /**
+   * Takes and leases the first request some of `regions` can serve (requests without a region match any).
+   * When Redis does not hold the tenant's complete order (it lost its data, or never had it), the order is
+   * rebuilt first from `loadQueued` — every request queued in Postgres — and the take is tried again.
+   */
   async leaseFirst(
     tenantId: string,
     typeId: string,
     regions: readonly string[],
+    loadQueued: () => Promise<QueuedRequest[]>,
     leaseMs = this.options.leaseMs,
   ): Promise<Lease | null> {
     this.ready();
-    const result = await this.redis.dispatchLeaseFirst(
-      ...queueKeys(tenantId, typeId),
-      leaseMs,
-      this.options.maxScan,
-      ...regions,
-    );
-    if (!result) return null;
+    let result: Awaited<ReturnType<QueueCommands['dispatchLeaseFirst']>> = 'rebuild';
+    // Redis could be flushed again between a rebuild and the take: a few attempts, then leave it to the sweep.
+    for (let attempt = 0; attempt < 3 && result === 'rebuild'; attempt += 1) {
+      if (attempt > 0) await this.rebuild(tenantId, await loadQueued());
+      result = await this.redis.dispatchLeaseFirst(
+        ...queueKeys(tenantId, typeId),
+        completeKey(tenantId),
+        leaseMs,
+        this.options.maxScan,
+        ...regions,
+      );
+    }
+    if (!result || result === 'rebuild') return null;
     const [member, score, position] = result;
     return {
       tenantId,
@@ -275,6 +329,23 @@ export class DispatchQueue {
       score: Number(score),
       position: Number(position),
     };
+  }
+
+  /** Puts every queued request of the tenant back (original scores) and marks its order complete, atomically. */
+  async rebuild(tenantId: string, queued: readonly QueuedRequest[]): Promise<void> {
+    this.ready();
+    const byType = new Map<string, QueuedRequest[]>();
+    for (const entry of queued) byType.set(entry.typeId, [...(byType.get(entry.typeId) ?? []), entry]);
+    const keys: string[] = [completeKey(tenantId), typesKey(tenantId)];
+    const args: (string | number)[] = [];
+    for (const [typeId, entries] of byType) {
+      keys.push(...queueKeys(tenantId, typeId));
+      args.push(typeId, entries.length);
+      for (const entry of entries)
+        args.push(queueScore(entry.priority, entry.queueSeq), queueMember(entry.requestId, entry.region));
+    }
+    await this.redis.dispatchRebuild(keys.length, ...keys, ...args);
+    if (queued.length > 0) await this.redis.sadd(this.options.activeTenantsKey, tenantId);
   }
 
   /** After COMMIT: the request is fulfilled (or no longer queued in Postgres); the lease ends for good. */

@@ -212,7 +212,9 @@ export class DispatchService {
       if (regions.length === 0) break;
       let lease: Lease | null;
       try {
-        lease = await this.queue.leaseFirst(uow.tenantId, typeId, regions);
+        lease = await this.queue.leaseFirst(uow.tenantId, typeId, regions, () =>
+          repository.queuedEntries(uow.tx),
+        );
       } catch (error) {
         // Redis away: the requests stay queued in Postgres; the reconciler's sweep serves them later.
         uow.log.warn({ err: error }, 'dispatch queue unavailable; serving deferred to the reconciler');
