@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { helm, template } from '../helm';
 import { chartDir } from '../tools';
 import { yamllintFiles } from '../yamllint';
-import { missingValueReferences } from './value-references';
+import { missingValueReferences, unusedValues } from './value-references';
 
 const valuesFiles = [
   'values.yaml',
@@ -78,8 +78,16 @@ describe('chart checks with the real helm', () => {
     expect(rendered.result.stderr).toMatch(/baseDomain is required|is required/);
   });
 
-  it('reads only values that values.yaml defines', () => {
+  it('reads only values that values.yaml defines, and defines none it does not read', async () => {
     expect(missingValueReferences(chartDir)).toEqual([]);
+    expect(unusedValues(chartDir)).toEqual([]);
+    const copy = join(scratch, 'unused');
+    await cp(chartDir, copy, { recursive: true });
+    await writeFile(
+      join(copy, 'values.yaml'),
+      `${readFileSync(join(chartDir, 'values.yaml'), 'utf8')}\nforgotten:\n  knob: 1\n`,
+    );
+    expect(unusedValues(copy)).toEqual(['forgotten.knob']);
   });
 
   it('fails a template that references a value that does not exist', async () => {

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
  * as `.Values.api.prot` would ship silently; this check makes it fail.
  */
 export function missingValueReferences(chart: string): string[] {
-  const values = parse(readFileSync(join(chart, 'values.yaml'), 'utf8')) as Record<string, unknown>;
+  const values = readValues(chart);
   const exists = (path: string[]) => {
     let node: unknown = values;
     for (const key of path) {
@@ -17,7 +17,37 @@ export function missingValueReferences(chart: string): string[] {
     }
     return true;
   };
-  const problems: string[] = [];
+  return valueReferences(chart)
+    .filter((reference) => !exists(reference.path))
+    .map((reference) => `${reference.file}: ${reference.source} is not defined in values.yaml`);
+}
+
+/** Leaves of values.yaml that no template reads (a setting that does nothing misleads operators). */
+export function unusedValues(chart: string): string[] {
+  const read = valueReferences(chart).map((reference) => reference.path.join('.'));
+  const leaves: string[] = [];
+  const walk = (node: unknown, path: string[]) => {
+    const isMap = node !== null && typeof node === 'object' && !Array.isArray(node);
+    if (isMap && Object.keys(node).length > 0) {
+      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+    } else leaves.push(path.join('.'));
+  };
+  walk(readValues(chart), []);
+  // A leaf counts as read when a template reads it, a parent of it (toYaml of a map), or passes it whole.
+  return leaves.filter((leaf) => !read.some((path) => leaf === path || leaf.startsWith(`${path}.`)));
+}
+
+const readValues = (chart: string) =>
+  parse(readFileSync(join(chart, 'values.yaml'), 'utf8')) as Record<string, unknown>;
+
+interface ValueReference {
+  file: string;
+  source: string;
+  path: string[];
+}
+
+function valueReferences(chart: string): ValueReference[] {
+  const references: ValueReference[] = [];
   const dir = join(chart, 'templates');
   for (const file of readdirSync(dir).filter((f) => /\.(ya?ml|tpl|txt)$/.test(f))) {
     const text = readFileSync(join(dir, file), 'utf8');
@@ -25,17 +55,18 @@ export function missingValueReferences(chart: string): string[] {
     for (const match of text.matchAll(/\$(\w+)\s*:?=\s*\.(?:root\.)?Values((?:\.\w+)*)/g)) {
       aliases.set(match[1]!, match[2]!.split('.').filter(Boolean));
     }
-    const check = (path: string[], source: string) => {
-      if (!exists(path)) problems.push(`${file}: ${source} is not defined in values.yaml`);
-    };
     for (const match of text.matchAll(/\.Values((?:\.\w+)+)/g)) {
-      check(match[1]!.split('.').filter(Boolean), `.Values${match[1]}`);
+      references.push({ file, source: `.Values${match[1]}`, path: match[1]!.split('.').filter(Boolean) });
     }
     for (const [alias, base] of aliases) {
       for (const match of text.matchAll(new RegExp(`\\$${alias}((?:\\.\\w+)+)`, 'g'))) {
-        check([...base, ...match[1]!.split('.').filter(Boolean)], `$${alias}${match[1]}`);
+        references.push({
+          file,
+          source: `$${alias}${match[1]}`,
+          path: [...base, ...match[1]!.split('.').filter(Boolean)],
+        });
       }
     }
   }
-  return problems;
+  return references;
 }
