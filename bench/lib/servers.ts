@@ -46,7 +46,27 @@ export function apiConfig(env: ApiEnvironment): AppConfig {
     LOG_LEVEL: env.logLevel,
     // Production refuses to start without one; a throwaway key per run (the benchmark stores no secrets).
     SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    // The load generator sends thousands of requests a second with a few tokens from one address, far over any
+    // tier's limit; the limiter's own cost is measured by the `tenant-read-limits` scenario (limitedApiConfig).
+    RATE_LIMITS_ENABLED: 'false',
   });
+}
+
+/**
+ * The API with the rate limiter on, every request counted in Redis as in production, but with limits no run
+ * can reach (so what is measured is the counting, never a refusal).
+ */
+export function limitedApiConfig(config: AppConfig): AppConfig {
+  const unreachable = { user: 1e9, tenant: 1e9, reports: 1e9 };
+  return {
+    ...config,
+    rateLimits: {
+      ...config.rateLimits,
+      enabled: true,
+      anonymousPerIp: 1e9,
+      tiers: { trial: unreachable, standard: unreachable, premium: unreachable, enterprise: unreachable },
+    },
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { b0Hello } from './b0-hello';
 import { b1PgSelect } from './b1-pg-select';
 import { provisioning } from './provisioning';
 import { tenantRead } from './tenant-read';
+import { tenantReadLimits } from './tenant-read-limits';
 import { tenantReadScale } from './tenant-read-scale';
 import { migration } from './migration';
 import { realtime } from './realtime';
@@ -21,6 +22,7 @@ export const scenarios: Scenario[] = [
   b0Hello,
   b1PgSelect,
   tenantRead,
+  tenantReadLimits,
   tenantReadScale,
   realtime,
   dispatch,

@@ -15,6 +15,7 @@ import { redisPlugin } from './plugins/redis';
 import { tenancyPlugin } from './plugins/tenancy';
 import { platformAuthPlugin } from './plugins/platform-auth';
 import { accessControlPlugin } from './plugins/access-control';
+import { rateLimitsPlugin } from './plugins/rate-limits';
 import { apiReferenceRoutes, openapiPlugin } from './plugins/openapi';
 import { jsonBodyPlugin } from './plugins/json-body';
 import { webSessionPlugin } from './plugins/web-session';
@@ -100,6 +101,8 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(idpDryRunPlugin, { config });
   await app.register(tenancyPlugin, { config });
   await app.register(platformAuthPlugin, { config });
+  // Before access control: its first hook runs ahead of authentication, its last after it.
+  await app.register(rateLimitsPlugin, { config });
   await app.register(accessControlPlugin);
   await app.register(usersPlugin);
   await app.register(realtimePlugin, { config });

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { DEFAULT_TIER_LIMITS, type RateLimitConfig } from './rate-limits';
 
 /**
  * Typed configuration read once from the environment at start.
@@ -184,6 +185,14 @@ export function loadConfig(env: Env = process.env) {
        */
       distDir: optional(env, 'WEB_DIST_DIR'),
     },
+    rateLimits: {
+      enabled: optional(env, 'RATE_LIMITS_ENABLED') !== 'false',
+      windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
+      tiers: structuredClone(DEFAULT_TIER_LIMITS) as RateLimitConfig['tiers'],
+      anonymousPerIp: integer(env, 'RATE_LIMIT_ANONYMOUS_PER_IP', 120, 1, 1_000_000),
+      handshakesPerIp: integer(env, 'RATE_LIMIT_HANDSHAKES_PER_IP', 60, 1, 1_000_000),
+      socketsPerUser: integer(env, 'REALTIME_SOCKETS_PER_USER', 10, 1, 10_000),
+    } satisfies RateLimitConfig,
     log: { level: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info') },
     shutdown: { graceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000) },
   };

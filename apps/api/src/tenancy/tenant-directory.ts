@@ -1,6 +1,8 @@
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { timed, type Metrics } from '../plugins/metrics';
+import type { TierLimits } from '@dispatch/config';
+import { tenantLimitOverrides } from '../rate-limits/policy';
 import { normalizeIdpSettings, type TenantIdpSettings } from '../auth/idp-settings';
 import {
   announceRegistryChange,
@@ -23,6 +25,8 @@ export interface ResolvedTenant {
   idp: Record<string, unknown>;
   /** `idp` with defaults filled in, computed once per cache load rather than on every request. */
   identity: TenantIdpSettings | undefined;
+  /** The tenant's own request limits (registry `settings.rateLimits`), over its tier's defaults. */
+  rateLimits: Partial<TierLimits>;
 }
 
 function toResolved(row: TenantRow): ResolvedTenant {
@@ -35,6 +39,7 @@ function toResolved(row: TenantRow): ResolvedTenant {
     tier: row.tier,
     idp: row.idp,
     identity: normalizeIdpSettings(row.idp),
+    rateLimits: tenantLimitOverrides(row.settings),
   };
 }
 

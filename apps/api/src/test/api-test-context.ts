@@ -65,6 +65,9 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
     TENANT_CACHE_TTL_MS: '1000',
     // The test issuers listen on loopback; a test that needs loopback refused overrides this with ''.
     IDP_CHECK_ALLOWED_NETWORKS: '127.0.0.0/8,::1/128',
+    // Suites send hundreds of requests a minute as one user, and bad tokens on purpose from one IP; the
+    // rate-limit tests turn limits on.
+    RATE_LIMITS_ENABLED: 'false',
     ...env,
   });
   const app = await buildApp({ config, logger: false });

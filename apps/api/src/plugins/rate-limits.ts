@@ -1,0 +1,157 @@
+import fp from 'fastify-plugin';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Counter } from 'prom-client';
+import type { AppConfig } from '@dispatch/config';
+import { AppError } from './app-error';
+import { limitsFor, rateLimitHeaders, type BucketName, type BucketState } from '../rate-limits/policy';
+import { sharedRedisStore } from '../rate-limits/redis-store';
+
+export interface RateLimits {
+  readonly enabled: boolean;
+  /** Counts a Socket.IO handshake of this client IP; throws 429 `rate-limited` when it is over its limit. */
+  handshake(ip: string): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    rateLimits: RateLimits;
+  }
+}
+
+/** Never limited: probes must answer whatever the traffic (the metrics port is another server). */
+const EXEMPT_ROUTES = new Set(['/api/health', '/api/ready']);
+const SUBJECT = Symbol('rate-limit-subject');
+
+interface Subject {
+  routeOptions: { config: Record<string, never> };
+  [SUBJECT]: { key: string; max: number };
+}
+
+const rateLimited = (state: BucketState, headers: Record<string, string>) =>
+  new AppError(
+    429,
+    'rate-limited',
+    `Too many requests (${state.bucket} limit of ${state.limit}); retry in ${state.resetSeconds} s`,
+    { headers: { ...headers, 'retry-after': String(Math.max(1, state.resetSeconds)) } },
+  );
+
+/**
+ * Request limits counted in Redis, so every replica counts together (@fastify/rate-limit's Redis store, one
+ * atomic Lua script per count). Authenticated requests count against the user and the tenant (and report
+ * generation against a stricter tenant bucket), by the tenant's tier and its own overrides. Anonymous work is
+ * limited per client IP: every `/auth/*` call, and every tenant request that fails before authentication
+ * (bad token, unknown host) — once an IP is over, its tenant requests are refused before any token is checked.
+ * Redis being unreachable lets requests through (the library's skipOnError): limits protect, they do not gate.
+ */
+export const rateLimitsPlugin = fp<{ config: AppConfig }>(
+  async (app, { config }) => {
+    const settings = config.rateLimits;
+    if (!settings.enabled) {
+      app.decorate('rateLimits', { enabled: false, handshake: async () => undefined });
+      return;
+    }
+    const windowSeconds = settings.windowSeconds;
+    // One namespace per deployment (its database), so replicas of one deployment share counts and nothing else.
+    const deployment = new URL(config.db.url).pathname.replace(/^\//, '') || 'default';
+    await app.register(rateLimit, {
+      global: false,
+      timeWindow: windowSeconds * 1000,
+      skipOnError: true,
+      store: sharedRedisStore(app.redis, `dispatch:rl:${deployment}:`),
+    });
+    const limiter = app.createRateLimit({
+      keyGenerator: (request) => (request as unknown as Subject)[SUBJECT].key,
+      max: (request) => (request as unknown as Subject)[SUBJECT].max,
+    });
+    const limited = new Counter({
+      name: 'http_rate_limited_total',
+      help: 'Requests refused with 429 by tenant (slug, or "-" before authentication) and bucket',
+      labelNames: ['tenant', 'bucket'] as const,
+      registers: [app.metrics.registry],
+    });
+
+    async function count(
+      bucket: BucketName,
+      key: string,
+      max: number,
+      increment = true,
+    ): Promise<BucketState> {
+      const subject: Subject = { routeOptions: { config: {} }, [SUBJECT]: { key: `${bucket}:${key}`, max } };
+      const result = await limiter(subject as unknown as FastifyRequest, { increment });
+      if (result.isAllowed)
+        return { bucket, limit: max, remaining: max, resetSeconds: windowSeconds, exceeded: false };
+      return {
+        bucket,
+        limit: max,
+        remaining: result.remaining,
+        resetSeconds: result.ttlInSeconds || windowSeconds,
+        // A peek refuses once the allowance is spent; a count once it is exceeded.
+        exceeded: increment ? result.isExceeded : result.remaining === 0,
+      };
+    }
+
+    function enforce(reply: FastifyReply, states: BucketState[], tenant: string): void {
+      const headers = rateLimitHeaders(states, windowSeconds);
+      const over = states.find((state) => state.exceeded);
+      if (!over) {
+        reply.headers(headers);
+        return;
+      }
+      limited.inc({ tenant, bucket: over.bucket });
+      throw rateLimited(over, headers);
+    }
+
+    const anonymous = (ip: string, increment = true) =>
+      count('anonymous', ip, settings.anonymousPerIp, increment);
+    const routeOf = (request: FastifyRequest) => (request.is404 ? undefined : request.routeOptions.url);
+
+    // Before authentication (this hook is added ahead of access control's).
+    app.addHook('onRequest', async (request, reply) => {
+      const url = routeOf(request);
+      if (!url || EXEMPT_ROUTES.has(url)) return;
+      if (url.startsWith('/auth/')) return enforce(reply, [await anonymous(request.ip)], '-');
+      if (request.routeOptions.config.access?.kind === 'tenant') {
+        const state = await anonymous(request.ip, false);
+        if (state.exceeded) enforce(reply, [state], '-');
+      }
+    });
+
+    // A tenant request that failed before authentication spends the IP's anonymous allowance (counted before
+    // the answer leaves, so the caller's next request already sees it).
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.user || reply.statusCode < 400 || reply.statusCode === 429) return payload;
+      const url = routeOf(request);
+      if (url && request.routeOptions.config.access?.kind === 'tenant') await anonymous(request.ip);
+      return payload;
+    });
+
+    // After authentication (every onRequest hook has run): the user first, so a user over their limit does
+    // not also use up their colleagues' tenant allowance.
+    app.addHook('preParsing', async (request, reply) => {
+      const { tenant, user } = request;
+      if (!tenant || !user || EXEMPT_ROUTES.has(request.routeOptions.url ?? '')) return;
+      const limits = limitsFor(settings, tenant);
+      const states = [await count('user', `${tenant.id}:${user.sub}`, limits.user)];
+      if (!states[0]!.exceeded) {
+        const shared = [count('tenant', tenant.id, limits.tenant)];
+        if (request.routeOptions.url?.startsWith('/api/reports/'))
+          shared.push(count('reports', tenant.id, limits.reports));
+        states.push(...(await Promise.all(shared)));
+      }
+      enforce(reply, states, tenant.slug);
+    });
+
+    app.decorate('rateLimits', {
+      enabled: true,
+      async handshake(ip: string) {
+        const state = await count('handshake', ip, settings.handshakesPerIp);
+        if (state.exceeded) {
+          limited.inc({ tenant: '-', bucket: 'handshake' });
+          throw rateLimited(state, {});
+        }
+      },
+    });
+  },
+  { name: 'rate-limits', dependencies: ['redis', 'metrics', 'tenancy'] },
+);
