@@ -11,6 +11,8 @@ export interface RateLimits {
   readonly enabled: boolean;
   /** Counts a Socket.IO handshake of this client IP; throws 429 `rate-limited` when it is over its limit. */
   handshake(ip: string): Promise<void>;
+  /** Counts a refusal decided elsewhere (the realtime socket cap) in `http_rate_limited_total`. */
+  refused(tenant: string, bucket: string): void;
 }
 
 declare module 'fastify' {
@@ -48,7 +50,11 @@ export const rateLimitsPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
     const settings = config.rateLimits;
     if (!settings.enabled) {
-      app.decorate('rateLimits', { enabled: false, handshake: async () => undefined });
+      app.decorate('rateLimits', {
+        enabled: false,
+        handshake: async () => undefined,
+        refused: () => undefined,
+      });
       return;
     }
     const windowSeconds = settings.windowSeconds;
@@ -151,6 +157,7 @@ export const rateLimitsPlugin = fp<{ config: AppConfig }>(
           throw rateLimited(state, {});
         }
       },
+      refused: (tenant, bucket) => limited.inc({ tenant, bucket }),
     });
   },
   { name: 'rate-limits', dependencies: ['redis', 'metrics', 'tenancy'] },

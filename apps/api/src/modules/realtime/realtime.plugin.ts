@@ -18,6 +18,7 @@ import {
   type BacklogOptions,
   type PublishResult,
 } from './realtime.backlog';
+import { handshakeClientIp, SocketsPerUser } from './realtime.limits';
 import { userRoom, type Feed, type RealtimeEvent, type SessionEndReason } from './realtime.events';
 import {
   TenantStreams,
@@ -179,31 +180,44 @@ export const realtimePlugin = fp<RealtimeOptions>(
       schedule(socket);
     };
 
+    const limitsOn = app.rateLimits.enabled;
+    const socketsPerUser = new SocketsPerUser(options.config.rateLimits.socketsPerUser);
+    const tooManySockets = (cap: number) =>
+      new AppError(429, 'too-many-sockets', `At most ${cap} connections per user; close one first`);
+
     io.use((socket, next) => {
       const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
       const token = typeof auth.token === 'string' && auth.token ? auth.token : undefined;
       const request = handshakeRequest(app, socket.request, token, trustProxy);
-      authenticateSocket(app, request).then(
-        (identity) => {
-          const state: SocketState = {
-            tenantId: identity.tenant.id,
-            tenantSlug: identity.tenant.slug,
-            sub: identity.user.sub,
-            feed: identity.feed,
-            credential: identity.credential,
-            request,
-            resume: resumePosition(auth),
-          };
-          socket.data = state;
-          next();
-        },
-        (error: unknown) => {
-          if (!(error instanceof AppError) || error.status >= 500) {
-            app.log.warn({ err: error }, 'realtime: handshake failed');
-          }
-          next(handshakeError(error));
-        },
-      );
+      // Handshakes are counted per client IP before any token is read (they are anonymous until then).
+      app.rateLimits
+        .handshake(handshakeClientIp(socket.request, trustProxy))
+        .then(() => authenticateSocket(app, request))
+        .then(
+          (identity) => {
+            if (limitsOn && !socketsPerUser.tryOpen(identity.tenant.id, identity.user.sub)) {
+              app.rateLimits.refused(identity.tenant.slug, 'sockets');
+              return next(handshakeError(tooManySockets(options.config.rateLimits.socketsPerUser)));
+            }
+            const state: SocketState = {
+              tenantId: identity.tenant.id,
+              tenantSlug: identity.tenant.slug,
+              sub: identity.user.sub,
+              feed: identity.feed,
+              credential: identity.credential,
+              request,
+              resume: resumePosition(auth),
+            };
+            socket.data = state;
+            next();
+          },
+          (error: unknown) => {
+            if (!(error instanceof AppError) || error.status >= 500) {
+              app.log.warn({ err: error }, 'realtime: handshake failed');
+            }
+            next(handshakeError(error));
+          },
+        );
     });
 
     io.on('connection', (socket) => {
@@ -211,6 +225,7 @@ export const realtimePlugin = fp<RealtimeOptions>(
       metrics.realtimeConnections.inc();
       socket.once('disconnect', () => {
         metrics.realtimeConnections.dec();
+        if (limitsOn) socketsPerUser.close(state.tenantId, state.sub);
         clearTimeout(state.timer);
         streams.detach(socket, state.tenantId);
       });
@@ -275,5 +290,5 @@ export const realtimePlugin = fp<RealtimeOptions>(
       await subscriber.quit().catch(() => undefined);
     });
   },
-  { name: 'realtime', dependencies: ['lifecycle', 'metrics', 'redis', 'tenancy', 'database'] },
+  { name: 'realtime', dependencies: ['lifecycle', 'metrics', 'redis', 'tenancy', 'database', 'rate-limits'] },
 );
