@@ -241,7 +241,8 @@ describe('web sign-in against the dev identity provider', () => {
 
   it('protects cookie-authenticated writes against CSRF: header and same origin required', async () => {
     const browser = new TestBrowser();
-    await signIn(browser, 'acme', 'acme-dispatcher');
+    // Creating equipment types is for admins (domain.md roles).
+    await signIn(browser, 'acme', 'acme-admin');
     const sessionCookie = browser.cookie(`acme.localhost:${port}`, 'dispatch_session')!;
     const inject = (headers: Record<string, string>) =>
       ctx.app.inject({
