@@ -209,6 +209,11 @@ describe('tenant backup and restore', () => {
     await expect(restoreFrom(backupLocation, { into: 'bk-copy' })).rejects.toMatchObject({
       code: 'restore-refused',
     });
+    // Told to, it replaces that other tenant's data and keeps the tenant's own id.
+    await ctx.adminPool.query(`DELETE FROM ${copy.schemaName}.audit_events`);
+    const again = await restoreFrom(backupLocation, { into: 'bk-copy', replace: true });
+    expect(again).toMatchObject({ created: false, replaced: true, tenant: { id: copy.id } });
+    expect(await tableDigests(ctx.adminPool, copy.schemaName, { tenantIdAs: source.id })).toEqual(before);
   }, 120_000);
 });
 
