@@ -107,12 +107,10 @@ export async function startPrometheus(targets: ScrapeTarget[]): Promise<RunningP
     async waitForScrapes(scrapes = 1) {
       const until = Date.now() + 30_000;
       for (;;) {
-        const result = await getJson(`/api/v1/query?query=${encodeURIComponent('count_over_time(up[1m])')}`);
+        // Successful scrapes per target (up is 1 for each): a slow scrape on a busy machine does not reset it.
+        const result = await getJson(`/api/v1/query?query=${encodeURIComponent('sum_over_time(up[5m])')}`);
         const counts = result.data?.result ?? [];
-        const upNow = await getJson(`/api/v1/query?query=${encodeURIComponent('min(up)')}`);
-        const allUp = upNow.data?.result[0]?.value[1] === '1';
-        if (counts.length === targets.length && allUp && counts.every((r) => Number(r.value[1]) >= scrapes))
-          return;
+        if (counts.length === targets.length && counts.every((r) => Number(r.value[1]) >= scrapes)) return;
         if (Date.now() > until)
           throw new Error(`targets not scraped ${scrapes} times: ${JSON.stringify(counts)}`);
         await new Promise((resolve) => setTimeout(resolve, 250));
