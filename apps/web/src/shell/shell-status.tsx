@@ -1,4 +1,6 @@
-/** The header's live-status slot; the realtime layer fills it with the sync indicator. */
+import { SyncIndicator } from '../realtime/SyncIndicator';
+
+/** The header's live-status slot: how fresh what the screen shows is. */
 export function ShellStatus() {
-  return null;
+  return <SyncIndicator />;
 }

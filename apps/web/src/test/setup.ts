@@ -2,6 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './msw';
+import { installFakeSockets } from './fake-socket';
+
+// No real socket server in jsdom: every test gets a fake one (src/test/fake-socket.ts).
+installFakeSockets();
 
 // jsdom has no scrolling; the router restores scroll positions on navigation.
 window.scrollTo = () => {};
