@@ -1,17 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
-import { http, HttpResponse, list, problem, server, url } from '../test/msw';
+import { emptyBoardHandlers, http, HttpResponse, problem, server, url } from '../test/msw';
 import { browser } from '../session/browser';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
 
-function emptyBoard() {
-  server.use(
-    http.get(url('/api/work-orders'), () => list([])),
-    http.get(url('/api/dispatch/assignments'), () => list([])),
-  );
-}
+const emptyBoard = emptyBoardHandlers;
 
 describe('app shell', () => {
   afterEach(() => vi.restoreAllMocks());

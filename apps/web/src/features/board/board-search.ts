@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXCEPTION_KINDS } from '../exceptions/exceptions';
 
 /**
  * The board's filters live in the URL (shareable, survive reloads, back/forward work). Unknown or malformed
@@ -7,6 +8,7 @@ import { z } from 'zod';
 export const boardSearchSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   status: z.enum(['open', 'in_progress', 'completed', 'cancelled']).optional().catch(undefined),
+  exception: z.enum(EXCEPTION_KINDS).optional().catch(undefined),
 });
 
 export type BoardSearch = z.infer<typeof boardSearchSchema>;

@@ -1,12 +1,14 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
-import { http, list, problem, server, url } from '../../test/msw';
+import { emptyBoardHandlers, http, list, problem, server, url } from '../../test/msw';
 import { makeWorkOrder } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 
 describe('work orders on the board', () => {
+  beforeEach(() => emptyBoardHandlers());
+
   it('searches and filters through the URL, and asks the API with the same filters', async () => {
     const asked: string[] = [];
     server.use(

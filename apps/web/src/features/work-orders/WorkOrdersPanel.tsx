@@ -1,7 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { useMe } from '../../session/me';
+import { can } from '../../session/permissions';
+import { Button } from '../../ui/Button';
 import { inputClass } from '../../ui/Field';
+import { useBoardActions } from '../board/board-actions';
 import { Empty, ErrorState, Loading } from '../../ui/States';
 import { workOrderQueries } from './work-order-queries';
 import { WorkOrderStatus } from './WorkOrderStatus';
@@ -20,6 +24,10 @@ export function WorkOrdersPanel() {
   const navigate = useNavigate({ from: '/board' });
   const [text, setText] = useState(search.q ?? '');
   const query = useQuery(workOrderQueries.list({ q: search.q, status: search.status }));
+  const me = useMe();
+  const actions = useBoardActions();
+  const mayWrite = can(me, 'workOrder.write');
+  const mayDispatch = can(me, 'dispatch.request');
 
   // Typing updates the URL after a short pause, so the list follows without a request per keystroke.
   useEffect(() => {
@@ -37,9 +45,16 @@ export function WorkOrdersPanel() {
       aria-labelledby="work-orders-heading"
       className="rounded-lg border border-slate-200 bg-white p-3"
     >
-      <h2 id="work-orders-heading" className="text-base font-semibold">
-        Work orders
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="work-orders-heading" className="text-base font-semibold">
+          Work orders
+        </h2>
+        {mayWrite && (
+          <Button size="sm" variant="primary" onClick={actions.createWorkOrder}>
+            New work order
+          </Button>
+        )}
+      </div>
       <div className="mt-2 flex flex-wrap gap-2">
         <input
           type="search"
@@ -85,10 +100,26 @@ export function WorkOrdersPanel() {
         ) : (
           <ul className="divide-y divide-slate-100">
             {query.data.data.items.map((order) => (
-              <li key={order.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
+              <li
+                key={order.id}
+                data-board-row
+                tabIndex={-1}
+                aria-label={`${order.number}: ${order.title}`}
+                className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 focus:bg-blue-50 focus:outline-2 focus:outline-blue-700"
+              >
                 <span className="font-mono text-sm text-slate-700">{order.number}</span>
                 <span className="font-medium">{order.title}</span>
                 <WorkOrderStatus status={order.status} />
+                {mayDispatch && (order.status === 'open' || order.status === 'in_progress') && (
+                  <Button
+                    size="sm"
+                    className="ml-auto"
+                    data-shortcut="a"
+                    onClick={() => actions.requestDispatch(order)}
+                  >
+                    Request dispatch<span className="sr-only"> for {order.number}</span>
+                  </Button>
+                )}
                 <span className="w-full text-sm text-slate-600">
                   {order.siteAddress} · {order.region}
                 </span>
