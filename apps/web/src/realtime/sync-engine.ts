@@ -29,6 +29,8 @@ export class SyncEngine {
   private log: EventEnvelope[] = [];
   private status: SyncStatus = { kind: 'connecting' };
   private readonly listeners = new Set<() => void>();
+  /** Queries already fetched again to reach a position: asked once per position, never in a loop. */
+  private readonly refetchedAt = new Map<string, number>();
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -117,15 +119,14 @@ export class SyncEngine {
     if (!isSnapshot(snapshot) || snapshot.seq === null || snapshot.seq >= this.position.seq) return;
     const missed = this.log.filter((event) => event.seq > snapshot.seq!);
     const covered = missed.length > 0 && missed[0]!.prev <= snapshot.seq;
-    if (isAggregate(key)) {
-      if (!covered || staleAfter(key, missed))
-        void this.client.invalidateQueries({ queryKey: key, exact: true });
-      return;
-    }
-    if (!covered) {
+    if (!covered || (isAggregate(key) && staleAfter(key, missed))) {
+      const hash = JSON.stringify(key);
+      if (this.refetchedAt.get(hash) === this.position.seq) return; // asked already: the server knows no more now
+      this.refetchedAt.set(hash, this.position.seq);
       void this.client.invalidateQueries({ queryKey: key, exact: true });
       return;
     }
+    if (isAggregate(key)) return;
     for (const event of missed) applyEvent(this.client, event, { listsOnly: true });
   }
 

@@ -49,14 +49,16 @@ export function list<T>(items: T[], seq = 0) {
 export { http, HttpResponse };
 
 /** Every list the board reads, empty unless overridden; tests `server.use(...)` what they care about after. */
-export function emptyBoardHandlers() {
+export function emptyBoardHandlers(seq = 0) {
   server.use(
-    http.get(url('/api/work-orders'), () => list([])),
-    http.get(url('/api/dispatch/assignments'), () => list([])),
-    http.get(url('/api/dispatch/queue'), () => HttpResponse.json({ types: [] }, { headers: { 'x-tenant-seq': '0' } })),
+    http.get(url('/api/work-orders'), () => list([], seq)),
+    http.get(url('/api/dispatch/assignments'), () => list([], seq)),
+    http.get(url('/api/dispatch/queue'), () =>
+      HttpResponse.json({ types: [] }, { headers: { 'x-tenant-seq': String(seq) } }),
+    ),
     http.get(url('/api/equipment-types'), () => HttpResponse.json({ items: [], nextCursor: null })),
-    http.get(url('/api/equipment'), () => list([])),
-    http.get(url('/api/drivers'), () => list([])),
+    http.get(url('/api/equipment'), () => list([], seq)),
+    http.get(url('/api/drivers'), () => list([], seq)),
     http.get(url('/api/settings'), () => HttpResponse.json({}, { status: 404 })),
   );
 }

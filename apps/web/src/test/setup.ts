@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './msw';
 import { installFakeSockets } from './fake-socket';
 
 // No real socket server in jsdom: every test gets a fake one (src/test/fake-socket.ts).
 installFakeSockets();
+
+// The whole app renders in jsdom, on a shared 2-core machine: give async queries room.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no scrolling; the router restores scroll positions on navigation.
 window.scrollTo = () => {};

@@ -16,10 +16,11 @@ export async function requestDispatch(
   body: { workOrderId: string; equipmentTypeId: string; priority: Priority },
   idempotencyKey: string,
 ): Promise<DispatchAnswer> {
-  const { data, error, response } = await api.POST('/api/dispatch/requests', {
-    params: { header: { 'idempotency-key': idempotencyKey } },
-    body,
-  });
+  const { data, error, response } = await api
+    .POST('/api/dispatch/requests', { params: { header: { 'idempotency-key': idempotencyKey } }, body })
+    .catch(() => {
+      throw toApiError(0, null);
+    });
   if (!response.ok || error !== undefined || !data) throw toApiError(response.status, error);
   return 'assignment' in data ? { outcome: 'dispatched', ...data } : { outcome: 'queued', ...data };
 }

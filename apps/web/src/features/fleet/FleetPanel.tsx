@@ -140,9 +140,9 @@ function UnitRow({ unit }: { unit: Equipment }) {
           className="ml-auto"
           pending={mutation.isPending}
           onClick={() => mutation.mutate()}
+          aria-label={`${toMaintenance ? 'Send to maintenance' : 'Back in service'}: ${unit.identifier}`}
         >
           {toMaintenance ? 'Send to maintenance' : 'Back in service'}
-          <span className="sr-only"> {unit.identifier}</span>
         </Button>
       )}
     </li>
@@ -180,9 +180,9 @@ function DriverRow({ driver }: { driver: Driver }) {
           className="ml-auto"
           pending={mutation.isPending}
           onClick={() => mutation.mutate()}
+          aria-label={`${onShift ? 'End shift' : 'Start shift'} for ${driver.name}`}
         >
           {onShift ? 'End shift' : 'Start shift'}
-          <span className="sr-only"> for {driver.name}</span>
         </Button>
       )}
     </li>

@@ -133,8 +133,14 @@ function QueueRow({ entry, now, onWhy }: { entry: QueueEntry; now: number; onWhy
           Why waiting?
         </Button>
         {can(me, 'dispatch.cancel') && (
-          <Button size="sm" variant="ghost" onClick={() => cancel.mutate()} pending={cancel.isPending}>
-            Cancel<span className="sr-only"> request for {request.workOrderNumber}</span>
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-label={`Cancel request for ${request.workOrderNumber}`}
+            onClick={() => cancel.mutate()}
+            pending={cancel.isPending}
+          >
+            Cancel
           </Button>
         )}
       </span>

@@ -115,9 +115,10 @@ export function WorkOrdersPanel() {
                     size="sm"
                     className="ml-auto"
                     data-shortcut="a"
+                    aria-label={`Request dispatch for ${order.number}`}
                     onClick={() => actions.requestDispatch(order)}
                   >
-                    Request dispatch<span className="sr-only"> for {order.number}</span>
+                    Request dispatch
                   </Button>
                 )}
                 <span className="w-full text-sm text-slate-600">
