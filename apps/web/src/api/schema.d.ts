@@ -1916,6 +1916,7 @@ export interface operations {
                                 region: string;
                                 verdict: "chosen" | "passed";
                             }[];
+                            /** @description Drivers considered but not listed: beyond the listed ones, or outside your region */
                             driversNotListed: number;
                             equipment: {
                                 id: string;
@@ -1924,6 +1925,7 @@ export interface operations {
                                 region: string;
                                 verdict: "chosen" | "passed";
                             }[];
+                            /** @description Units considered but not listed: beyond the listed ones, or outside your region */
                             equipmentNotListed: number;
                             outcome: "assigned" | "queued";
                             rule: string;
