@@ -56,4 +56,9 @@ export {
 export { exportTenantSnapshot, type SnapshotResult } from './backups/tenant-snapshot';
 export { backupTenant, backupFolder, latestBackup, type BackupTenantResult } from './backups/tenant-backup';
 export { restoreTenant, type RestoreTenantOptions, type RestoreTenantResult } from './backups/tenant-restore';
-export { reconcilerSentinelKey, dispatchDeploymentKey, requestQueueRebuild } from './backups/queue-rebuild';
+export {
+  reconcilerSentinelKey,
+  dispatchDeploymentKey,
+  requestQueueRebuild,
+  tenantQueueCompleteKey,
+} from './backups/queue-rebuild';

@@ -65,12 +65,12 @@ export async function directBackup(
 }
 
 /** Asks the API's reconciler for a full pass now, so the restored tenant's queue order is rebuilt at once. */
-async function requestRebuild(ctx: DirectBackupContext): Promise<boolean> {
+async function requestRebuild(ctx: DirectBackupContext, tenantId: string): Promise<boolean> {
   if (!ctx.redisUrl) return false;
   const redis = new Redis(ctx.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
-    await requestQueueRebuild(redis, dispatchDeploymentKey(ctx.adminUrl));
+    await requestQueueRebuild(redis, dispatchDeploymentKey(ctx.adminUrl), [tenantId]);
     return true;
   } catch {
     // Postgres holds the truth either way; the reconciler's periodic full pass rebuilds the queue later.
@@ -121,6 +121,6 @@ export async function directRestore(
     rows: result.rows,
     sequences: result.sequences,
     durationMs,
-    queueRebuildRequested: await requestRebuild(ctx),
+    queueRebuildRequested: await requestRebuild(ctx, result.tenant.id),
   };
 }

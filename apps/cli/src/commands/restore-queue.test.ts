@@ -12,6 +12,7 @@ import {
   requestDispatch,
   tenantSql,
 } from '../../../api/src/test/fleet-fixtures';
+import { tenantQueueCompleteKey } from '@dispatch/db';
 import { cli } from '../test/cli-harness';
 
 let ctx: ApiTestContext;
@@ -70,7 +71,12 @@ describe('restore and the Redis dispatch queue', () => {
     await ctx.app.dispatch.service.settle();
     expect(await redisQueue()).toEqual([queued[1], later.body.request.id, queued[2]]);
 
+    // Redis holds the whole (pre-restore) order: marked complete, as serving would mark it.
+    await ctx.app.dispatch.queue.rebuild(tenant.row.id, []);
+    expect(await ctx.app.redis.exists(tenantQueueCompleteKey(tenant.row.id))).toBe(1);
     const restored = await cli(['tenants', 'restore', tenant.row.slug, '--yes'], { env });
+    // The restore took the mark away: nothing is served from the old order before it is rebuilt.
+    expect(await ctx.app.redis.exists(tenantQueueCompleteKey(tenant.row.id))).toBe(0);
     expect(restored.code).toBe(0);
     expect(restored.stdout).toContain(
       'Dispatch queue: the reconciler was asked to rebuild it from Postgres now.',

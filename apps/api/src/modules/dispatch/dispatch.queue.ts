@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { tenantQueueCompleteKey } from '@dispatch/db';
 import type { Priority } from './dispatch.tables';
 
 /**
@@ -36,9 +37,10 @@ export const typesKey = (tenantId: string) => `dispatch:{t:${tenantId}}:types`;
  * Set only by REBUILD, in the same script that puts every queued request of the tenant back: while it exists,
  * Redis holds the tenant's whole serving order. Redis losing its data loses this key with the rest, and no
  * head is taken until the order has been rebuilt from Postgres (an enqueue into the emptied Redis does not set
- * it), so a request made after the loss cannot be served ahead of older ones.
+ * it), so a request made after the loss cannot be served ahead of older ones. A restore deletes it too
+ * (requestQueueRebuild in packages/db).
  */
-export const completeKey = (tenantId: string) => `dispatch:{t:${tenantId}}:complete`;
+export const completeKey = tenantQueueCompleteKey;
 
 // Puts expired leases back at their original score. Shared by the scripts that read the queue.
 const RETURN_EXPIRED = `
