@@ -140,6 +140,10 @@ async function round(replica: RunningServer, admin: TenantClient, tenantId: stri
   await sleep(1100); // a measurable time in queue
   await completeAssignment(admin, now.body.assignment.id);
   await replica.app.dispatch.service.settle();
+  // Reports past the tenant's allowance: rate-limited.
+  const reports = [];
+  for (let i = 0; i < 3; i++) reports.push((await admin.get('/api/reports/utilization')).status);
+  expect(reports).toContain(429);
   // An unknown tenant host: a bounded tenant-resolution failure.
   const unknown = await replica.app.inject({
     method: 'GET',
@@ -162,8 +166,17 @@ function finiteValues(result: PromResult): number[] {
 }
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
-  replicas = [await startReplica(ctx.config), await startReplica(ctx.config)];
+  ctx = await createApiTestContext({ RATE_LIMITS_ENABLED: 'true' });
+  // A reports allowance of 2 per minute: the third report request of a round is refused (429).
+  const tiers = ctx.config.rateLimits.tiers;
+  const config = {
+    ...ctx.config,
+    rateLimits: {
+      ...ctx.config.rateLimits,
+      tiers: { ...tiers, standard: { ...tiers.standard, reports: 2 } },
+    },
+  };
+  replicas = [await startReplica(config), await startReplica(config)];
   brokenIdp = createServer((_request, response) => response.writeHead(500).end());
   const idpAddress = await listen(brokenIdp);
   clusterStandIn = createServer((_request, response) =>

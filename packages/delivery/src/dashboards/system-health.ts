@@ -182,6 +182,19 @@ export function systemHealthDashboard() {
         ],
       }),
     )
+    .withPanel(
+      timeseries({
+        title: 'Rate-limited requests',
+        description: 'Requests refused with 429, by bucket (user, tenant, reports, anonymous per IP).',
+        unit: 'reqps',
+        queries: [
+          {
+            expr: `sum by (bucket) (rate(http_rate_limited_total{${API}}[$__rate_interval]))`,
+            legend: '{{bucket}}',
+          },
+        ],
+      }),
+    )
     .withRow(new RowBuilder('Realtime'))
     .withPanel(
       timeseries({

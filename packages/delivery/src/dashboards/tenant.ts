@@ -72,6 +72,20 @@ export function tenantDashboard() {
     )
     .withPanel(
       timeseries({
+        title: 'Rate-limited requests',
+        description:
+          "This tenant's requests refused with 429, by bucket (its users, the tenant as a whole, reports).",
+        unit: 'reqps',
+        queries: [
+          {
+            expr: `sum by (bucket) (rate(http_rate_limited_total{${TENANT}}[$__rate_interval]))`,
+            legend: '{{bucket}}',
+          },
+        ],
+      }),
+    )
+    .withPanel(
+      timeseries({
         title: 'Queue by priority',
         description: "This tenant's queued requests by priority.",
         unit: 'short',
