@@ -38,10 +38,10 @@ export const demoUsers: Record<string, DevUser[]> = {
   ...Object.fromEntries(TENANT_REALMS.map((realm) => [realm, tenantUsers(realm.replace(/^dispatch-/, ''))])),
 };
 
-function tenantClients(base: string): DevClient[] {
+function tenantClients(bases: string[]): DevClient[] {
   const web = {
-    redirectUris: [`${base}/auth/callback`],
-    postLogoutRedirectUris: [`${base}/`],
+    redirectUris: bases.map((base) => `${base}/auth/callback`),
+    postLogoutRedirectUris: bases.map((base) => `${base}/`),
     grantTypes: ['authorization_code', 'refresh_token'],
   } satisfies Partial<DevClient>;
   return [
@@ -56,8 +56,28 @@ function tenantClients(base: string): DevClient[] {
   ];
 }
 
+/** Where a host's web sign-in returns: one origin, or several (the built app and the Vite dev server). */
+export type WebRedirectBase = (slug: string) => string | string[];
+
+const basesFor = (webRedirectBase: WebRedirectBase, slug: string) =>
+  [webRedirectBase(slug)].flat().map((base) => base.replace(/\/+$/, ''));
+
+/** The realm of one tenant, `dispatch-<slug>`: one user per role and the web, confidential and integration clients. */
+export function tenantRealm(slug: string, webRedirectBase: WebRedirectBase): DevRealm {
+  return {
+    name: `dispatch-${slug}`,
+    apiAudience: 'dispatch-api',
+    users: tenantUsers(slug),
+    clients: tenantClients(basesFor(webRedirectBase, slug)),
+  };
+}
+
+/** The platform console's web client, signing platform admins in on `platform.<baseDomain>`. */
+export const PLATFORM_WEB_CLIENT_ID = 'dispatch-platform-web';
+
 /** The seeded realms: `platform`, `dispatch-acme` and `dispatch-globex`. */
-export function demoRealms(opts: { webRedirectBase: (slug: string) => string }): DevRealm[] {
+export function demoRealms(opts: { webRedirectBase: WebRedirectBase }): DevRealm[] {
+  const consoleBases = basesFor(opts.webRedirectBase, 'platform');
   const platform: DevRealm = {
     name: PLATFORM_REALM,
     apiAudience: 'dispatch-platform',
@@ -69,16 +89,16 @@ export function demoRealms(opts: { webRedirectBase: (slug: string) => string }):
         grantTypes: ['client_credentials'],
         serviceAccountRoles: ['platform-admin'],
       },
+      {
+        clientId: PLATFORM_WEB_CLIENT_ID,
+        redirectUris: consoleBases.map((base) => `${base}/auth/callback`),
+        postLogoutRedirectUris: consoleBases.map((base) => `${base}/`),
+        grantTypes: ['authorization_code', 'refresh_token'],
+      },
     ],
   };
-  const tenants = TENANT_REALMS.map((name): DevRealm => {
-    const slug = name.replace(/^dispatch-/, '');
-    return {
-      name,
-      apiAudience: 'dispatch-api',
-      users: tenantUsers(slug),
-      clients: tenantClients(opts.webRedirectBase(slug).replace(/\/+$/, '')),
-    };
-  });
+  const tenants = TENANT_REALMS.map((name) =>
+    tenantRealm(name.replace(/^dispatch-/, ''), opts.webRedirectBase),
+  );
   return [platform, ...tenants];
 }

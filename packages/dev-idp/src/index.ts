@@ -10,6 +10,14 @@ export type {
   TokenForOptions,
 } from './types';
 export { startDevIdp } from './server';
-export { demoRealms, demoUsers, PLATFORM_REALM, TENANT_REALMS } from './demo';
+export {
+  demoRealms,
+  demoUsers,
+  tenantRealm,
+  PLATFORM_REALM,
+  PLATFORM_WEB_CLIENT_ID,
+  TENANT_REALMS,
+  type WebRedirectBase,
+} from './demo';
 export { DEFAULT_PASSWORD, subjectFor } from './accounts';
 export { TEST_CLIENT } from './provider';

@@ -13,11 +13,15 @@ export interface InteractionDeps {
   accounts: AccountDirectory;
 }
 
-/** Explicit choice from the form (`1`/`0`); otherwise the user's own setting. A requested step-up always wins. */
+/**
+ * An explicit choice from the page (`1`/`0`) wins; otherwise a requested step-up, then the user's own setting.
+ * "Password only" even when the client asked for a second factor stands in for a user who does not complete
+ * it: the token says so (acr 1, amr pwd), and the API's MFA policy answers `mfa-required`, as with Keycloak
+ * configured to make the second factor optional.
+ */
 function signsInWithMfa(choice: string | null, userMfa: boolean, mfaRequested: boolean): boolean {
-  if (mfaRequested) return true;
   if (choice === '1' || choice === '0') return choice === '1';
-  return userMfa;
+  return mfaRequested || userMfa;
 }
 
 /**
@@ -83,7 +87,11 @@ export async function handleInteraction(
   await provider.interactionFinished(
     req,
     res,
-    { login: { accountId: accounts.subOf(user), ...authContext(mfa), remember: true } },
+    {
+      login: { accountId: accounts.subOf(user), ...authContext(mfa), remember: true },
+      // Read by the step-up check (provider.ts): the user declined the requested second factor.
+      ...(mfaRequested && !mfa ? { mfaDeclined: true } : {}),
+    },
     { mergeWithLastSubmission: false },
   );
 }

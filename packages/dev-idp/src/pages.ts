@@ -12,11 +12,13 @@ export const html = (value: unknown): string => String(value).replace(/[&<>"']/g
 
 const STYLE =
   'body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}' +
-  'button{cursor:pointer;padding:.4rem .8rem}.users form{margin:.3rem 0}.users button{width:100%;text-align:left}' +
+  'button{cursor:pointer;padding:.6rem .8rem;font:inherit}.user{display:flex;gap:.4rem;margin:.4rem 0}' +
+  '.user form:first-child{flex:1}.user form:first-child button{width:100%;text-align:left}' +
+  'input,select{font:inherit;padding:.4rem;max-width:100%}' +
   '.muted{color:#666;font-size:.9em}.error{color:#b00020}label{display:block;margin:.5rem 0}';
 
 function layout(title: string, body: string): string {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${html(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${html(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 
 export interface LoginPageInput {
@@ -29,14 +31,21 @@ export interface LoginPageInput {
   username?: string;
 }
 
+function userForm(action: string, user: DevUser, label: string, mfa?: '0'): string {
+  return `<form method="post" action="${html(action)}">
+<input type="hidden" name="username" value="${html(user.username)}">
+<input type="hidden" name="password" value="${html(user.password ?? DEFAULT_PASSWORD)}">
+${mfa ? `<input type="hidden" name="mfa" value="${mfa}">` : ''}<button type="submit">${label}</button></form>`;
+}
+
+/** One row per seeded user: sign in as configured, or with the password only (no second factor). */
 function userButton(action: string, user: DevUser): string {
   const details = [user.roles.join(', '), user.region && `region ${user.region}`, user.mfa && 'MFA']
     .filter(Boolean)
     .join(' · ');
-  return `<form method="post" action="${html(action)}">
-<input type="hidden" name="username" value="${html(user.username)}">
-<input type="hidden" name="password" value="${html(user.password ?? DEFAULT_PASSWORD)}">
-<button type="submit"><strong>${html(user.username)}</strong> <span class="muted">${html(details)}</span></button></form>`;
+  const label = `<strong>${html(user.username)}</strong> <span class="muted">${html(details)}</span>`;
+  const passwordOnly = `Password only<span class="muted"> (${html(user.username)})</span>`;
+  return `<div class="user">${userForm(action, user, label)}${userForm(action, user, passwordOnly, '0')}</div>`;
 }
 
 /** Sign-in page: one button per seeded user plus a plain username/password form. No JavaScript. */
@@ -52,7 +61,7 @@ ${error ? `<p class="error" role="alert">${html(error)}</p>` : ''}
 <form method="post" action="${html(action)}" id="login">
 <label>Username <input name="username" autocomplete="username" value="${html(username ?? '')}" required></label>
 <label>Password <input name="password" type="password" autocomplete="current-password" placeholder="${DEFAULT_PASSWORD}"></label>
-<label>Second factor <select name="mfa"><option value="">as configured for the user</option><option value="1">with one-time code</option><option value="0">password only</option></select></label>
+<label>Second factor <select name="mfa"><option value="">as configured for the user</option><option value="1">with one-time code</option><option value="0">password only (no second factor)</option></select></label>
 <button type="submit">Sign in</button></form>`,
   );
 }

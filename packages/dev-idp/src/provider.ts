@@ -58,7 +58,10 @@ function clientMetadata(c: DevClient): ClientMetadata {
   };
 }
 
-/** Login prompt that also fires when `acr_values=mfa` asks for more than the session has (step-up). */
+/**
+ * Login prompt that also fires when `acr_values=mfa` asks for more than the session has (step-up), unless the
+ * user just chose "password only" on the sign-in page (the interaction result says so).
+ */
 function policy() {
   const { base, Check } = interactionPolicy;
   const prompts = base();
@@ -66,7 +69,9 @@ function policy() {
     .get('login')
     ?.checks.add(
       new Check('acr_mfa', 'a second factor was requested', (ctx) =>
-        requestsMfa(ctx.oidc.params?.acr_values) && ctx.oidc.acr !== ACR_MFA
+        requestsMfa(ctx.oidc.params?.acr_values) &&
+        ctx.oidc.acr !== ACR_MFA &&
+        (ctx.oidc.result as { mfaDeclined?: boolean } | undefined)?.mfaDeclined !== true
           ? Check.REQUEST_PROMPT
           : Check.NO_NEED_TO_PROMPT,
       ),

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { handleAdmin } from './admin';
 import { sendJson } from './http-util';
 import { generateSigningKey } from './keys';
 import { TEST_CLIENT } from './provider';
@@ -34,11 +35,13 @@ function close(server: Server): Promise<void> {
 export async function startDevIdp(opts: StartDevIdpOptions): Promise<DevIdp> {
   const host = opts.host ?? '127.0.0.1';
   const runtimes = new Map<string, RealmRuntime>();
+  let idp: DevIdp | undefined;
   const server = createServer((req, res) => {
     // No keep-alive: a test may close and restart the IdP on the same port, and a client's pooled
     // socket to the old server would then fail its next request ("other side closed").
     res.setHeader('connection', 'close');
-    routeRequest(runtimes, req, res).catch(() => {
+    const admin = opts.admin && idp && req.url?.split('?')[0] === '/admin/realms';
+    (admin ? handleAdmin(opts.admin!, idp!, req, res) : routeRequest(runtimes, req, res)).catch(() => {
       if (!res.headersSent) sendJson(res, 500, { error: 'server_error' });
       else res.destroy();
     });
@@ -65,10 +68,17 @@ export async function startDevIdp(opts: StartDevIdpOptions): Promise<DevIdp> {
     throw err;
   }
 
-  return {
+  idp = {
     url,
     issuer,
     getKeys: () => structuredClone(keys),
+    async addRealm(realm) {
+      if (runtimes.has(realm.name)) return { issuer: issuer(realm.name), added: false };
+      const realmKeys = opts.keys?.[realm.name] ?? [await generateSigningKey()];
+      keys[realm.name] = realmKeys;
+      runtimes.set(realm.name, createRealmRuntime(realm, issuer(realm.name), realmKeys));
+      return { issuer: issuer(realm.name), added: true };
+    },
     async tokenFor(realmName, username, tokenOpts = {}) {
       const realm = runtimes.get(realmName)?.realm;
       if (!realm) throw new Error(`dev-idp: unknown realm ${realmName}`);
@@ -82,4 +92,5 @@ export async function startDevIdp(opts: StartDevIdpOptions): Promise<DevIdp> {
     },
     close: () => close(server),
   };
+  return idp;
 }

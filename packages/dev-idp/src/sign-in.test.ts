@@ -57,7 +57,7 @@ class Browser {
   }
 }
 
-function authorizeUrl(): URL {
+function authorizeUrl(extra: Record<string, string> = {}): URL {
   const url = new URL(`${idp.issuer('dispatch-acme')}/protocol/openid-connect/auth`);
   url.search = new URLSearchParams({
     client_id: 'dispatch-web',
@@ -67,12 +67,13 @@ function authorizeUrl(): URL {
     state: 'st',
     code_challenge: CHALLENGE,
     code_challenge_method: 'S256',
+    ...extra,
   }).toString();
   return url;
 }
 
-async function openSignInPage(browser: Browser) {
-  const authorize = authorizeUrl();
+async function openSignInPage(browser: Browser, extra: Record<string, string> = {}) {
+  const authorize = authorizeUrl(extra);
   const start = await browser.get(authorize);
   expect(start.status).toBe(303);
   const pageUrl = new URL(start.headers.get('location')!, authorize);
@@ -175,5 +176,36 @@ describe('sign-in page', () => {
 
     const done = await browser.post(action!, { xsrf: xsrf!, logout: 'yes' });
     expect(done.headers.get('location')).toBe('http://acme.localhost:3000/');
+  });
+
+  it('fits a phone: a viewport meta tag and full-width controls', async () => {
+    const { html } = await openSignInPage(new Browser());
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  });
+
+  it('signs in with the password only when asked, even when the client requested a second factor', async () => {
+    async function tokenAfter(fields: Record<string, string>) {
+      const browser = new Browser();
+      const { pageUrl, html } = await openSignInPage(browser, { acr_values: 'mfa' });
+      expect(html).toContain('second factor requested');
+      expect(html).toContain('Password only');
+      const signedIn = await browser.post(loginAction(html, pageUrl), fields);
+      const code = new URL(await browser.follow(signedIn, pageUrl)).searchParams.get('code')!;
+      const tokenRes = await fetch(`${idp.issuer('dispatch-acme')}/protocol/openid-connect/token`, {
+        method: 'POST',
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: CALLBACK,
+          code_verifier: VERIFIER,
+          client_id: 'dispatch-web',
+        }),
+      });
+      return decodeJwt(((await tokenRes.json()) as { access_token: string }).access_token);
+    }
+    const passwordOnly = await tokenAfter({ username: 'acme-admin', password: 'demo', mfa: '0' });
+    expect(passwordOnly).toMatchObject({ acr: '1', amr: ['pwd'] });
+    const asRequested = await tokenAfter({ username: 'acme-admin', password: 'demo' });
+    expect(asRequested).toMatchObject({ acr: 'mfa', amr: ['pwd', 'otp'] });
   });
 });

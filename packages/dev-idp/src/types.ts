@@ -66,6 +66,8 @@ export interface DevIdp {
   tokenFor(realm: string, username: string, opts?: TokenForOptions): Promise<DevTokens>;
   /** Private signing keys in use, to restart with the same keys. */
   getKeys(): DevIdpKeys;
+  /** Adds a realm to the running server (a fresh key unless `keys` has one); an existing name is kept. */
+  addRealm(realm: DevRealm): Promise<{ issuer: string; added: boolean }>;
   close(): Promise<void>;
 }
 
@@ -79,4 +81,9 @@ export interface StartDevIdpOptions {
   realms: DevRealm[];
   /** Signing keys per realm; realms without keys get a fresh RS256 key. */
   keys?: DevIdpKeys;
+  /**
+   * Enables `POST /admin/realms` with `{"slug":"…"}` from loopback callers: adds the realm `realmFor(slug)`
+   * returns, then calls `onRealmAdded` (the dev start command persists it). Development only.
+   */
+  admin?: { realmFor(slug: string): DevRealm; onRealmAdded?(realm: DevRealm): Promise<void> | void };
 }
