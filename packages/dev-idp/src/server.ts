@@ -35,16 +35,19 @@ function close(server: Server): Promise<void> {
 export async function startDevIdp(opts: StartDevIdpOptions): Promise<DevIdp> {
   const host = opts.host ?? '127.0.0.1';
   const runtimes = new Map<string, RealmRuntime>();
-  let idp: DevIdp | undefined;
+  // Set once started; a request arriving earlier finds no admin endpoint yet.
+  const started: { idp?: DevIdp } = {};
   const server = createServer((req, res) => {
     // No keep-alive: a test may close and restart the IdP on the same port, and a client's pooled
     // socket to the old server would then fail its next request ("other side closed").
     res.setHeader('connection', 'close');
-    const admin = opts.admin && idp && req.url?.split('?')[0] === '/admin/realms';
-    (admin ? handleAdmin(opts.admin!, idp!, req, res) : routeRequest(runtimes, req, res)).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { error: 'server_error' });
-      else res.destroy();
-    });
+    const admin = opts.admin && started.idp && req.url?.split('?')[0] === '/admin/realms';
+    (admin ? handleAdmin(opts.admin!, started.idp!, req, res) : routeRequest(runtimes, req, res)).catch(
+      () => {
+        if (!res.headersSent) sendJson(res, 500, { error: 'server_error' });
+        else res.destroy();
+      },
+    );
   });
   // Listen first: with port 0 the issuers depend on the port we get.
   const port = await listen(server, opts.port ?? 0, host);
@@ -68,7 +71,7 @@ export async function startDevIdp(opts: StartDevIdpOptions): Promise<DevIdp> {
     throw err;
   }
 
-  idp = {
+  const idp: DevIdp = {
     url,
     issuer,
     getKeys: () => structuredClone(keys),
@@ -92,5 +95,6 @@ export async function startDevIdp(opts: StartDevIdpOptions): Promise<DevIdp> {
     },
     close: () => close(server),
   };
+  started.idp = idp;
   return idp;
 }
