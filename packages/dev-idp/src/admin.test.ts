@@ -28,14 +28,14 @@ describe('adding a realm to the running dev IdP', () => {
       added: true,
     });
     const discovery = await fetch(`${idp.issuer('dispatch-initech')}/.well-known/openid-configuration`);
-    expect((await discovery.json()).issuer).toBe(idp.issuer('dispatch-initech'));
+    expect(((await discovery.json()) as { issuer: string }).issuer).toBe(idp.issuer('dispatch-initech'));
     const { accessToken } = await idp.tokenFor('dispatch-initech', 'initech-dispatcher');
     expect(accessToken.split('.')).toHaveLength(3);
     expect(idp.getKeys()['dispatch-initech']).toHaveLength(1);
 
     const again = await addRealm('{"slug":"initech"}');
     expect(again.status).toBe(200);
-    expect((await again.json()).added).toBe(false);
+    expect(((await again.json()) as { added: boolean }).added).toBe(false);
     expect(added.map((realm) => realm.name)).toEqual(['dispatch-initech']);
   });
 
