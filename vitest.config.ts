@@ -20,8 +20,8 @@ export default defineConfig({
             // The web app's check that its committed API types match what the API serves.
             'apps/web/test/**/*.test.ts',
           ],
-          // The web app's own component tests run in the jsdom project below.
-          exclude: ['**/node_modules/**', 'apps/web/src/**'],
+          // The web app's own component tests run in the jsdom project below, browser tests in their own.
+          exclude: ['**/node_modules/**', 'apps/web/src/**', 'apps/e2e/**'],
           // Resolves Postgres/Redis once and provides their URLs (see docs/testing.md).
           globalSetup: ['packages/testkit/src/global-setup.ts'],
           testTimeout: 30_000,
@@ -29,6 +29,17 @@ export default defineConfig({
         },
       },
       'apps/web/vitest.config.ts',
+      {
+        extends: true,
+        test: {
+          // Debian's Chromium driven by playwright-core against the stack npm start runs (apps/e2e).
+          name: 'browser',
+          include: ['apps/e2e/src/**/*.browser.test.ts'],
+          globalSetup: ['packages/testkit/src/global-setup.ts', 'apps/e2e/src/web-build.setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

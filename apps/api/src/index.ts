@@ -1,4 +1,4 @@
-export { buildApp, type App, type BuildAppOptions } from './app';
+export { buildApp, loggerOptions, type App, type BuildAppOptions } from './app';
 export { startServer, type RunningServer } from './server';
 export { demoTenantIdpSettings } from './modules/idp-settings';
 export { seedDemoData, type LinkedDriver } from './modules/demo-data';

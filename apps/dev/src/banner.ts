@@ -1,43 +1,68 @@
-import { demoUsers, DEFAULT_PASSWORD } from '@dispatch/dev-idp';
+import { relative } from 'node:path';
+import { demoUsers, DEFAULT_PASSWORD, PLATFORM_REALM } from '@dispatch/dev-idp';
 import { DEMO_TENANTS } from './demo-tenants';
 
 export interface BannerInput {
+  /** `http://{slug}.localhost:{port}` */
+  origin(slug: string): string;
   apiPort: number;
+  webServed: boolean;
   metricsUrl: string;
   idpUrl: string;
+  issuer(realm: string): string;
+  logFile: string;
   services: { postgres: string; redis: string };
 }
 
-/** What a newcomer needs after `npm start`: where to click and who to sign in as. */
-export function banner({ apiPort, metricsUrl, idpUrl, services }: BannerInput): string {
-  const lines = [
-    '',
-    'Dispatch is running.',
-    '',
-    ...DEMO_TENANTS.flatMap((tenant) => {
-      const base = `http://${tenant.slug}.localhost:${apiPort}`;
-      const users = (demoUsers[tenant.realm] ?? []).map(
-        (user) => `${user.username} (${user.roles.join(', ')}${user.region ? `, ${user.region}` : ''})`,
+const ROLE_ORDER = ['dispatch-admin', 'dispatch-dispatcher', 'dispatch-driver', 'dispatch-viewer'];
+
+/** What a newcomer needs after `npm start`: where to click, who to sign in as, and what an API client uses. */
+export function banner(input: BannerInput): string {
+  const { origin, webServed } = input;
+  const pad = (label: string) => `  ${label.padEnd(22)}`;
+  const lines = ['', 'Dispatch is running.', ''];
+  for (const tenant of DEMO_TENANTS) {
+    const users = [...(demoUsers[tenant.realm] ?? [])].sort(
+      (a, b) => ROLE_ORDER.indexOf(a.roles[0]!) - ROLE_ORDER.indexOf(b.roles[0]!),
+    );
+    lines.push(
+      `${pad(tenant.name)}${origin(tenant.slug)}/${webServed ? '' : '  (API only: no web app built)'}`,
+    );
+    for (const user of users) {
+      const role = user.roles.map((name) => name.replace(/^dispatch-/, '')).join(', ');
+      const notes = [user.region && `region ${user.region}`, user.mfa && 'second factor'].filter(Boolean);
+      lines.push(
+        `${pad('')}${role.padEnd(11)} ${user.username}${notes.length ? `  (${notes.join(', ')})` : ''}`,
       );
-      return [
-        `  ${tenant.name.padEnd(20)} ${base}/auth/login`,
-        `  ${''.padEnd(20)} sign in as: ${users.join(' · ')}`,
-      ];
-    }),
+    }
+    lines.push(
+      `${pad('')}API client  client credentials dispatch-integration / dev-secret (acts as a dispatcher)`,
+      `${pad('')}            token URL ${input.issuer(tenant.realm)}/protocol/openid-connect/token`,
+      '',
+    );
+  }
+  const platformAdmin = demoUsers[PLATFORM_REALM]?.[0]?.username ?? 'platform-admin';
+  lines.push(
+    `${pad('Platform console')}${origin('platform')}/  (sign in as ${platformAdmin})`,
+    `${pad('')}CLI / API: client credentials dispatch-platform-cli / dev-secret`,
+    `${pad('')}token URL ${input.issuer(PLATFORM_REALM)}/protocol/openid-connect/token`,
+    `${pad('Every demo password')}${DEFAULT_PASSWORD}  (the sign-in page also offers "password only")`,
     '',
-    `  API health           http://localhost:${apiPort}/api/health`,
-    `  OpenAPI document     http://localhost:${apiPort}/api/openapi.json`,
-    `  Metrics (internal)   ${metricsUrl}`,
-    `  Dev identity provider ${idpUrl}/realms/{platform,dispatch-acme,dispatch-globex}`,
-    `  Platform admin       user platform-admin, or client dispatch-platform-cli / dev-secret (client credentials)`,
-    `  Every demo password  ${DEFAULT_PASSWORD}`,
+    `${pad('API reference')}${origin('acme')}/api/docs  (try requests as acme)`,
+    `${pad('OpenAPI document')}http://localhost:${input.apiPort}/api/openapi.json`,
+    `${pad('API health')}http://localhost:${input.apiPort}/api/health`,
+    `${pad('Metrics (internal)')}${input.metricsUrl}`,
+    `${pad('Dev identity provider')}${input.idpUrl}/realms/{platform,dispatch-acme,dispatch-globex}`,
+    `${pad('API request log')}${relative(process.cwd(), input.logFile) || input.logFile}`,
     '',
-    `  Postgres             ${services.postgres}`,
-    `  Redis                ${services.redis}`,
+    `${pad('Postgres')}${input.services.postgres}`,
+    `${pad('Redis')}${input.services.redis}`,
     '',
+    '  A new tenant signs in once its realm exists: pnpm dev:add-realm <slug> (prints the tenants create command).',
+    '  Hot reload for the web app: pnpm dev:web, then open http://acme.localhost:5173/',
     '  *.localhost resolves to 127.0.0.1 in browsers; with curl add  -H "Host: acme.localhost".',
     '  Press Ctrl-C to stop everything.',
     '',
-  ];
+  );
   return lines.join('\n');
 }

@@ -1,31 +1,25 @@
 /**
  * `npm start`: the whole product on embedded defaults. Brings up Postgres and Redis (or uses configured ones),
- * applies migrations, starts the dev identity provider, provisions the demo tenants and starts the API.
+ * builds the web app, then starts the stack (migrations, dev identity provider, demo tenants, the API serving
+ * the app) and prints where everything is.
  */
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, ConfigError } from '@dispatch/config';
-import { createPool, grantPlatformAccess, migratePlatform, migrateTenants } from '@dispatch/db';
-import { ensureAppRole } from '@dispatch/local-services';
-import { startDevIdp, demoRealms } from '@dispatch/dev-idp';
-import { seedDemoData, startServer } from '@dispatch/api';
+import { ConfigError } from '@dispatch/config';
 import { startDevServices } from './local-services';
-import { DEMO_TENANTS, linkedDemoDrivers, provisionDemoTenants } from './demo-tenants';
+import { buildWebApp } from './web-build';
+import { startStack } from './stack';
 import { banner } from './banner';
 
 const say = (line: string) => process.stdout.write(`[dev] ${line}\n`);
-const dataDir = fileURLToPath(new URL('../../../.data', import.meta.url));
-const APP_ROLE = process.env.DATABASE_APP_ROLE ?? 'dispatch_app';
-const APP_PASSWORD = process.env.DEV_APP_ROLE_PASSWORD ?? 'dispatch_app';
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const dataDir = join(root, '.data');
+const logFile = join(dataDir, 'logs', 'api.log');
 const apiPort = Number(process.env.PORT ?? 3000);
 const idpPort = Number(process.env.DEV_IDP_PORT ?? 4000);
-
-function withUser(url: string, user: string, password: string): string {
-  const parsed = new URL(url);
-  parsed.username = user;
-  parsed.password = password;
-  return parsed.toString();
-}
+/** `pnpm dev:web` serves the app with hot reload here; sign-in may return to it too. */
+const viteDevPort = 5173;
 
 const cleanups: (() => Promise<void>)[] = [];
 let stopping = false;
@@ -45,56 +39,39 @@ try {
   const services = await startDevServices(dataDir, say);
   cleanups.push(() => services.stop());
 
-  say('applying platform migrations…');
-  const adminPool = createPool(services.adminDatabaseUrl, { max: 4, applicationName: 'dispatch-dev' });
-  cleanups.push(() => adminPool.end());
-  await ensureAppRole(adminPool, APP_ROLE, APP_PASSWORD);
-  await migratePlatform(adminPool);
-  await grantPlatformAccess(adminPool, APP_ROLE);
-
-  say('starting the dev identity provider…');
-  const idp = await startDevIdp({
-    port: idpPort,
-    realms: demoRealms({ webRedirectBase: (slug) => `http://${slug}.localhost:${apiPort}` }),
+  const web = await buildWebApp(join(root, 'apps', 'web'), {
+    logFile: join(dataDir, 'logs', 'web-build.log'),
+    say,
   });
-  cleanups.push(() => idp.close());
+  if (!web) say('no web app to build (apps/web has no build script); serving the API only');
 
-  say('provisioning demo tenants and bringing every tenant schema up to date…');
-  const demoTenants = await provisionDemoTenants(adminPool, {
-    appRole: APP_ROLE,
-    issuerFor: (realm) => idp.issuer(realm),
+  const stack = await startStack({
+    adminDatabaseUrl: services.adminDatabaseUrl,
+    redisUrl: services.redisUrl,
+    dataDir,
+    apiPort,
+    idpPort,
+    baseDomain: process.env.BASE_DOMAIN ?? 'localhost',
+    webDistDir: web?.distDir,
+    extraWebPorts: [viteDevPort],
+    logFile,
+    appRole: process.env.DATABASE_APP_ROLE,
+    appPassword: process.env.DEV_APP_ROLE_PASSWORD,
+    say,
   });
-  const report = await migrateTenants(adminPool, { appRole: APP_ROLE, actor: 'dev-start' });
-  const failed = report.outcomes.filter((outcome) => outcome.status === 'failed');
-  if (failed.length) say(`tenant migrations failed for: ${failed.map((outcome) => outcome.slug).join(', ')}`);
-
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'info',
-    ...process.env,
-    PORT: String(apiPort),
-    BASE_DOMAIN: process.env.BASE_DOMAIN ?? 'localhost',
-    DATABASE_URL: withUser(services.adminDatabaseUrl, APP_ROLE, APP_PASSWORD),
-    DATABASE_ADMIN_URL: services.adminDatabaseUrl,
-    REDIS_URL: services.redisUrl,
-    PLATFORM_OIDC_ISSUER: idp.issuer('platform'),
-    // The dev identity provider runs on this machine: let the identity dry run reach loopback.
-    IDP_CHECK_ALLOWED_NETWORKS: process.env.IDP_CHECK_ALLOWED_NETWORKS ?? '127.0.0.0/8,::1/128',
-    TENANT_EXPORT_DIR: `${dataDir}/exports`,
-  });
-  const server = await startServer(config);
-  cleanups.push(() => server.shutdown());
-
-  // Through the running app's services, so the demo fleet, queue and audit trail are exactly what users create.
-  for (const [index, tenant] of demoTenants.entries()) {
-    const { seeded } = await seedDemoData(server.app, tenant, {
-      linkedDrivers: linkedDemoDrivers(DEMO_TENANTS[index]!.realm),
-    });
-    if (seeded) say(`seeded demo fleet, crew, work orders and dispatches for ${tenant.slug}`);
-  }
+  cleanups.push(() => stack.close());
 
   process.stdout.write(
-    banner({ apiPort, metricsUrl: server.metricsUrl, idpUrl: idp.url, services: services.describe }) + '\n',
+    banner({
+      origin: stack.origin,
+      apiPort,
+      webServed: Boolean(web),
+      metricsUrl: stack.server.metricsUrl,
+      idpUrl: stack.idp.url,
+      issuer: stack.idp.issuer,
+      logFile,
+      services: services.describe,
+    }) + '\n',
   );
 } catch (error) {
   process.stderr.write(

@@ -1,0 +1,155 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { loadConfig, type AppConfig } from '@dispatch/config';
+import {
+  createPool,
+  grantPlatformAccess,
+  migratePlatform,
+  migrateTenants,
+  type TenantRow,
+} from '@dispatch/db';
+import { ensureAppRole } from '@dispatch/local-services';
+import { demoRealms, startDevIdp, tenantRealm, type DevIdp } from '@dispatch/dev-idp';
+import { buildApp, loggerOptions, seedDemoData, startServer, type RunningServer } from '@dispatch/api';
+import { DEMO_TENANTS, linkedDemoDrivers, provisionDemoTenants } from './demo-tenants';
+import { DevIdpState } from './dev-idp-state';
+
+export interface StackOptions {
+  /** Owner/superuser URL (migrations, provisioning); the API connects as the app role. */
+  adminDatabaseUrl: string;
+  redisUrl: string;
+  /** IdP keys and realms, exports; logs unless `logFile` says otherwise. */
+  dataDir: string;
+  /** Must be known before the IdP starts (redirect URIs name it): a fixed port, or one picked free. */
+  apiPort: number;
+  /** 0: a free port (its issuers then change on every start: tests only). */
+  idpPort: number;
+  baseDomain?: string;
+  /** The web app's build to serve on tenant and platform hosts. */
+  webDistDir?: string;
+  /** More origins the web sign-in may return to (the Vite dev server), besides the API's own. */
+  extraWebPorts?: number[];
+  /** API logs go here (JSON lines) instead of stdout; `false` keeps them quiet. */
+  logFile: string | false;
+  appRole?: string;
+  appPassword?: string;
+  env?: Record<string, string | undefined>;
+  say?: (line: string) => void;
+}
+
+export interface RunningStack {
+  apiPort: number;
+  baseDomain: string;
+  idp: DevIdp;
+  server: RunningServer;
+  config: AppConfig;
+  tenants: TenantRow[];
+  /** `http://{slug}.{baseDomain}:{apiPort}` */
+  origin(slug: string): string;
+  close(): Promise<void>;
+}
+
+function withUser(url: string, user: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = user;
+  parsed.password = password;
+  return parsed.toString();
+}
+
+/**
+ * The product on given Postgres and Redis, as `npm start` runs it: platform migrations and the app role, the
+ * dev identity provider (keys kept in `dataDir`), the demo tenants provisioned and seeded through the app's own
+ * services, and the API serving the web app. The browser tests start exactly this on free ports.
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const say = options.say ?? (() => {});
+  const appRole = options.appRole ?? 'dispatch_app';
+  const appPassword = options.appPassword ?? 'dispatch_app';
+  const baseDomain = options.baseDomain ?? 'localhost';
+  const origin = (slug: string) => `http://${slug}.${baseDomain}:${options.apiPort}`;
+  const cleanups: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  };
+
+  try {
+    say('applying platform migrations…');
+    const adminPool = createPool(options.adminDatabaseUrl, { max: 4, applicationName: 'dispatch-dev' });
+    cleanups.push(() => adminPool.end());
+    await ensureAppRole(adminPool, appRole, appPassword);
+    await migratePlatform(adminPool);
+    await grantPlatformAccess(adminPool, appRole);
+
+    say('starting the dev identity provider…');
+    const state = new DevIdpState(options.dataDir);
+    const webRedirectBase = (slug: string) => [
+      origin(slug),
+      ...(options.extraWebPorts ?? []).map((port) => `http://${slug}.${baseDomain}:${port}`),
+    ];
+    const idp = await startDevIdp({
+      port: options.idpPort,
+      keys: state.keys(),
+      realms: [
+        ...demoRealms({ webRedirectBase }),
+        ...state.addedRealms().map((slug) => tenantRealm(slug, webRedirectBase)),
+      ],
+      admin: {
+        realmFor: (slug) => tenantRealm(slug, webRedirectBase),
+        onRealmAdded: async (realm) => {
+          await state.rememberRealm(realm.name.replace(/^dispatch-/, ''));
+          await state.saveKeys(idp.getKeys());
+        },
+      },
+    });
+    cleanups.push(() => idp.close());
+    await state.saveKeys(idp.getKeys());
+
+    say('provisioning demo tenants and bringing every tenant schema up to date…');
+    const tenants = await provisionDemoTenants(adminPool, {
+      appRole,
+      issuerFor: (realm) => idp.issuer(realm),
+    });
+    const report = await migrateTenants(adminPool, { appRole, actor: 'dev-start' });
+    const failed = report.outcomes.filter((outcome) => outcome.status === 'failed');
+    if (failed.length)
+      say(`tenant migrations failed for: ${failed.map((outcome) => outcome.slug).join(', ')}`);
+
+    const env = options.env ?? process.env;
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      ...env,
+      PORT: String(options.apiPort),
+      BASE_DOMAIN: baseDomain,
+      DATABASE_URL: withUser(options.adminDatabaseUrl, appRole, appPassword),
+      DATABASE_ADMIN_URL: options.adminDatabaseUrl,
+      REDIS_URL: options.redisUrl,
+      PLATFORM_OIDC_ISSUER: idp.issuer('platform'),
+      // The dev identity provider runs on this machine: let the identity dry run reach loopback.
+      IDP_CHECK_ALLOWED_NETWORKS: env.IDP_CHECK_ALLOWED_NETWORKS ?? '127.0.0.0/8,::1/128',
+      TENANT_EXPORT_DIR: join(options.dataDir, 'exports'),
+      ...(options.webDistDir ? { WEB_DIST_DIR: options.webDistDir } : {}),
+    });
+    // The banner stays readable: request logs go to a file (pretty printing is for a terminal only).
+    const { transport: _pretty, ...jsonLogs } = loggerOptions(config) as Record<string, unknown>;
+    if (options.logFile) await mkdir(dirname(options.logFile), { recursive: true });
+    const app = await buildApp({
+      config,
+      logger: options.logFile ? { ...jsonLogs, file: options.logFile } : false,
+    });
+    const server = await startServer(config, { app });
+    cleanups.push(() => server.shutdown());
+
+    // Through the running app's services, so the demo fleet, queue and audit trail are exactly what users create.
+    for (const [index, tenant] of tenants.entries()) {
+      const { seeded } = await seedDemoData(server.app, tenant, {
+        linkedDrivers: linkedDemoDrivers(DEMO_TENANTS[index]!.realm),
+      });
+      if (seeded) say(`seeded demo fleet, crew, work orders and dispatches for ${tenant.slug}`);
+    }
+    return { apiPort: options.apiPort, baseDomain, idp, server, config, tenants, origin, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
