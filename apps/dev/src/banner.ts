@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import { demoUsers, DEFAULT_PASSWORD, PLATFORM_REALM } from '@dispatch/dev-idp';
 import { DEMO_TENANTS } from './demo-tenants';
 
@@ -53,7 +52,7 @@ export function banner(input: BannerInput): string {
     `${pad('API health')}http://localhost:${input.apiPort}/api/health`,
     `${pad('Metrics (internal)')}${input.metricsUrl}`,
     `${pad('Dev identity provider')}${input.idpUrl}/realms/{platform,dispatch-acme,dispatch-globex}`,
-    `${pad('API request log')}${relative(process.cwd(), input.logFile) || input.logFile}`,
+    `${pad('API request log')}${input.logFile}`,
     '',
     `${pad('Postgres')}${input.services.postgres}`,
     `${pad('Redis')}${input.services.redis}`,
