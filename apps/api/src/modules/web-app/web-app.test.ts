@@ -23,7 +23,9 @@ async function tenantWith(slug: string, idp: Record<string, unknown>): Promise<T
   return tenant;
 }
 
-let issuer: string;
+let issuerBase: string;
+/** Each tenant trusts its own realm (an issuer belongs to one tenant only). */
+const issuerOf = (slug: string) => `${issuerBase}${slug}`;
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'dispatch-web-dist-'));
   await mkdir(join(dist, 'assets'));
@@ -31,7 +33,7 @@ beforeAll(async () => {
   await writeFile(join(dist, 'assets', 'app-3f9a1c.js'), 'console.log("app")');
   await writeFile(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   ctx = await createApiTestContext({ WEB_DIST_DIR: dist });
-  issuer = ctx.platformIssuer.issuer.replace(/\/realms\/.*$/, '/realms/web-app');
+  issuerBase = ctx.platformIssuer.issuer.replace(/\/realms\/.*$/, '/realms/');
 });
 afterAll(async () => {
   await ctx?.close();
@@ -43,7 +45,11 @@ const page = (host: string, url: string, headers: Record<string, string> = {}) =
 
 describe('the web app on a tenant host', () => {
   it('sends a browser that is not signed in to sign in, and back to where it was headed', async () => {
-    await tenantWith('web-out', { issuer, apiAudience: 'dispatch-api', webClientId: 'dispatch-web' });
+    await tenantWith('web-out', {
+      issuer: issuerOf('web-out'),
+      apiAudience: 'dispatch-api',
+      webClientId: 'dispatch-web',
+    });
     const response = await page('web-out.dispatch.test', '/board?view=queue');
     expect(response.statusCode).toBe(302);
     expect(response.headers.location).toBe(`/auth/login?returnTo=${encodeURIComponent('/board?view=queue')}`);
@@ -51,7 +57,7 @@ describe('the web app on a tenant host', () => {
 
   it('serves the app shell to a signed-in browser for any app route, never cached, under a strict CSP', async () => {
     const tenant = await tenantWith('web-in', {
-      issuer,
+      issuer: issuerOf('web-in'),
       apiAudience: 'dispatch-api',
       webClientId: 'dispatch-web',
     });
@@ -71,7 +77,11 @@ describe('the web app on a tenant host', () => {
       expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     }
     // Another tenant's session id is no session here.
-    await tenantWith('web-other', { issuer, apiAudience: 'dispatch-api', webClientId: 'dispatch-web' });
+    await tenantWith('web-other', {
+      issuer: issuerOf('web-other'),
+      apiAudience: 'dispatch-api',
+      webClientId: 'dispatch-web',
+    });
     const elsewhere = await page('web-other.dispatch.test', '/board', { cookie: `dispatch_session=${id}` });
     expect(elsewhere.statusCode).toBe(302);
   });
@@ -118,7 +128,7 @@ describe('a browser navigation never shows raw JSON', () => {
 
   it('explains a suspended tenant', async () => {
     const tenant = await tenantWith('web-paused', {
-      issuer,
+      issuer: issuerOf('web-paused'),
       apiAudience: 'dispatch-api',
       webClientId: 'dispatch-web',
     });
@@ -134,7 +144,7 @@ describe('a browser navigation never shows raw JSON', () => {
   });
 
   it('explains a tenant without web sign-in', async () => {
-    await tenantWith('web-none', { issuer, apiAudience: 'dispatch-api' });
+    await tenantWith('web-none', { issuer: issuerOf('web-none'), apiAudience: 'dispatch-api' });
     expectPage(await page('web-none.dispatch.test', '/'), 409, 'Web sign-in is not set up');
     expectPage(await page('web-none.dispatch.test', '/auth/login'), 409, 'Web sign-in is not set up');
   });
