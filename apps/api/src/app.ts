@@ -121,7 +121,12 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(driverRoutes);
   await app.register(workOrderRoutes);
   await app.register(auditRoutes);
-  await app.register(dispatchPlugin, { deploymentKey: dispatchDeploymentKey(config.db.url) });
+  await app.register(dispatchPlugin, {
+    deploymentKey: dispatchDeploymentKey(config.db.url),
+    queue: { leaseMs: config.dispatch.queueLeaseMs },
+    reconcileIntervalMs: config.dispatch.reconcileIntervalMs,
+    fullReconcileIntervalMs: config.dispatch.fullReconcileIntervalMs,
+  });
   await app.register(dispatchRequestRoutes);
   await app.register(dispatchAssignmentRoutes);
   await app.register(dashboardRoutes);

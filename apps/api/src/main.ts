@@ -13,7 +13,7 @@ try {
   throw error;
 }
 
-const server = await startServer(config, { drainDelayMs: Number(process.env.SHUTDOWN_DRAIN_DELAY_MS ?? 0) });
+const server = await startServer(config, { drainDelayMs: config.shutdown.drainDelayMs });
 closeWithGrace({ delay: config.shutdown.graceMs }, async ({ signal, err }) => {
   if (err) server.app.log.error({ err }, 'shutting down after an error');
   else server.app.log.info({ signal }, 'shutting down');

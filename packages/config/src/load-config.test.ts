@@ -57,6 +57,59 @@ describe('loadConfig', () => {
       attempt();
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
+      expect((error as ConfigError).problems).toHaveLength(1);
     }
+  });
+
+  it('reports every missing or malformed variable at once, one per line', () => {
+    let caught: unknown;
+    try {
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'mysql://x',
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        TRUST_PROXY: 'yes',
+        IDP_CHECK_ALLOWED_NETWORKS: '10.0.0.0/8,not-a-network',
+        DISPATCH_RECONCILE_INTERVAL_MS: '5',
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const error = caught as ConfigError;
+    expect(error.variables).toEqual([
+      'DATABASE_URL',
+      'PORT',
+      'TRUST_PROXY',
+      'REDIS_URL',
+      'PLATFORM_OIDC_ISSUER',
+      'SECRETS_ENCRYPTION_KEY',
+      'IDP_CHECK_ALLOWED_NETWORKS',
+      'LOG_LEVEL',
+      'DISPATCH_RECONCILE_INTERVAL_MS',
+    ]);
+    const lines = error.message.split('\n');
+    expect(lines[0]).toBe('Invalid configuration (9 problems):');
+    expect(lines.slice(1)).toEqual(error.problems.map((problem) => `  ${problem}`));
+    expect(lines).toContain('  REDIS_URL is required but not set');
+    expect(lines).toContain('  DISPATCH_RECONCILE_INTERVAL_MS must be between 1000 and 3600000, got 5');
+  });
+
+  it('reads the drain delay and the dispatch timings that used to be read elsewhere', () => {
+    const config = loadConfig({
+      ...minimal,
+      SHUTDOWN_DRAIN_DELAY_MS: '5000',
+      DISPATCH_QUEUE_LEASE_MS: '20000',
+      DISPATCH_RECONCILE_INTERVAL_MS: '10000',
+      DISPATCH_FULL_RECONCILE_INTERVAL_MS: '600000',
+    });
+    expect(config.shutdown.drainDelayMs).toBe(5000);
+    expect(config.dispatch).toEqual({
+      queueLeaseMs: 20_000,
+      reconcileIntervalMs: 10_000,
+      fullReconcileIntervalMs: 600_000,
+    });
+    expect(loadConfig(minimal).shutdown.drainDelayMs).toBe(0);
   });
 });

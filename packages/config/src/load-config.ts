@@ -2,74 +2,141 @@ import ipaddr from 'ipaddr.js';
 import { DEFAULT_TIER_LIMITS, type RateLimitConfig } from './rate-limits';
 
 /**
- * Typed configuration read once from the environment at start.
- * A missing or malformed value throws a ConfigError whose message is one line naming the variable,
- * so entrypoints can print it and exit without a stack trace.
+ * Typed configuration read once from the environment at start. Every variable is read even after one failed,
+ * so a ConfigError lists every missing or malformed variable at once, one per line, and entrypoints print it
+ * and exit without a stack trace. The same reading, run on an empty environment, declares every variable with
+ * its default and format: `docs/configuration.md` is generated from that (see configuration-doc.ts).
  */
 export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`Invalid configuration: ${variable} ${problem}`);
+  constructor(readonly problems: readonly string[]) {
+    super(
+      problems.length === 1
+        ? `Invalid configuration: ${problems[0]}`
+        : `Invalid configuration (${problems.length} problems):\n${problems.map((line) => `  ${line}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
+  }
+
+  /** The variables named, in the order they were read. */
+  get variables(): string[] {
+    return this.problems.map((line) => line.split(' ')[0]!);
   }
 }
 
 type Env = Record<string, string | undefined>;
 
-function required(env: Env, name: string): string {
-  const value = env[name]?.trim();
-  if (!value) throw new ConfigError(name, 'is required but not set');
-  return value;
+export interface VariableDeclaration {
+  name: string;
+  /** What a value must look like ("whole number 0–65535", "URL (redis or rediss)"). */
+  format: string;
+  /** The value used when unset, as text; undefined when there is none. */
+  fallback?: string;
+  /** Required always, only in production, or never. */
+  required: 'always' | 'production' | 'no';
 }
 
-function optional(env: Env, name: string): string | undefined {
+interface Reading {
+  problems: string[];
+  declared: Map<string, VariableDeclaration>;
+}
+
+/** The reading in progress (loadConfig is synchronous, so one at a time). */
+let reading: Reading | undefined;
+
+function declare(
+  name: string,
+  format: string,
+  fallback?: unknown,
+  required: VariableDeclaration['required'] = 'no',
+): void {
+  if (!reading || reading.declared.has(name)) return;
+  reading.declared.set(name, {
+    name,
+    format,
+    fallback: fallback === undefined ? undefined : String(fallback),
+    required,
+  });
+}
+
+/** Records a problem and lets reading go on (the caller returns a placeholder that never escapes). */
+function problem(name: string, text: string): void {
+  const line = `${name} ${text}`;
+  if (!reading) throw new ConfigError([line]);
+  reading.problems.push(line);
+}
+
+function required(env: Env, name: string, format = 'text'): string {
+  declare(name, format, undefined, 'always');
+  const value = env[name]?.trim();
+  if (!value) problem(name, 'is required but not set');
+  return value ?? '';
+}
+
+function optional(env: Env, name: string, format = 'text', fallback?: unknown): string | undefined {
+  declare(name, format, fallback);
   const value = env[name]?.trim();
   return value ? value : undefined;
 }
 
+function text(env: Env, name: string, fallback: string): string {
+  return optional(env, name, 'text', fallback) ?? fallback;
+}
+
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = optional(env, name);
+  const raw = optional(env, name, `whole number ${min}–${max}`, fallback);
   if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw)) {
+    problem(name, `must be a whole number, got "${raw}"`);
+    return fallback;
+  }
   const value = Number(raw);
-  if (value < min || value > max)
-    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  if (value < min || value > max) {
+    problem(name, `must be between ${min} and ${max}, got ${value}`);
+    return fallback;
+  }
   return value;
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = optional(env, name, 'true or false', false);
+  if (raw !== undefined && raw !== 'true' && raw !== 'false')
+    problem(name, `must be true or false, got "${raw}"`);
+  return raw === 'true';
 }
 
 function url(env: Env, name: string, protocols: string[], isRequired: true): string;
 function url(env: Env, name: string, protocols: string[], isRequired: false): string | undefined;
 function url(env: Env, name: string, protocols: string[], isRequired: boolean): string | undefined {
-  const raw = isRequired ? required(env, name) : optional(env, name);
-  if (raw === undefined) return undefined;
+  const format = `URL (${protocols.join(' or ')})`;
+  const raw = isRequired ? required(env, name, format) : optional(env, name, format);
+  if (!raw) return raw;
   let parsed: URL;
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(name, `must be a URL (${protocols.join(' or ')})`);
+    problem(name, `must be a URL (${protocols.join(' or ')})`);
+    return raw;
   }
   if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
-    throw new ConfigError(
-      name,
-      `must use ${protocols.join(' or ')}, got ${parsed.protocol.replace(/:$/, '')}`,
-    );
+    problem(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol.replace(/:$/, '')}`);
   }
   return raw;
 }
 
 function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
-  const raw = optional(env, name) ?? fallback;
-  if (!values.includes(raw as T))
-    throw new ConfigError(name, `must be one of ${values.join(', ')}, got "${raw}"`);
+  const raw = optional(env, name, `one of ${values.join(', ')}`, fallback) ?? fallback;
+  if (!values.includes(raw as T)) {
+    problem(name, `must be one of ${values.join(', ')}, got "${raw}"`);
+    return fallback;
+  }
   return raw as T;
 }
 
 function hostname(env: Env, name: string, fallback: string): string {
-  const raw = (optional(env, name) ?? fallback).toLowerCase();
+  const raw = (optional(env, name, 'DNS name', fallback) ?? fallback).toLowerCase();
   if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(raw)) {
-    throw new ConfigError(name, `must be a DNS name such as dispatch.example.com, got "${raw}"`);
+    problem(name, `must be a DNS name such as dispatch.example.com, got "${raw}"`);
+    return fallback;
   }
   return raw;
 }
@@ -79,19 +146,20 @@ function hostname(env: Env, name: string, fallback: string): string {
  * normalised to CIDRs.
  */
 function networks(env: Env, name: string): string[] {
-  const raw = optional(env, name);
+  const raw = optional(env, name, 'comma-separated CIDRs or addresses');
   if (raw === undefined) return [];
   return raw
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean)
-    .map((item) => {
+    .flatMap((item) => {
       try {
-        if (item.includes('/')) return ipaddr.parseCIDR(item).join('/');
+        if (item.includes('/')) return [ipaddr.parseCIDR(item).join('/')];
         const address = ipaddr.parse(item);
-        return `${address.toString()}/${address.kind() === 'ipv4' ? 32 : 128}`;
+        return [`${address.toString()}/${address.kind() === 'ipv4' ? 32 : 128}`];
       } catch {
-        throw new ConfigError(name, `must list networks such as 10.20.0.0/16, got "${item}"`);
+        problem(name, `must list networks such as 10.20.0.0/16, got "${item}"`);
+        return [];
       }
     });
 }
@@ -101,14 +169,17 @@ function networks(env: Env, name: string): string[] {
  * Required in production; development and tests fall back to a fixed, public key.
  */
 function encryptionKey(env: Env, name: string, nodeEnv: string): string {
-  const raw = optional(env, name);
+  declare(name, '32 bytes, base64 or hex', 'a public development key (refused in production)', 'production');
+  const raw = env[name]?.trim() || undefined;
   if (raw === undefined) {
-    if (nodeEnv === 'production')
-      throw new ConfigError(name, 'is required in production (32 bytes, base64 or hex)');
+    if (nodeEnv === 'production') problem(name, 'is required in production (32 bytes, base64 or hex)');
     return DEV_ENCRYPTION_KEY;
   }
   const bytes = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
-  if (bytes.length !== 32) throw new ConfigError(name, 'must be 32 bytes, base64 or hex encoded');
+  if (bytes.length !== 32) {
+    problem(name, 'must be 32 bytes, base64 or hex encoded');
+    return DEV_ENCRYPTION_KEY;
+  }
   return bytes.toString('base64');
 }
 
@@ -118,23 +189,45 @@ const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 'dispatch-dev-secrets-key-public!').
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'test', 'production'] as const;
 
-export function loadConfig(env: Env = process.env) {
+/** Reads the environment; throws one ConfigError naming every missing or malformed variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const { config, problems } = read(env);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Every variable the loader reads, with its format and default, in reading order. */
+export function configVariables(): VariableDeclaration[] {
+  return [...read({}).declared.values()];
+}
+
+function read(env: Env) {
+  reading = { problems: [], declared: new Map() };
+  try {
+    const config = buildConfig(env);
+    return { config, ...reading };
+  } finally {
+    reading = undefined;
+  }
+}
+
+function buildConfig(env: Env) {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql'], true);
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
   return {
     env: nodeEnv,
     http: {
-      host: optional(env, 'HOST') ?? '0.0.0.0',
+      host: text(env, 'HOST', '0.0.0.0'),
       port: integer(env, 'PORT', 3000, 0, 65535),
       /** Tenants live at {slug}.{baseDomain}. */
       baseDomain: hostname(env, 'BASE_DOMAIN', 'localhost'),
       bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
-      trustProxy: optional(env, 'TRUST_PROXY') === 'true',
+      trustProxy: flag(env, 'TRUST_PROXY'),
     },
     metrics: {
       port: integer(env, 'METRICS_PORT', 9464, 0, 65535),
       /** Loopback unless set: the metrics port is internal (the chart sets 0.0.0.0 behind a NetworkPolicy). */
-      host: optional(env, 'METRICS_HOST') ?? '127.0.0.1',
+      host: text(env, 'METRICS_HOST', '127.0.0.1'),
     },
     db: {
       /** Runtime connection: the app role, neither owner nor superuser, subject to RLS. */
@@ -145,19 +238,19 @@ export function loadConfig(env: Env = process.env) {
       poolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 500),
       /** Server connections are recycled so per-backend catalog caches (one entry per tenant table touched) stay bounded. */
       poolMaxLifetimeSeconds: integer(env, 'DATABASE_POOL_MAX_LIFETIME_SECONDS', 300, 0, 86400),
-      appRole: optional(env, 'DATABASE_APP_ROLE') ?? 'dispatch_app',
+      appRole: text(env, 'DATABASE_APP_ROLE', 'dispatch_app'),
     },
     redis: { url: url(env, 'REDIS_URL', ['redis', 'rediss'], true) },
     platformAuth: {
       issuer: url(env, 'PLATFORM_OIDC_ISSUER', ['http', 'https'], true),
-      audience: optional(env, 'PLATFORM_OIDC_AUDIENCE') ?? 'dispatch-platform',
+      audience: text(env, 'PLATFORM_OIDC_AUDIENCE', 'dispatch-platform'),
       jwksUri: url(env, 'PLATFORM_OIDC_JWKS_URI', ['http', 'https'], false),
     },
     tenancy: {
       registryCacheTtlMs: integer(env, 'TENANT_CACHE_TTL_MS', 30_000, 0, 3_600_000),
       /** Most tenants cached per lookup kind (slug, issuer); least recently used ones go first. */
       registryCacheMaxEntries: integer(env, 'TENANT_CACHE_MAX_ENTRIES', 10_000, 10, 1_000_000),
-      exportDir: optional(env, 'TENANT_EXPORT_DIR') ?? '.data/exports',
+      exportDir: text(env, 'TENANT_EXPORT_DIR', '.data/exports'),
     },
     auth: {
       /** Base64 of the 32-byte key that encrypts secrets at rest. */
@@ -194,8 +287,26 @@ export function loadConfig(env: Env = process.env) {
       socketsPerUser: integer(env, 'REALTIME_SOCKETS_PER_USER', 10, 1, 10_000),
     } satisfies RateLimitConfig,
     log: { level: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info') },
-    shutdown: { graceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000) },
+    shutdown: {
+      graceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000),
+      /** Readiness is 503 this long before the listener closes, so load balancers stop routing here first. */
+      drainDelayMs: integer(env, 'SHUTDOWN_DRAIN_DELAY_MS', 0, 0, 300_000),
+    },
+    dispatch: {
+      /** How long a taken queue head stays invisible to other replicas if its taker neither serves nor returns it. */
+      queueLeaseMs: integer(env, 'DISPATCH_QUEUE_LEASE_MS', 15_000, 1_000, 600_000),
+      /** The reconciler's frequent pass, over tenants with a queue. */
+      reconcileIntervalMs: integer(env, 'DISPATCH_RECONCILE_INTERVAL_MS', 15_000, 1_000, 3_600_000),
+      /** The reconciler's full pass, over every tenant. */
+      fullReconcileIntervalMs: integer(
+        env,
+        'DISPATCH_FULL_RECONCILE_INTERVAL_MS',
+        300_000,
+        10_000,
+        86_400_000,
+      ),
+    },
   };
 }
 
-export type AppConfig = ReturnType<typeof loadConfig>;
+export type AppConfig = ReturnType<typeof buildConfig>;

@@ -1,0 +1,54 @@
+/**
+ * What each variable the loader reads means, for `docs/configuration.md`. A variable the loader reads without
+ * an entry here fails configuration-doc.test.ts, so a new setting cannot ship undocumented.
+ */
+export const VARIABLE_MEANINGS: Record<string, string> = {
+  DATABASE_URL:
+    'Runtime Postgres connection as the app role (neither owner nor superuser, subject to row-level security).',
+  NODE_ENV: '`production` refuses development fallbacks (the secrets key) and turns off pretty logs.',
+  HOST: 'Address the public HTTP listener binds to.',
+  PORT: 'Port of the public HTTP listener (API, Socket.IO and, with `WEB_DIST_DIR`, the web app).',
+  BASE_DOMAIN: 'Tenants are served at `{slug}.{BASE_DOMAIN}`; the apex and `api.` are shared hosts.',
+  BODY_LIMIT_BYTES: 'Largest request body accepted; larger ones get 413.',
+  TRUST_PROXY: 'Trust `X-Forwarded-*` from the ingress in front (client address, protocol).',
+  METRICS_PORT: 'Port of the internal Prometheus listener (`/metrics`).',
+  METRICS_HOST:
+    'Address the metrics listener binds to: loopback unless set; the Helm chart sets `0.0.0.0` behind a NetworkPolicy.',
+  DATABASE_ADMIN_URL:
+    'Owner connection for migrations and tenant provisioning (platform API, CLI); unset, those operations are unavailable.',
+  DATABASE_READ_URL: 'Optional read replica for reports; unset, reports read from `DATABASE_URL`.',
+  DATABASE_POOL_MAX: 'Connections in the app pool per replica (the read pool uses the same size).',
+  DATABASE_POOL_MAX_LIFETIME_SECONDS:
+    'Server connections are recycled after this long, so per-backend catalog caches (one entry per tenant table) stay bounded.',
+  DATABASE_APP_ROLE: 'Name of the runtime role that provisioning grants tenant schemas to.',
+  REDIS_URL: 'Redis for the dispatch queue, realtime fan-out, sessions and rate limits.',
+  PLATFORM_OIDC_ISSUER: 'Issuer of platform-operator tokens (the platform realm).',
+  PLATFORM_OIDC_AUDIENCE: 'Audience platform-operator tokens must carry.',
+  PLATFORM_OIDC_JWKS_URI:
+    'Explicit JWKS URI for the platform issuer; unset, it is discovered from the issuer.',
+  TENANT_CACHE_TTL_MS:
+    'How long a replica caches a tenant registry lookup (changes are also pushed through Redis).',
+  TENANT_CACHE_MAX_ENTRIES:
+    'Most tenants cached per lookup kind (slug, issuer); least recently used go first.',
+  TENANT_EXPORT_DIR: 'Folder offboarding exports are written to.',
+  SECRETS_ENCRYPTION_KEY:
+    'AES-256-GCM key for secrets kept at rest (tenant OIDC client secrets, web sessions, signed cursors).',
+  SESSION_TTL_SECONDS: 'Absolute lifetime of a web sign-in session (the IdP may end it sooner).',
+  IDP_CHECK_ALLOWED_NETWORKS:
+    'Private networks the identity dry run may fetch from besides public addresses (an on-premises Keycloak).',
+  IDP_CHECK_TIMEOUT_MS: 'Deadline of each fetch of the identity dry run.',
+  IDP_CHECK_MAX_BYTES: 'Largest response the identity dry run reads.',
+  IDP_CHECK_PER_TENANT_PER_MINUTE: 'Identity dry runs a tenant may start per minute.',
+  TOKEN_MAX_LIFETIME_SECONDS:
+    'Tokens claiming a longer lifetime (`exp` − `iat`) are refused, whatever their signature.',
+  WEB_DIST_DIR:
+    "The web app's production build; set, tenant and platform hosts serve it; unset, the process is API only.",
+  LOG_LEVEL: 'Least severe log level written.',
+  SHUTDOWN_GRACE_MS: 'Longest a shutdown may take before the process exits anyway.',
+  SHUTDOWN_DRAIN_DELAY_MS:
+    'Readiness answers 503 this long before the listener closes, so load balancers stop routing here first.',
+  DISPATCH_QUEUE_LEASE_MS:
+    'How long a taken queue head stays invisible to other replicas if its taker neither serves nor returns it.',
+  DISPATCH_RECONCILE_INTERVAL_MS: "The queue reconciler's frequent pass, over tenants with queued requests.",
+  DISPATCH_FULL_RECONCILE_INTERVAL_MS: "The queue reconciler's full pass, over every live tenant.",
+};
