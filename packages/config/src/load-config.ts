@@ -279,7 +279,7 @@ function buildConfig(env: Env) {
       distDir: optional(env, 'WEB_DIST_DIR'),
     },
     rateLimits: {
-      enabled: optional(env, 'RATE_LIMITS_ENABLED') !== 'false',
+      enabled: optional(env, 'RATE_LIMITS_ENABLED', 'true or false', true) !== 'false',
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
       tiers: structuredClone(DEFAULT_TIER_LIMITS) as RateLimitConfig['tiers'],
       anonymousPerIp: integer(env, 'RATE_LIMIT_ANONYMOUS_PER_IP', 120, 1, 1_000_000),

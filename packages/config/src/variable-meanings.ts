@@ -43,6 +43,14 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
     'Tokens claiming a longer lifetime (`exp` − `iat`) are refused, whatever their signature.',
   WEB_DIST_DIR:
     "The web app's production build; set, tenant and platform hosts serve it; unset, the process is API only.",
+  RATE_LIMITS_ENABLED:
+    'Request limits (per user, tenant, anonymous IP, handshakes); `false` only for tests and benchmarks that measure something else.',
+  RATE_LIMIT_WINDOW_SECONDS:
+    "Window the request limits count over; per-tier figures are in `rate-limits.ts` and a tenant's registry settings.",
+  RATE_LIMIT_ANONYMOUS_PER_IP:
+    'Unauthenticated requests per client IP and window (`/auth/*`, bad tokens, unknown hosts).',
+  RATE_LIMIT_HANDSHAKES_PER_IP: 'Socket.IO handshakes per client IP and window.',
+  REALTIME_SOCKETS_PER_USER: 'Sockets one user may hold open on one replica.',
   LOG_LEVEL: 'Least severe log level written.',
   SHUTDOWN_GRACE_MS: 'Longest a shutdown may take before the process exits anyway.',
   SHUTDOWN_DRAIN_DELAY_MS:
