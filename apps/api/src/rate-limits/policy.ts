@@ -20,6 +20,15 @@ export function tenantLimitOverrides(settings: Record<string, unknown> | undefin
   return overrides;
 }
 
+/** Registry settings with the tenant's limit overrides replaced (null: removed, back to the tier's). */
+export function withLimitOverrides(
+  settings: Record<string, unknown>,
+  overrides: Partial<TierLimits> | null,
+): Record<string, unknown> {
+  const { rateLimits: _previous, ...rest } = settings;
+  return overrides === null ? rest : { ...rest, rateLimits: overrides };
+}
+
 /** The limits a tenant gets: its tier's defaults with its own overrides on top. */
 export function limitsFor(
   config: RateLimitConfig,

@@ -144,6 +144,43 @@ describe('rate limits', () => {
     expect((await read(replicaA, tenant, token, ip)).statusCode).toBe(429);
   });
 
+  it("lets a platform admin set and clear a tenant's limits through PATCH /platform/tenants/{id}", async () => {
+    const tenant = await ctx.createTenant('limits-patch');
+    const patch = async (payload: Record<string, unknown>) =>
+      ctx.app.inject({
+        method: 'PATCH',
+        url: `/platform/tenants/${tenant.row.id}`,
+        headers: { authorization: `Bearer ${await ctx.platformToken()}` },
+        payload,
+      });
+    const invalid = await patch({ rateLimits: { user: 0, burst: 5 } });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(invalid.json())).toContain('rateLimits');
+
+    const set = await patch({ rateLimits: { user: 2, reports: 1 } });
+    expect(set.statusCode).toBe(200);
+    expect(set.json().rateLimits).toEqual({ user: 2, reports: 1 });
+    const token = await tenant.token(['dispatch-viewer']);
+    const ip = nextIp();
+    const first = await read(ctx.app, tenant, token, ip);
+    expect(first.headers['ratelimit-policy']).toContain('"user";q=2;w=60');
+    expect((await read(ctx.app, tenant, token, ip)).statusCode).toBe(200);
+    expect((await read(ctx.app, tenant, token, ip)).statusCode).toBe(429);
+    const { rows } = await ctx.adminPool.query(
+      `SELECT detail FROM platform.audit_events WHERE tenant_id = $1 AND action = 'tenant.updated'`,
+      [tenant.row.id],
+    );
+    expect(rows.map((row) => row.detail.patch.rateLimits)).toEqual([{ user: 2, reports: 1 }]);
+
+    const cleared = await patch({ rateLimits: null });
+    expect(cleared.json().rateLimits).toBeNull();
+    const other = await tenant.token(['dispatch-viewer']);
+    expect((await read(ctx.app, tenant, other, ip)).headers['ratelimit-policy']).toContain(
+      `"user";q=${ctx.config.rateLimits.tiers.standard.user};w=60`,
+    );
+  });
+
   it('limits unauthenticated calls per client IP: /auth/*, bad tokens and unknown hosts', async () => {
     const tenant = await ctx.createTenant('limits-anon');
     const ip = nextIp();

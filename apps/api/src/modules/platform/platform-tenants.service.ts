@@ -17,6 +17,7 @@ import { storeClientSecret } from '../../auth/client-secrets';
 import type { SecretBox } from '../../auth/secret-box';
 import type { IdpDryRun } from '../../plugins/idp-dry-run';
 import { dryRunFailed } from '../idp-settings';
+import { tenantLimitOverrides, withLimitOverrides } from '../../rate-limits/policy';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import type { TenantCreateBody, TenantDto, TenantPatchBody } from './platform.schemas';
 
@@ -35,7 +36,10 @@ export interface PlatformContext {
   log: { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 }
 
-export const toTenantDto = (row: TenantRow): TenantDto => tenantView(row);
+export const toTenantDto = (row: TenantRow): TenantDto => {
+  const rateLimits = tenantLimitOverrides(row.settings);
+  return { ...tenantView(row), rateLimits: Object.keys(rateLimits).length ? rateLimits : null };
+};
 
 /** Seals a web-client secret for the tenant (never stored in the registry's `idp` object). */
 async function storeSecret(
@@ -130,11 +134,19 @@ export async function patchTenant(ctx: PlatformContext, id: string, patch: Tenan
           ...(fields.tier ? { tier: fields.tier } : {}),
           ...(fields.name ? { name: fields.name } : {}),
           ...(fields.idp ? { idp, idpIssuer: idp.issuer } : {}),
+          ...(fields.rateLimits !== undefined
+            ? { settings: withLimitOverrides(current.settings, fields.rateLimits) }
+            : {}),
         },
         audit: {
           action: fields.status === 'suspended' ? 'tenant.suspended' : 'tenant.updated',
           detail: {
-            before: { status: current.status, tier: current.tier, name: current.name },
+            before: {
+              status: current.status,
+              tier: current.tier,
+              name: current.name,
+              rateLimits: tenantLimitOverrides(current.settings),
+            },
             patch: fields.idp
               ? { ...fields, idp: { ...idp, ...(clientSecret ? { clientSecret: '(replaced)' } : {}) } }
               : fields,

@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { TENANT_TIERS } from '@dispatch/db';
 import { Page, PageQuery } from '../../http/common.schemas';
 import { PlatformIdpSettingsInput } from '../../auth/idp-settings.schema';
+import { MAX_LIMIT } from '../../rate-limits/policy';
 
 const Tier = Type.Union(TENANT_TIERS.map((tier) => Type.Literal(tier)));
 const ShortText = (max = 200) => Type.String({ minLength: 1, maxLength: max });
@@ -23,6 +24,12 @@ export const TenantCreateBody = Type.Object(
 );
 export type TenantCreateBody = Static<typeof TenantCreateBody>;
 
+const LimitValue = Type.Integer({ minimum: 1, maximum: MAX_LIMIT });
+export const RateLimitOverrides = Type.Object(
+  { user: Type.Optional(LimitValue), tenant: Type.Optional(LimitValue), reports: Type.Optional(LimitValue) },
+  { additionalProperties: false, minProperties: 1 },
+);
+
 export const TenantPatchBody = Type.Object(
   {
     status: Type.Optional(
@@ -31,6 +38,12 @@ export const TenantPatchBody = Type.Object(
     tier: Type.Optional(Tier),
     name: Type.Optional(ShortText()),
     idp: Type.Optional(IdpSettings),
+    rateLimits: Type.Optional(
+      Type.Union([RateLimitOverrides, Type.Null()], {
+        description:
+          "The tenant's own request limits per window (user, tenant, reports), over its tier's defaults; null clears them",
+      }),
+    ),
     skipIdpCheck: Type.Optional(
       Type.Boolean({
         description:
@@ -50,6 +63,9 @@ export const TenantSchema = Type.Object({
   status: Type.String(),
   tier: Type.String(),
   idp: Type.Record(Type.String(), Type.Unknown()),
+  rateLimits: Type.Union([Type.Record(Type.String(), Type.Integer()), Type.Null()], {
+    description: "The tenant's own request limits over its tier's defaults, if any",
+  }),
   templateVersion: Type.Union([Type.String(), Type.Null()]),
   exportLocation: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
