@@ -19,7 +19,10 @@ export interface StoredExport {
  */
 export interface ExportSink {
   /** Stores the chunks gzip-compressed under `key` + `.gz`. */
-  write(key: string, chunks: AsyncIterable<string | Uint8Array>): Promise<StoredExport>;
+  write(
+    key: string,
+    chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  ): Promise<StoredExport>;
   /** The decompressed content of a stored export: a location `write` returned (or, for files, a path). */
   read(location: string): Promise<Readable>;
   /** Locations of the exports whose key starts with `prefix` (a folder, `/`-separated), oldest key first. */
