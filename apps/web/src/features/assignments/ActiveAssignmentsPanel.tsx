@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { toast } from 'sonner';
@@ -13,7 +13,8 @@ import { formatDuration, useNow } from '../../ui/use-now';
 import { DecisionDialog } from '../dispatch/DecisionDialog';
 import { assignmentQueries } from './assignment-queries';
 import { ACTIVE_STATUSES, advanceLabel, nextStatus, statusLabel, statusSince } from './lifecycle';
-import { useChangeStatus } from './use-change-status';
+import { changeAssignmentStatus, useChangeStatus } from './use-change-status';
+import { BulkBar, SelectBox, useBulkSelection } from '../../ui/bulk';
 
 export type AssignmentFilter = (assignment: Assignment, now: number) => boolean;
 
@@ -23,12 +24,50 @@ export function ActiveAssignmentsPanel({ filter }: { filter?: AssignmentFilter |
   const now = useNow(5_000);
   const [why, setWhy] = useState<Assignment | null>(null);
   const items = (query.data?.data.items ?? []).filter((assignment) => !filter || filter(assignment, now));
+  const me = useMe();
+  const client = useQueryClient();
+  const bulk = useBulkSelection();
+  const mayAct = can(me, 'assignment.advance');
+  const refresh = () => void client.invalidateQueries({ queryKey: assignmentQueries.lists() });
 
   return (
     <section aria-labelledby="active-heading" className="rounded-lg border border-slate-200 bg-white p-3">
       <h2 id="active-heading" className="text-base font-semibold">
         Active assignments
       </h2>
+      {mayAct && (
+        <div className="mt-2">
+          <BulkBar
+            items={items}
+            selected={bulk.selected}
+            noun="assignments"
+            describe={(a) => a.workOrderNumber}
+            onDone={() => {
+              bulk.clear();
+              refresh();
+            }}
+            actions={[
+              {
+                label: 'Advance',
+                run: async (a) => {
+                  const next = nextStatus(a.status);
+                  if (!next) throw new Error('already finished');
+                  const updated = await changeAssignmentStatus({ id: a.id, status: next });
+                  return statusLabel[updated.status].toLowerCase();
+                },
+              },
+              {
+                label: 'Cancel',
+                danger: true,
+                run: async (a) => {
+                  await changeAssignmentStatus({ id: a.id, status: 'cancelled' });
+                  return 'cancelled';
+                },
+              },
+            ]}
+          />
+        </div>
+      )}
       <div className="mt-2">
         {query.isPending ? (
           <Loading label="Loading assignments…" />
@@ -60,6 +99,8 @@ export function ActiveAssignmentsPanel({ filter }: { filter?: AssignmentFilter |
                           assignment={assignment}
                           now={now}
                           onWhy={() => setWhy(assignment)}
+                          selected={bulk.selected.has(assignment.id)}
+                          onToggle={() => bulk.toggle(assignment.id)}
                         />
                       ))}
                     </ul>
@@ -84,7 +125,19 @@ export function ActiveAssignmentsPanel({ filter }: { filter?: AssignmentFilter |
   );
 }
 
-function AssignmentCard({ assignment, now, onWhy }: { assignment: Assignment; now: number; onWhy(): void }) {
+function AssignmentCard({
+  assignment,
+  now,
+  onWhy,
+  selected,
+  onToggle,
+}: {
+  assignment: Assignment;
+  now: number;
+  onWhy(): void;
+  selected: boolean;
+  onToggle(): void;
+}) {
   const me = useMe();
   const change = useChangeStatus();
   const next = nextStatus(assignment.status);
@@ -110,6 +163,9 @@ function AssignmentCard({ assignment, now, onWhy }: { assignment: Assignment; no
       className="rounded-md border border-slate-200 p-2 focus:bg-blue-50 focus:outline-2 focus:outline-blue-700"
     >
       <p className="flex flex-wrap items-center gap-2">
+        {mayAct && (
+          <SelectBox checked={selected} onChange={onToggle} label={`Select ${assignment.workOrderNumber}`} />
+        )}
         <span className="font-mono text-sm font-semibold">{assignment.workOrderNumber}</span>
         <Badge tone="info">{statusLabel[assignment.status]}</Badge>
       </p>

@@ -45,7 +45,9 @@ export function DriverAssignmentCard({ assignment, offline }: { assignment: Assi
             <span className="text-slate-600">Site: </span>
             {order.data.siteAddress}
           </p>
-          {order.data.notes && <p className="text-sm whitespace-pre-line text-slate-800">Notes: {order.data.notes}</p>}
+          {order.data.notes && (
+            <p className="text-sm whitespace-pre-line text-slate-800">Notes: {order.data.notes}</p>
+          )}
         </div>
       ) : order.isError ? (
         <p className="mt-3 text-sm text-red-800">Work order details could not be loaded.</p>

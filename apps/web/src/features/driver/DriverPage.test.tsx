@@ -6,8 +6,17 @@ import { makeAssignment, makeWorkOrder } from '../../test/fixtures';
 import { http, HttpResponse, list, server, url } from '../../test/msw';
 import { renderApp } from '../../test/render';
 
-const order = makeWorkOrder({ number: 'WO-000077', title: 'Lift trusses', siteAddress: '9 Quay St', notes: 'Gate code 4411' });
-const assignment = makeAssignment({ workOrderId: order.id, workOrderNumber: order.number, equipmentIdentifier: 'CR-07' });
+const order = makeWorkOrder({
+  number: 'WO-000077',
+  title: 'Lift trusses',
+  siteAddress: '9 Quay St',
+  notes: 'Gate code 4411',
+});
+const assignment = makeAssignment({
+  workOrderId: order.id,
+  workOrderNumber: order.number,
+  equipmentIdentifier: 'CR-07',
+});
 
 function setOnline(online: boolean) {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });

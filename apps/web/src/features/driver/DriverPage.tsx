@@ -12,14 +12,18 @@ export function DriverPage() {
   const online = useOnline();
   const sync = useSyncStatus();
   const offline = !online || sync.kind === 'offline';
-  const items = [...(query.data?.data.items ?? [])].sort((a, b) => statusSince(a).localeCompare(statusSince(b)));
+  const items = [...(query.data?.data.items ?? [])].sort((a, b) =>
+    statusSince(a).localeCompare(statusSince(b)),
+  );
 
   return (
     <div className="mx-auto grid max-w-lg gap-3 p-3">
       {offline && (
         <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-950">
           <p className="font-semibold">You are offline</p>
-          <p className="text-sm">What you see may be out of date. Buttons work again when the connection is back.</p>
+          <p className="text-sm">
+            What you see may be out of date. Buttons work again when the connection is back.
+          </p>
           <button
             type="button"
             className="mt-2 rounded-md border border-red-800 bg-white px-3 py-2 text-sm font-medium"
@@ -33,9 +37,15 @@ export function DriverPage() {
       {query.isPending ? (
         <Loading label="Loading your assignments…" />
       ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not load your assignments" />
+        <ErrorState
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          title="Could not load your assignments"
+        />
       ) : items.length === 0 ? (
-        <Empty title="No active assignments">New assignments appear here as soon as they are dispatched.</Empty>
+        <Empty title="No active assignments">
+          New assignments appear here as soon as they are dispatched.
+        </Empty>
       ) : (
         <ul className="grid gap-3">
           {items.map((assignment) => (

@@ -8,6 +8,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Empty, ErrorState, Loading } from '../../ui/States';
 import { capacityByType } from './capacity';
+import { BulkBar, SelectBox, useBulkSelection } from '../../ui/bulk';
 import { fleetQueries } from './fleet-queries';
 
 /** Available equipment by type with the free qualified drivers for it, and every driver's shift. */
@@ -56,10 +57,16 @@ function FleetBody({
   drivers: Driver[];
   driverFilter: ((driver: Driver) => boolean) | undefined;
 }) {
+  const shownDrivers = driverFilter ? drivers.filter(driverFilter) : drivers;
+  const me = useMe();
+  const client = useQueryClient();
+  const bulk = useBulkSelection();
+  const mayShift = can(me, 'driver.shift');
+  const setShift = (driver: Driver, shiftStatus: 'on_shift' | 'off_shift') =>
+    unwrap(api.PATCH('/api/drivers/{id}', { params: { path: { id: driver.id } }, body: { shiftStatus } }));
   const capacity = capacityByType(types, equipment, drivers);
   if (types.length === 0)
     return <Empty title="No equipment types yet">An admin adds the fleet catalogue.</Empty>;
-  const shownDrivers = driverFilter ? drivers.filter(driverFilter) : drivers;
   return (
     <div className="grid gap-4">
       {!driverFilter && (
@@ -90,12 +97,33 @@ function FleetBody({
         <h3 className="text-sm font-semibold">
           {driverFilter ? 'Idle drivers qualified for a waiting request' : 'Drivers'}
         </h3>
+        {mayShift && (
+          <BulkBar
+            items={shownDrivers}
+            selected={bulk.selected}
+            noun="drivers"
+            describe={(driver) => driver.name}
+            onDone={() => {
+              bulk.clear();
+              void client.invalidateQueries({ queryKey: ['drivers', 'list'] });
+            }}
+            actions={[
+              { label: 'End shift', run: async (d) => (await setShift(d, 'off_shift'), 'off shift') },
+              { label: 'Start shift', run: async (d) => (await setShift(d, 'on_shift'), 'on shift') },
+            ]}
+          />
+        )}
         {shownDrivers.length === 0 ? (
           <p className="text-sm text-slate-600">None.</p>
         ) : (
           <ul className="mt-1 grid gap-1 sm:grid-cols-2">
             {shownDrivers.map((driver) => (
-              <DriverRow key={driver.id} driver={driver} />
+              <DriverRow
+                key={driver.id}
+                driver={driver}
+                selected={bulk.selected.has(driver.id)}
+                onToggle={() => bulk.toggle(driver.id)}
+              />
             ))}
           </ul>
         )}
@@ -149,7 +177,7 @@ function UnitRow({ unit }: { unit: Equipment }) {
   );
 }
 
-function DriverRow({ driver }: { driver: Driver }) {
+function DriverRow({ driver, selected, onToggle }: { driver: Driver; selected: boolean; onToggle(): void }) {
   const me = useMe();
   const client = useQueryClient();
   const onShift = driver.shiftStatus === 'on_shift';
@@ -169,6 +197,9 @@ function DriverRow({ driver }: { driver: Driver }) {
   });
   return (
     <li className="flex flex-wrap items-center gap-2 text-sm">
+      {can(me, 'driver.shift') && (
+        <SelectBox checked={selected} onChange={onToggle} label={`Select ${driver.name}`} />
+      )}
       <span>{driver.name}</span>
       <span className="text-slate-600">{driver.region}</span>
       <Badge tone={onShift ? 'success' : 'neutral'}>{onShift ? 'On shift' : 'Off shift'}</Badge>
