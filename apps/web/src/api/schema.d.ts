@@ -5031,6 +5031,10 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             name: string;
+                            /** @description The tenant's own request limits over its tier's defaults, if any */
+                            rateLimits: {
+                                [key: string]: number;
+                            } | null;
                             schema: string;
                             slug: string;
                             status: string;
@@ -5177,6 +5181,10 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         name: string;
+                        /** @description The tenant's own request limits over its tier's defaults, if any */
+                        rateLimits: {
+                            [key: string]: number;
+                        } | null;
                         schema: string;
                         slug: string;
                         status: string;
@@ -5203,6 +5211,10 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         name: string;
+                        /** @description The tenant's own request limits over its tier's defaults, if any */
+                        rateLimits: {
+                            [key: string]: number;
+                        } | null;
                         schema: string;
                         slug: string;
                         status: string;
@@ -5314,6 +5326,10 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         name: string;
+                        /** @description The tenant's own request limits over its tier's defaults, if any */
+                        rateLimits: {
+                            [key: string]: number;
+                        } | null;
                         schema: string;
                         slug: string;
                         status: string;
@@ -5425,6 +5441,10 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         name: string;
+                        /** @description The tenant's own request limits over its tier's defaults, if any */
+                        rateLimits: {
+                            [key: string]: number;
+                        } | null;
                         schema: string;
                         slug: string;
                         status: string;
@@ -5545,6 +5565,12 @@ export interface operations {
                         webClientId?: string;
                     };
                     name?: string;
+                    /** @description The tenant's own request limits per window (user, tenant, reports), over its tier's defaults; null clears them */
+                    rateLimits?: {
+                        reports?: number;
+                        tenant?: number;
+                        user?: number;
+                    } | null;
                     /** @description Store new identity settings without the dry run, for an IdP that is not reachable yet. Recorded in the platform audit log. */
                     skipIdpCheck?: boolean;
                     status?: "trial" | "active" | "suspended";
@@ -5569,6 +5595,10 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         name: string;
+                        /** @description The tenant's own request limits over its tier's defaults, if any */
+                        rateLimits: {
+                            [key: string]: number;
+                        } | null;
                         schema: string;
                         slug: string;
                         status: string;
