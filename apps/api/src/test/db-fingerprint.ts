@@ -1,22 +1,33 @@
 import type { Pool } from '@dispatch/db';
 
 /**
- * Row count and a content hash of every table in the given schemas (a tenant's schema, `platform`): two equal
- * fingerprints mean nothing was written in between, audit chain included.
+ * Row count and a content hash of every table in the given schemas (a tenant's schema, `platform`), in one
+ * query: two equal fingerprints mean nothing was written in between, audit chain included. A schema dropped
+ * meanwhile (an offboarding finishing) simply drops out of the next fingerprint.
  */
 export async function databaseFingerprint(pool: Pool, schemas: string[]): Promise<Record<string, string>> {
-  const { rows: tables } = await pool.query<{ name: string }>(
-    `SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
-      WHERE table_schema = ANY($1) AND table_type = 'BASE TABLE' ORDER BY 1`,
-    [schemas],
-  );
-  const fingerprint: Record<string, string> = {};
-  for (const { name } of tables) {
-    const { rows } = await pool.query<{ rows: string; hash: string }>(
-      `SELECT count(*)::text AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash
-         FROM ${name} t`,
+  for (let attempt = 0; ; attempt += 1) {
+    const { rows: tables } = await pool.query<{ name: string }>(
+      `SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
+        WHERE table_schema = ANY($1) AND table_type = 'BASE TABLE' ORDER BY 1`,
+      [schemas],
     );
-    fingerprint[name] = `${rows[0]!.rows}:${rows[0]!.hash}`;
+    if (tables.length === 0) return {};
+    const union = tables
+      .map(
+        ({ name }) =>
+          `SELECT ${literal(name)} AS name, count(*)::text || ':' ||
+                  md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS print FROM ${name} t`,
+      )
+      .join(' UNION ALL ');
+    try {
+      const { rows } = await pool.query<{ name: string; print: string }>(union);
+      return Object.fromEntries(rows.map((row) => [row.name, row.print]));
+    } catch (error) {
+      // 42P01: a table went away between the two queries (a schema being dropped); look again.
+      if ((error as { code?: string }).code !== '42P01' || attempt >= 5) throw error;
+    }
   }
-  return fingerprint;
 }
+
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
