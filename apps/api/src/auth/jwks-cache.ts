@@ -14,6 +14,8 @@ export interface JwksCacheOptions {
   /** Keys older than this are refreshed in the background; stale keys keep working meanwhile. */
   maxAgeMs?: number;
   fetchTimeoutMs?: number;
+  /** How the JWKS is fetched; tenant issuers use the address-checked fetch (see tenancy plugin). */
+  fetchJson?: JsonFetcher;
   onFetch?: (result: 'success' | 'failure') => void;
 }
 
@@ -88,29 +90,36 @@ export class IssuerKeys {
   }
 
   private async fetchKeys(): Promise<JSONWebKeySet> {
-    const response = await fetch(await this.jwksUri(), {
-      signal: AbortSignal.timeout(this.options.fetchTimeoutMs ?? 3000),
-    });
-    if (!response.ok) throw new Error(`JWKS answered ${response.status}`);
-    const body = (await response.json()) as JSONWebKeySet;
+    const fetchJson = this.options.fetchJson ?? plainFetchJson(this.options.fetchTimeoutMs ?? 3000);
+    const body = (await fetchJson(await this.jwksUri())) as unknown as JSONWebKeySet;
     if (!Array.isArray(body.keys)) throw new Error('JWKS has no keys array');
     return body;
   }
+}
+
+/** GETs a JSON document; throws on anything but a 200. */
+export type JsonFetcher = (url: string) => Promise<Record<string, unknown>>;
+
+/** A plain fetch, for issuers the operator configured (the platform issuer). */
+export function plainFetchJson(timeoutMs: number): JsonFetcher {
+  return async (url) => {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return (await response.json()) as Record<string, unknown>;
+  };
 }
 
 /** Discovery once per issuer (cached on success), unless an explicit JWKS URI is configured. */
 export function discoveredJwksUri(
   issuer: string,
   explicit?: string,
-  timeoutMs = 3000,
+  fetchJson: JsonFetcher = plainFetchJson(3000),
 ): () => Promise<string> {
   let cached = explicit;
   return async () => {
     if (cached) return cached;
     const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok) throw new Error(`discovery answered ${response.status}`);
-    const document = (await response.json()) as { issuer?: string; jwks_uri?: string };
+    const document = (await fetchJson(url)) as { issuer?: string; jwks_uri?: string };
     if (document.issuer !== issuer || !document.jwks_uri)
       throw new Error('discovery document does not match the issuer');
     cached = document.jwks_uri;

@@ -6,6 +6,8 @@ import type { AppConfig } from '@dispatch/config';
 import { TenantDirectory, type ResolvedTenant } from '../tenancy/tenant-directory';
 import { resolveHost } from '../tenancy/resolve-host';
 import { IssuerKeys, discoveredJwksUri } from '../auth/jwks-cache';
+import { fetchJsonGuarded } from '../auth/guarded-fetch';
+import { AddressPolicy } from '../auth/public-address';
 import { bearerToken, verifyAccessToken } from '../auth/verify-token';
 import type { TenantIdpSettings } from '../auth/idp-settings';
 import { tenantUserFromClaims, type TenantUser } from '../auth/tenant-user';
@@ -53,6 +55,16 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
     await directory.subscribe(app.redisSubscriber);
     app.decorate('tenants', directory);
 
+    // Tenant issuers are tenant input: their discovery and keys come only from addresses the identity dry
+    // run would accept, checked again at every fetch (the name may resolve elsewhere by now).
+    const addresses = new AddressPolicy(config.auth.idpCheck.allowedNetworks);
+    const fetchJson = (url: string) =>
+      fetchJsonGuarded(url, {
+        addresses,
+        allowHttp: config.env !== 'production',
+        timeoutMs: 3000,
+        maxBytes: config.auth.idpCheck.maxBytes,
+      });
     // One key cache per issuer, shared by every tenant request on this replica.
     const issuerKeys = new Map<string, IssuerKeys>();
     // The tenants trusting each issuer (slugs, bounded by the tenant count): a failed fetch counts against each.
@@ -62,7 +74,8 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       if (!keys) {
         const slugs = new Set<string>();
         issuerTenants.set(issuer, slugs);
-        keys = new IssuerKeys(issuer, discoveredJwksUri(issuer, jwksUri), {
+        keys = new IssuerKeys(issuer, discoveredJwksUri(issuer, jwksUri, fetchJson), {
+          fetchJson,
           onFetch: (result) => {
             app.metrics.jwksFetches.inc({ result });
             if (result === 'failure')

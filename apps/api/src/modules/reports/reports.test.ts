@@ -174,6 +174,8 @@ describe('reports on a read replica', () => {
         PLATFORM_OIDC_ISSUER: replicaCtx.config.platformAuth.issuer,
         BASE_DOMAIN: replicaCtx.config.http.baseDomain,
         LOG_LEVEL: 'silent',
+        // The test issuers listen on loopback.
+        IDP_CHECK_ALLOWED_NETWORKS: replicaCtx.config.auth.idpCheck.allowedNetworks.join(','),
       });
       const app = await buildApp({ config, logger: false });
       await app.ready();
