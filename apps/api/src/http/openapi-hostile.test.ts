@@ -115,9 +115,26 @@ const operations: Operation[] = Object.entries(document.paths)
 const schemas = [tenant.row.schemaName, spare.row.schemaName, 'platform'];
 const fingerprint = () => databaseFingerprint(ctx.adminPool, schemas);
 
+/** An accepted offboarding (202) finishes in the background: wait for its tombstone. */
+async function offboarded(id: string) {
+  for (let i = 0; i < 200; i += 1) {
+    const { rows } = await ctx.adminPool.query<{ status: string }>(
+      'SELECT status FROM platform.tenants WHERE id = $1',
+      [id],
+    );
+    if (rows[0]?.status === 'deleted') return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`tenant ${id} was not offboarded within 20 s`);
+}
+
 /** After an accepted request: let its follow-ups (queue serving, an offboarding) finish before comparing again. */
 async function settledFingerprint() {
   await ctx.app.dispatch.service.settle();
+  const deleting = await ctx.adminPool.query<{ id: string }>(
+    "SELECT id FROM platform.tenants WHERE status = 'offboarding'",
+  );
+  for (const { id } of deleting.rows) await offboarded(id);
   let last = await fingerprint();
   for (let i = 0; i < 50; i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 100));
