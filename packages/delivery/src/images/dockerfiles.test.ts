@@ -50,6 +50,12 @@ describe('the API image', () => {
     expect(readFileSync(join(repoRoot, 'apps/api/dispatch-admin.sh'), 'utf8')).toContain(
       '/app/apps/cli/dist/main.js',
     );
+    // The build the image runs is the apps' own: esbuild bundles written to dist/main.js.
+    expect(text).toContain('pnpm --filter @dispatch/api --filter @dispatch/cli run build');
+    for (const app of ['api', 'cli']) {
+      const manifest = JSON.parse(readFileSync(join(repoRoot, `apps/${app}/package.json`), 'utf8'));
+      expect(manifest.scripts.build, app).toContain('build-node-app.mjs');
+    }
     const chart = readFileSync(join(repoRoot, 'charts/dispatch/templates/api-deployment.yaml'), 'utf8');
     expect(chart).toContain('args: ["node", "apps/api/dist/main.js"]');
   });
