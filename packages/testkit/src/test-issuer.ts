@@ -19,6 +19,7 @@ export interface TestIssuer {
   rotate(): Promise<void>;
   setDown(down: boolean): void;
   jwksFetches(): number;
+  discoveryFetches(): number;
 }
 
 export interface TestIssuerServer {
@@ -31,6 +32,7 @@ interface Realm {
   keys: Awaited<ReturnType<typeof newKey>>;
   down: boolean;
   fetches: number;
+  discoveries: number;
 }
 
 async function newKey(kid: string) {
@@ -50,6 +52,7 @@ export async function startTestIssuerServer(): Promise<TestIssuerServer> {
     const issuer = `${base}/realms/${match[1]}`;
     response.setHeader('content-type', 'application/json');
     if (match[2] === '/.well-known/openid-configuration') {
+      realm.discoveries += 1;
       return void response.end(
         JSON.stringify({ issuer, jwks_uri: `${issuer}/protocol/openid-connect/certs` }),
       );
@@ -66,7 +69,7 @@ export async function startTestIssuerServer(): Promise<TestIssuerServer> {
   return {
     url: base,
     async issuer(name) {
-      const realm: Realm = { keys: await newKey(`${name}-1`), down: false, fetches: 0 };
+      const realm: Realm = { keys: await newKey(`${name}-1`), down: false, fetches: 0, discoveries: 0 };
       realms.set(name, realm);
       const issuer = `${base}/realms/${name}`;
       let generation = 1;
@@ -98,6 +101,7 @@ export async function startTestIssuerServer(): Promise<TestIssuerServer> {
           realm.down = down;
         },
         jwksFetches: () => realm.fetches,
+        discoveryFetches: () => realm.discoveries,
       };
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),

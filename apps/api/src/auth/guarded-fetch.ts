@@ -126,3 +126,62 @@ export async function fetchJsonGuarded(
     throw new FetchFailed(`${url.href} did not answer with a JSON object`);
   }
 }
+
+/** What openid-client hands its `customFetch` (oauth4webapi's shape). */
+export interface FetchInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | URLSearchParams | ArrayBuffer | Uint8Array | ReadableStream | null;
+  signal?: AbortSignal;
+}
+
+function requestBody(body: FetchInit['body']): string | Buffer | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string') return body;
+  if (body instanceof URLSearchParams) return body.toString();
+  if (body instanceof ArrayBuffer || body instanceof Uint8Array) return Buffer.from(body as Uint8Array);
+  throw new FetchFailed('streamed request bodies are not supported');
+}
+
+/**
+ * A `fetch` for openid-client (the web sign-in's discovery, token, refresh and logout calls): every request
+ * goes only to a permitted address, checked as the name resolves, with a size cap. Redirects are not
+ * followed (openid-client asks for `redirect: 'manual'` and treats them as errors).
+ */
+export function guardedFetch(
+  options: Omit<GuardedFetchOptions, 'maxRedirects'>,
+): (target: string, init?: FetchInit) => Promise<Response> {
+  return async (target, init = {}) => {
+    const url = new URL(target);
+    assertFetchable(url, options);
+    const body = requestBody(init.body);
+    const client = url.protocol === 'https:' ? https : http;
+    const signal = init.signal ?? AbortSignal.timeout(options.timeoutMs);
+    return new Promise<Response>((resolve, reject) => {
+      const request = client.request(
+        url,
+        {
+          method: init.method ?? 'GET',
+          headers: init.headers,
+          lookup: options.addresses.lookup,
+          agent: false,
+          signal,
+        },
+        (response) => {
+          readBody(response, options.maxBytes, url).then((buffer) => {
+            const status = response.statusCode ?? 502;
+            const headers = new Headers();
+            for (const [name, value] of Object.entries(response.headers)) {
+              for (const item of [value ?? []].flat()) headers.append(name, item);
+            }
+            const empty = status === 204 || status === 304 || buffer.length === 0;
+            resolve(new Response(empty ? null : buffer, { status, headers }));
+          }, reject);
+        },
+      );
+      request.on('error', (error) => reject(error instanceof RefusedAddressError ? refused(url) : error));
+      if (body !== undefined) request.write(body);
+      request.end();
+    });
+  };
+}

@@ -24,7 +24,13 @@ export class OidcClients {
   private readonly entries = new Map<string, Entry>();
 
   constructor(
-    private readonly options: { allowInsecureHttp: boolean; timeoutSeconds?: number; maxAgeMs?: number },
+    private readonly options: {
+      allowInsecureHttp: boolean;
+      timeoutSeconds?: number;
+      maxAgeMs?: number;
+      /** Every request of the sign-in flow goes through it (the address-checked fetch in production use). */
+      fetch?: oidc.CustomFetch;
+    },
   ) {}
 
   get(spec: OidcClientSpec): Promise<oidc.Configuration> {
@@ -54,6 +60,7 @@ export class OidcClients {
     const auth = spec.clientSecret ? oidc.ClientSecretBasic(spec.clientSecret) : oidc.None();
     return oidc.discovery(new URL(spec.issuer), spec.clientId, undefined, auth, {
       timeout: this.options.timeoutSeconds ?? 5,
+      ...(this.options.fetch ? { [oidc.customFetch]: this.options.fetch } : {}),
       ...(insecure ? { execute: [oidc.allowInsecureRequests] } : {}),
     });
   }

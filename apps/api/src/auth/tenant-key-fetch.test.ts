@@ -23,6 +23,24 @@ describe('tenant key fetches', () => {
     expect(response.statusCode).toBe(503);
     expect(response.json().type).toMatch(/idp-unavailable$/);
     expect(tenant.issuer.jwksFetches()).toBe(0);
+    expect(tenant.issuer.discoveryFetches()).toBe(0);
+  });
+
+  it('and the web sign-in never discovers an issuer at a non-public address', async () => {
+    const tenant = await ctx.createTenant('login-internal');
+    await ctx.adminPool.query(
+      `UPDATE platform.tenants SET idp = idp || '{"webClientId": "dispatch-web"}' WHERE id = $1`,
+      [tenant.row.id],
+    );
+    ctx.app.tenants.clear();
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/auth/login',
+      headers: { host: tenant.host, accept: 'application/json' },
+    });
+    expect(response.statusCode).toBe(503);
+    expect(response.json().type).toMatch(/idp-unavailable$/);
+    expect(tenant.issuer.discoveryFetches()).toBe(0);
   });
 
   it('still verify platform tokens from the operator-configured platform issuer on loopback', async () => {

@@ -5,6 +5,8 @@ import type { AppConfig } from '@dispatch/config';
 import { SecretBox } from '../auth/secret-box';
 import { SessionStore } from '../auth/session-store';
 import { OidcClients } from '../auth/oidc-clients';
+import { guardedFetch } from '../auth/guarded-fetch';
+import { AddressPolicy } from '../auth/public-address';
 import { WebSessions } from '../auth/web-sessions';
 import { loadClientSecret, resolveSecretRef } from '../auth/client-secrets';
 
@@ -32,7 +34,16 @@ export const webSessionPlugin = fp<{ config: AppConfig }>(
       'webSessions',
       new WebSessions({
         store: new SessionStore(app.redis, box, config.auth.sessionTtlSeconds),
-        clients: new OidcClients({ allowInsecureHttp: !production }),
+        clients: new OidcClients({
+          allowInsecureHttp: !production,
+          // The tenant's issuer and the endpoints its discovery names are tenant input: public addresses only.
+          fetch: guardedFetch({
+            addresses: new AddressPolicy(config.auth.idpCheck.allowedNetworks),
+            allowHttp: !production,
+            timeoutMs: 5000,
+            maxBytes: config.auth.idpCheck.maxBytes,
+          }),
+        }),
         production,
         async clientSecret(tenant, settings) {
           if (!settings.webClientId) return undefined;
