@@ -99,10 +99,12 @@ describe('request dispatch', () => {
   });
 
   it('says who was dispatched at once, from the 201 answer', async () => {
+    const bodies: unknown[] = [];
     server.use(
       http.get(url('/api/work-orders'), () => list([order])),
-      http.post(url('/api/dispatch/requests'), () =>
-        HttpResponse.json(
+      http.post(url('/api/dispatch/requests'), async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(
           {
             request: makeRequest({ workOrderNumber: order.number, status: 'dispatched', wasQueued: false }),
             assignment: makeAssignment({
@@ -112,8 +114,8 @@ describe('request dispatch', () => {
             }),
           },
           { status: 201 },
-        ),
-      ),
+        );
+      }),
     );
     const user = userEvent.setup();
     await renderApp('/board');
@@ -123,5 +125,8 @@ describe('request dispatch', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Request dispatch' }));
     expect(await within(dialog).findByText('Dispatched at once')).toBeInTheDocument();
     expect(within(dialog).getByText('WO-000042 dispatched at once: CR-09 with Kim')).toBeInTheDocument();
+    expect(bodies).toEqual([
+      { workOrderId: order.id, equipmentTypeId: makeTypes()[0]!.id, priority: 'standard', region: 'north' },
+    ]);
   });
 });

@@ -13,7 +13,7 @@ type Priority = 'urgent' | 'standard';
 
 /** Sends the request with its Idempotency-Key; the answer says whether it was dispatched at once or queued. */
 export async function requestDispatch(
-  body: { workOrderId: string; equipmentTypeId: string; priority: Priority },
+  body: { workOrderId: string; equipmentTypeId: string; priority: Priority; region?: string },
   idempotencyKey: string,
 ): Promise<DispatchAnswer> {
   const { data, error, response } = await api
@@ -40,13 +40,22 @@ export function RequestDispatchDialog({ order, onClose }: { order: WorkOrder | n
   const types = useQuery({ ...fleetQueries.types(), enabled: order !== null });
   const [typeId, setTypeId] = useState('');
   const [priority, setPriority] = useState<Priority>('standard');
+  const [sameRegion, setSameRegion] = useState(true);
   const [answer, setAnswer] = useState<DispatchAnswer | null>(null);
   const key = useRef<string>(crypto.randomUUID());
   const newSubmission = () => (key.current = crypto.randomUUID());
 
   const mutation = useMutation({
     mutationFn: () =>
-      requestDispatch({ workOrderId: order!.id, equipmentTypeId: typeId, priority }, key.current),
+      requestDispatch(
+        {
+          workOrderId: order!.id,
+          equipmentTypeId: typeId,
+          priority,
+          ...(sameRegion ? { region: order!.region } : {}),
+        },
+        key.current,
+      ),
     onSuccess: (result) => {
       setAnswer(result);
       newSubmission();
@@ -61,6 +70,7 @@ export function RequestDispatchDialog({ order, onClose }: { order: WorkOrder | n
     setAnswer(null);
     setTypeId('');
     setPriority('standard');
+    setSameRegion(true);
     mutation.reset();
     newSubmission();
     onClose();
@@ -128,6 +138,17 @@ export function RequestDispatchDialog({ order, onClose }: { order: WorkOrder | n
               </label>
             ))}
           </fieldset>
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={sameRegion}
+              onChange={(event) => {
+                setSameRegion(event.target.checked);
+                newSubmission();
+              }}
+            />
+            Only equipment in region {order?.region}
+          </label>
           {mutation.isError && (
             <p role="alert" className="text-sm text-red-800">
               {mutation.error.message}
