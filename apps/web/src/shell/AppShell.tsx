@@ -57,7 +57,7 @@ export function AppShell() {
                 </Link>
               ))}
             </nav>
-            <div className="ml-auto flex items-center gap-2">
+            <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-2">
               <ShellStatus />
               {me.region && (
                 <Badge tone="info" className="text-sm">

@@ -43,7 +43,7 @@ export function AlertsToggle() {
   return (
     <>
       <Button size="sm" variant="ghost" aria-pressed={on} onClick={() => void toggle()}>
-        <span aria-hidden>{on ? '🔔' : '🔕'}</span> Alerts {on ? 'on' : 'off'}
+        Alerts {on ? 'on' : 'off'}
       </Button>
       <div aria-live="polite" className="sr-only">
         {announcement}
