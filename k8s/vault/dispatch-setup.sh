@@ -30,8 +30,11 @@ vault write "database/static-roles/dispatch-${ENVIRONMENT}-migrator" db_name="di
 
 vault secrets enable -path=secret kv-v2 2>/dev/null || true
 
+# The API also reads the owner's credentials: the platform API provisions tenants, and operators run
+# dispatch-admin inside API pods.
 vault policy write "dispatch-${ENVIRONMENT}" - <<POLICY
 path "database/creds/dispatch-${ENVIRONMENT}-app" { capabilities = ["read"] }
+path "database/static-creds/dispatch-${ENVIRONMENT}-migrator" { capabilities = ["read"] }
 path "secret/data/dispatch/${ENVIRONMENT}" { capabilities = ["read"] }
 POLICY
 vault policy write "dispatch-${ENVIRONMENT}-migrator" - <<POLICY
