@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoRealms, startDevIdp, type DevIdp } from '@dispatch/dev-idp';
 import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
 import { demoTenantIdpSettings } from './demo';
@@ -149,52 +149,6 @@ describe('PUT /api/settings/idp', () => {
     expect(await sealedSecrets(tenant)).toEqual([]);
     // Still served by the old issuer.
     expect((await settings(tenant, 'GET')).statusCode).toBe(200);
-  });
-
-  it('refuses issuers at internal addresses without saying what answered there (422)', async () => {
-    const tenant = await ctx.createTenant('idp-ssrf');
-    const before = await registryRow(tenant);
-    for (const issuer of [
-      'http://192.168.0.10/realms/x',
-      'http://169.254.169.254/latest/meta-data',
-      'http://[::ffff:10.0.0.1]/realms/x',
-    ]) {
-      const response = await settings(tenant, 'PUT', { issuer });
-      expect(response.statusCode).toBe(422);
-      expect(response.json()).toMatchObject({
-        type: 'https://dispatch.dev/problems/idp-check-failed',
-        errors: [
-          { field: 'issuer', message: expect.stringContaining('does not resolve to a public address') },
-        ],
-      });
-    }
-    expect(await registryRow(tenant)).toEqual(before);
-  });
-
-  it('rate-limits the dry run per tenant (429 with Retry-After), other tenants unaffected', async () => {
-    let limited: Awaited<ReturnType<typeof settings>>;
-    let calmAnswer: Awaited<ReturnType<typeof settings>>;
-    const busy = await ctx.createTenant('idp-busy');
-    const calm = await ctx.createTenant('idp-calm');
-    const token = await busy.token(['dispatch-admin']);
-    const calmToken = await calm.token(['dispatch-admin']);
-    const attempt = (tenant: TestTenant, bearer: string) =>
-      settings(tenant, 'PUT', { issuer: 'http://10.0.0.1/realms/x' }, bearer);
-    // All attempts inside one counting window: the clock stands at the start of the next minute.
-    vi.useFakeTimers({ toFake: ['Date'], now: (Math.floor(Date.now() / 60_000) + 1) * 60_000 + 1000 });
-    try {
-      for (let i = 0; i < ctx.config.auth.idpCheck.perTenantPerMinute; i++) {
-        expect((await attempt(busy, token)).statusCode).toBe(422);
-      }
-      limited = await attempt(busy, token);
-      calmAnswer = await attempt(calm, calmToken);
-    } finally {
-      vi.useRealTimers();
-    }
-    expect(limited.statusCode).toBe(429);
-    expect(limited.json().type).toBe('https://dispatch.dev/problems/idp-check-rate-limited');
-    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect(calmAnswer.statusCode).toBe(422);
   });
 
   it('fails when discovery names another issuer, or the JWKS has no keys', async () => {
