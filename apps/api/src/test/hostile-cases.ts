@@ -101,6 +101,10 @@ const WRONG_TYPES: Record<string, unknown> = {
   text: 'text',
 };
 
+/** A breaking value as query text: numbers as written (`1e308`, `-0`), other values as JSON. */
+const queryText = (value: unknown) =>
+  value instanceof Raw ? value.text : typeof value === 'string' ? value : JSON.stringify(value);
+
 /** Percent-encodes any string, lone surrogates included (as the 3-byte form UTF-8 forbids). */
 export function encode(text: string): string {
   try {
@@ -216,12 +220,7 @@ export function casesFor(op: Operation, known: KnownValues): HostileCase[] {
     const values: [string, string][] =
       param.name === 'cursor'
         ? Object.entries(BAD_CURSORS)
-        : breakers()
-            .filter(([, value]) => !(value instanceof Raw))
-            .map(([label, value]) => [
-              label,
-              encode(typeof value === 'string' ? value : JSON.stringify(value)),
-            ]);
+        : breakers().map(([label, value]) => [label, encode(queryText(value))]);
     for (const [label, value] of values)
       add(`query ${param.name}: ${label}`, (item) => (item.query = `${sep(item)}${param.name}=${value}`));
   }
