@@ -50,6 +50,7 @@ const MATRIX: Record<string, 'public' | 'platform' | Role[]> = {
   'GET /api/users': ADMIN,
   'GET /api/settings/idp': ADMIN,
   'PUT /api/settings/idp': ADMIN,
+  'POST /api/settings/idp/check': ADMIN,
   // Every role reads the tenant settings (the board's exception thresholds); admins change them.
   'GET /api/settings': ALL,
   'PUT /api/settings': ADMIN,

@@ -52,6 +52,22 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
   );
 
   app.post(
+    '/api/settings/idp/check',
+    {
+      config: { access: tenantAccess('admin') },
+      schema: {
+        operationId: 'checkIdpSettings',
+        tags: ['settings'],
+        summary:
+          'Dry run of candidate identity-provider settings, step by step (discovery, issuer, JWKS keys, web login); stores nothing',
+        body: TenantIdpSettingsInput,
+        response: { 200: described('The dry-run result, step by step', IdpCheckResult), ...errors },
+      },
+    },
+    (request) => service.checkIdpSettings(ctx(request), request.body),
+  );
+
+  app.post(
     '/platform/tenants/:id/idp/check',
     {
       config: { access: platformAccess },

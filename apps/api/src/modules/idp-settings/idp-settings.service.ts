@@ -111,6 +111,18 @@ export function dryRunFailed(result: IdpCheckResult): AppError {
 }
 
 /**
+ * The same dry run a PUT runs first, without storing anything: what the admin's form shows step by step before
+ * it lets them save. Shares the PUT's per-tenant rate limit (it is the dry run that is limited).
+ */
+export async function checkIdpSettings(
+  ctx: IdpSettingsContext,
+  input: TenantIdpSettingsInput,
+): Promise<IdpCheckResult> {
+  const settings = storedOf(input as Record<string, unknown>);
+  return ctx.dryRun.run(ctx.tenant.id, settings);
+}
+
+/**
  * Replaces the tenant's identity settings, only after the dry run against the new issuer passes; otherwise
  * nothing changes. A new client secret is sealed; a secret reference set by the platform survives as long as
  * the web client stays the same. Every replica drops its cached registry entry afterwards.

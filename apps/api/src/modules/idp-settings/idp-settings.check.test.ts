@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoRealms, startDevIdp, type DevIdp } from '@dispatch/dev-idp';
+import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+
+/** The tenant admin's dry run on its own: the steps the web app shows before it lets the admin save. */
+let ctx: ApiTestContext;
+let idp: DevIdp;
+beforeAll(async () => {
+  ctx = await createApiTestContext();
+  idp = await startDevIdp({
+    realms: demoRealms({ webRedirectBase: (slug) => `http://${slug}.localhost:3000` }),
+  });
+});
+afterAll(async () => {
+  await idp?.close();
+  await ctx?.close();
+});
+
+const registryRow = async (tenant: TestTenant) =>
+  (await ctx.adminPool.query('SELECT idp, idp_issuer FROM platform.tenants WHERE id = $1', [tenant.row.id]))
+    .rows[0];
+
+describe('POST /api/settings/idp/check', () => {
+  it('runs the dry run on candidate settings step by step and stores nothing', async () => {
+    const tenant = await ctx.createTenant('idp-tenant-check');
+    const before = await registryRow(tenant);
+    const check = async (payload: object, token?: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/settings/idp/check',
+        headers: {
+          host: tenant.host,
+          authorization: `Bearer ${token ?? (await tenant.token(['dispatch-admin']))}`,
+        },
+        payload,
+      });
+    const passing = await check({ issuer: idp.issuer('dispatch-acme') });
+    expect(passing.statusCode).toBe(200);
+    expect(passing.json()).toMatchObject({ ok: true, issuer: idp.issuer('dispatch-acme') });
+    expect(passing.json().checks.map((c: { name: string }) => c.name)).toEqual([
+      'issuer-url',
+      'discovery',
+      'issuer-match',
+      'jwks',
+      'signing-keys',
+    ]);
+
+    const failing = await check({ issuer: 'http://127.0.0.1:9/realms/nowhere' });
+    expect(failing.statusCode).toBe(200);
+    expect(failing.json()).toMatchObject({
+      ok: false,
+      checks: [
+        { name: 'issuer-url', ok: true },
+        { name: 'discovery', ok: false },
+      ],
+    });
+    expect(await registryRow(tenant)).toEqual(before);
+
+    const dispatcher = await check(
+      { issuer: idp.issuer('dispatch-acme') },
+      await tenant.token(['dispatch-dispatcher']),
+    );
+    expect(dispatcher.statusCode).toBe(403);
+  });
+});
