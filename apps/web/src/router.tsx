@@ -8,6 +8,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { isApiError } from './api/problem';
+import { auditSearchSchema, userSearchSchema } from './features/admin/admin-search';
 import { boardSearchSchema } from './features/board/board-search';
 import { browser } from './session/browser';
 import { meQueries, signInUrl } from './session/me';
@@ -63,7 +64,58 @@ const driverRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/driver/DriverPage'), 'DriverPage'),
 });
 
-export const routeTree = rootRoute.addChildren([indexRoute, boardRoute, driverRoute]);
+const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin',
+  // The API answers 403 to anyone else; the app does not offer the screens at all.
+  beforeLoad: ({ context }) => {
+    if (!can(context.me, 'admin.view')) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('./features/admin/AdminLayout'), 'AdminLayout'),
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/equipment' });
+  },
+});
+
+const adminPage = <P extends string>(path: P, load: () => Promise<Record<string, unknown>>, name: string) =>
+  createRoute({
+    getParentRoute: () => adminRoute,
+    path,
+    component: lazyRouteComponent(load as () => Promise<Record<string, () => React.JSX.Element>>, name),
+  });
+
+const adminRoutes = [
+  adminIndexRoute,
+  adminPage('equipment-types', () => import('./features/admin/EquipmentTypesPage'), 'EquipmentTypesPage'),
+  adminPage('equipment', () => import('./features/admin/EquipmentPage'), 'EquipmentPage'),
+  adminPage('drivers', () => import('./features/admin/DriversPage'), 'DriversPage'),
+  createRoute({
+    getParentRoute: () => adminRoute,
+    path: 'users',
+    validateSearch: userSearchSchema,
+    component: lazyRouteComponent(() => import('./features/admin/UsersPage'), 'UsersPage'),
+  }),
+  createRoute({
+    getParentRoute: () => adminRoute,
+    path: 'audit',
+    validateSearch: auditSearchSchema,
+    component: lazyRouteComponent(() => import('./features/admin/AuditPage'), 'AuditPage'),
+  }),
+  adminPage('settings', () => import('./features/admin/TenantSettingsPage'), 'TenantSettingsPage'),
+  adminPage('identity', () => import('./features/admin/IdentityProviderPage'), 'IdentityProviderPage'),
+];
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  boardRoute,
+  driverRoute,
+  adminRoute.addChildren(adminRoutes),
+]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({

@@ -11,4 +11,5 @@ export interface NavItem {
 export const navigation: NavItem[] = [
   { to: '/board', label: 'Board', action: 'board.view' },
   { to: '/driver', label: 'My assignments', action: 'driver.view' },
+  { to: '/admin', label: 'Admin', action: 'admin.view' },
 ];
