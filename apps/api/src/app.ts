@@ -112,7 +112,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(apiReferenceRoutes);
   await app.register(platformRoutes, { config });
   await app.register(equipmentTypeRoutes);
-  await app.register(authRoutes);
+  await app.register(authRoutes, { config });
   await app.register(userRoutes);
   await app.register(idpSettingsRoutes, { config });
   await app.register(tenantSettingsRoutes);

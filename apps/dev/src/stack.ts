@@ -9,7 +9,7 @@ import {
   type TenantRow,
 } from '@dispatch/db';
 import { ensureAppRole } from '@dispatch/local-services';
-import { demoRealms, startDevIdp, tenantRealm, type DevIdp } from '@dispatch/dev-idp';
+import { demoRealms, startDevIdp, tenantRealm, PLATFORM_WEB_CLIENT_ID, type DevIdp } from '@dispatch/dev-idp';
 import { buildApp, loggerOptions, seedDemoData, startServer, type RunningServer } from '@dispatch/api';
 import { DEMO_TENANTS, linkedDemoDrivers, provisionDemoTenants } from './demo-tenants';
 import { DevIdpState } from './dev-idp-state';
@@ -125,6 +125,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       DATABASE_ADMIN_URL: options.adminDatabaseUrl,
       REDIS_URL: options.redisUrl,
       PLATFORM_OIDC_ISSUER: idp.issuer('platform'),
+      PLATFORM_WEB_CLIENT_ID: PLATFORM_WEB_CLIENT_ID,
       // The dev identity provider runs on this machine: let the identity dry run reach loopback.
       IDP_CHECK_ALLOWED_NETWORKS: env.IDP_CHECK_ALLOWED_NETWORKS ?? '127.0.0.0/8,::1/128',
       TENANT_EXPORT_DIR: join(options.dataDir, 'exports'),

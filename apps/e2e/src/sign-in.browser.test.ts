@@ -76,4 +76,21 @@ describe('signing in to the web app through the dev identity provider', () => {
     await screenshot(page, 'signed-out');
     await page.context().close();
   });
+
+  it('signs a platform admin in to the console on the platform host through the platform issuer', async () => {
+    const page = await freshPage();
+    await page.goto(`${stack.origin('platform')}/tenants`);
+    expect(page.url()).toMatch(new RegExp(`^${stack.idp.issuer('platform')}/interaction/`));
+    await screenshot(page, 'console-sign-in');
+    await signInAs(page, 'platform-admin');
+    await page.waitForURL(`${stack.origin('platform')}/tenants`);
+    expect(await page.locator('#root').count()).toBe(1);
+    const cookies = await page.context().cookies(stack.origin('platform'));
+    expect(cookies.find((cookie) => cookie.name === 'dispatch_session')).toMatchObject({ httpOnly: true });
+    // The console's session cookie stands for a platform-admin token on /platform/*.
+    const me = await page.evaluate(async () => (await fetch('/platform/me')).json());
+    expect(me).toEqual({ user: { sub: expect.any(String), name: 'platform-admin' } });
+    await screenshot(page, 'console-signed-in');
+    await page.context().close();
+  });
 });

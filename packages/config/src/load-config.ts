@@ -245,6 +245,8 @@ function buildConfig(env: Env) {
       issuer: url(env, 'PLATFORM_OIDC_ISSUER', ['http', 'https'], true),
       audience: text(env, 'PLATFORM_OIDC_AUDIENCE', 'dispatch-platform'),
       jwksUri: url(env, 'PLATFORM_OIDC_JWKS_URI', ['http', 'https'], false),
+      /** The platform console's OIDC client (public, PKCE): platform admins sign in on `platform.{baseDomain}`. */
+      webClientId: optional(env, 'PLATFORM_WEB_CLIENT_ID'),
     },
     tenancy: {
       registryCacheTtlMs: integer(env, 'TENANT_CACHE_TTL_MS', 30_000, 0, 3_600_000),

@@ -39,6 +39,7 @@ const MATRIX: Record<string, 'public' | 'platform' | Role[]> = {
 
   'POST /platform/tenants': 'platform',
   'GET /platform/tenants': 'platform',
+  'GET /platform/me': 'platform',
   'GET /platform/tenants/:id': 'platform',
   'PATCH /platform/tenants/:id': 'platform',
   'DELETE /platform/tenants/:id': 'platform',

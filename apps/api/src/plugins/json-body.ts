@@ -15,6 +15,11 @@ export const jsonBodyPlugin = fp(
       if (text === '') return done(null, undefined);
       return parseJson(request, text, done);
     });
+    // A route that takes a body sees an absent one as `{}`: its schema then accepts it (every field optional) or
+    // names each missing field, instead of a bare "body must be object".
+    app.addHook('preValidation', async (request) => {
+      if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
+    });
   },
   { name: 'json-body' },
 );

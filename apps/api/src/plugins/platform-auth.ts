@@ -5,6 +5,9 @@ import { IssuerKeys, discoveredJwksUri } from '../auth/jwks-cache';
 import { bearerToken, verifyAccessToken } from '../auth/verify-token';
 import { claimAt, stringList } from '../auth/claims';
 import { AppError } from './app-error';
+import { resolveHost } from '../tenancy/resolve-host';
+import type { ResolvedTenant } from '../tenancy/tenant-directory';
+import { platformRealm } from '../auth/platform-realm';
 
 export interface PlatformAdmin {
   sub: string;
@@ -13,7 +16,15 @@ export interface PlatformAdmin {
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** A platform-admin bearer token, else (on the platform host) the console's session cookie. */
     authenticatePlatformAdmin(request: FastifyRequest): Promise<PlatformAdmin>;
+    /** Verifies a platform-issuer access token carrying `platform-admin`. */
+    verifyPlatformToken(token: string): Promise<PlatformAdmin>;
+    /**
+     * The platform issuer as the web sign-in machinery sees a tenant's realm: the console's sessions live under
+     * their own scope (`platform`, never a tenant id) and its OIDC client is the configured console client.
+     */
+    platformRealm: ResolvedTenant;
   }
   interface FastifyRequest {
     platformAdmin?: PlatformAdmin;
@@ -21,17 +32,21 @@ declare module 'fastify' {
 }
 
 const PLATFORM_ROLE = 'platform-admin';
-
-/** Platform routes accept only tokens of the platform issuer carrying `platform-admin`; tenant tokens never pass. */
+/**
+ * Platform routes accept only tokens of the platform issuer carrying `platform-admin`; tenant tokens never pass.
+ * The console signs in with the same backend-for-frontend flow as tenant hosts (auth module): on the platform
+ * host the session cookie stands for such a token, refreshed server-side, and writes pass the CSRF check.
+ */
 export const platformAuthPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
     const { issuer, audience, jwksUri } = config.platformAuth;
     const keys = new IssuerKeys(issuer, discoveredJwksUri(issuer, jwksUri), {
       onFetch: (result) => app.metrics?.jwksFetches.inc({ result }),
     });
-    app.decorate('authenticatePlatformAdmin', async (request: FastifyRequest) => {
-      const token = bearerToken(request.headers.authorization);
-      if (!token) throw new AppError(401, 'token-missing', 'A platform-admin bearer token is required');
+    const realm = platformRealm(config);
+    app.decorate('platformRealm', realm);
+
+    async function verifyPlatformToken(token: string): Promise<PlatformAdmin> {
       const payload = await verifyAccessToken(token, keys, audience, {
         maxLifetimeSeconds: config.auth.maxTokenLifetimeSeconds,
       });
@@ -41,7 +56,19 @@ export const platformAuthPlugin = fp<{ config: AppConfig }>(
       }
       const name = typeof payload.preferred_username === 'string' ? payload.preferred_username : payload.sub!;
       return { sub: payload.sub!, name };
+    }
+    app.decorate('verifyPlatformToken', verifyPlatformToken);
+
+    app.decorate('authenticatePlatformAdmin', async (request: FastifyRequest) => {
+      const bearer = bearerToken(request.headers.authorization);
+      if (bearer) return verifyPlatformToken(bearer);
+      const onConsoleHost = resolveHost(request.headers.host, config.http.baseDomain).kind === 'platform';
+      const token = onConsoleHost
+        ? await app.webSessions.accessToken(request, realm, realm.identity!)
+        : undefined;
+      if (!token) throw new AppError(401, 'token-missing', 'A platform-admin bearer token is required');
+      return verifyPlatformToken(token);
     });
   },
-  { name: 'platform-auth', dependencies: ['metrics'] },
+  { name: 'platform-auth', dependencies: ['metrics', 'web-session'] },
 );

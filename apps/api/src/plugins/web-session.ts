@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import { withTenantTransaction } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
 import { SecretBox } from '../auth/secret-box';
+import { PLATFORM_SESSION_SCOPE } from '../auth/platform-realm';
 import { SessionStore } from '../auth/session-store';
 import { OidcClients } from '../auth/oidc-clients';
 import { guardedFetch } from '../auth/guarded-fetch';
@@ -46,7 +47,8 @@ export const webSessionPlugin = fp<{ config: AppConfig }>(
         }),
         production,
         async clientSecret(tenant, settings) {
-          if (!settings.webClientId) return undefined;
+          // The platform console's client is public (PKCE) and has no tenant schema to keep a secret in.
+          if (!settings.webClientId || tenant.id === PLATFORM_SESSION_SCOPE) return undefined;
           const stored = await withTenantTransaction(
             app.db.app,
             tenant,

@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { publicAccess, tenantAccess } from '../../plugins/access-control';
+import type { AppConfig } from '@dispatch/config';
+import { platformAccess, publicAccess, tenantAccess } from '../../plugins/access-control';
+import { resolveHost } from '../../tenancy/resolve-host';
 import { AppError } from '../../plugins/app-error';
 import { problemResponses, described } from '../../http/common.schemas';
 import { assertSameOriginWrite } from '../../auth/csrf';
 import type { SessionCookie } from '../../auth/web-sessions';
 import { LOGIN_TRANSACTION_TTL_SECONDS } from '../../auth/login-transaction';
-import { CallbackQuery, LoginQuery, LogoutResponse, Me } from './auth.schemas';
+import { CallbackQuery, LoginQuery, LogoutResponse, Me, PlatformMe } from './auth.schemas';
 import * as service from './auth.service';
 
 const tags = ['auth'];
@@ -18,11 +20,15 @@ const errors = problemResponses(400, 401, 403, 404, 409, 503);
  * SameSite=Lax cookie; tokens stay in Redis, and a sign-in in progress only in a sealed login cookie. `/auth/*` routes are public (they are how one signs in) and
  * resolve the tenant from the host alone.
  */
-export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app, { config }) => {
   const sessions = app.webSessions;
 
+  const onConsoleHost = (request: FastifyRequest) =>
+    resolveHost(request.headers.host, config.http.baseDomain).kind === 'platform';
+
   async function context(request: FastifyRequest): Promise<service.AuthContext> {
-    const tenant = await app.tenantForHost(request);
+    // The platform console signs platform admins in through the platform issuer, with the same flow.
+    const tenant = onConsoleHost(request) ? app.platformRealm : await app.tenantForHost(request);
     const settings = tenant.identity;
     if (!settings)
       throw new AppError(409, 'idp-not-configured', 'This tenant has no identity provider configured');
@@ -93,12 +99,18 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.query,
         request.cookies[loginCookie.name],
       );
-      // The access token must satisfy exactly what a bearer token must (issuer, audience, keys, times).
-      const { user } = await app.verifyTenantToken(ctx.tenant, tokens.accessToken);
-      try {
-        await app.recordSignIn(ctx.tenant, user);
-      } catch (error) {
-        request.log.warn({ err: error }, 'could not record the sign-in');
+      // The access token must satisfy exactly what a bearer token must (issuer, audience, keys, times, role).
+      let user: { sub: string };
+      if (onConsoleHost(request)) {
+        user = await app.verifyPlatformToken(tokens.accessToken);
+      } else {
+        const tenantUser = (await app.verifyTenantToken(ctx.tenant, tokens.accessToken)).user;
+        try {
+          await app.recordSignIn(ctx.tenant, tenantUser);
+        } catch (error) {
+          request.log.warn({ err: error }, 'could not record the sign-in');
+        }
+        user = tenantUser;
       }
       const { id, session } = await service.createSession(ctx, user, tokens);
       setCookie(reply, sessions.cookie(request), id, session.expiresAt - Math.floor(Date.now() / 1000));
@@ -140,5 +152,19 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => service.me(request.tenant!, request.user!),
+  );
+
+  app.get(
+    '/platform/me',
+    {
+      config: { access: platformAccess },
+      schema: {
+        operationId: 'getPlatformMe',
+        tags: ['platform'],
+        summary: 'Who is calling the platform API: the platform admin (console session or token)',
+        response: { 200: described('The signed-in platform admin', PlatformMe), ...errors },
+      },
+    },
+    async (request) => ({ user: request.platformAdmin! }),
   );
 };

@@ -44,3 +44,7 @@ export const Me = Type.Object({
   tenant: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String(), tier: Type.String() }),
 });
 export type MeDto = Static<typeof Me>;
+
+export const PlatformMe = Type.Object({
+  user: Type.Object({ sub: Type.String(), name: Type.String() }),
+});

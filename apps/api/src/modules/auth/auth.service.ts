@@ -145,7 +145,11 @@ export async function finishLogin(
 }
 
 /** A session for a user whose access token has been verified like any bearer token. */
-export async function createSession(ctx: AuthContext, user: TenantUser, tokens: FinishedLogin['tokens']) {
+export async function createSession(
+  ctx: AuthContext,
+  user: Pick<TenantUser, 'sub'>,
+  tokens: FinishedLogin['tokens'],
+) {
   return ctx.store.create({
     tenantId: ctx.tenant.id,
     sub: user.sub,

@@ -4,6 +4,7 @@ import type { AppConfig } from '@dispatch/config';
 import { publicAccess } from '../../plugins/access-control';
 import { AppError } from '../../plugins/app-error';
 import { isBrowserNavigation } from '../../http/problem-page';
+import { resolveHost } from '../../tenancy/resolve-host';
 import { WebAppFiles } from './web-app.files';
 import { HASHED_ASSET_MAX_AGE_MS, SHELL_HEADERS } from './web-app.headers';
 
@@ -24,7 +25,8 @@ export const webAppRoutes: FastifyPluginAsync<{ config: AppConfig }> = async (ap
 
   /** Whether the browser holds a live session on this host; the host's tenant must exist and be served. */
   async function signedIn(request: FastifyRequest): Promise<boolean> {
-    const tenant = await app.tenantForHost(request);
+    const onConsoleHost = resolveHost(request.headers.host, config.http.baseDomain).kind === 'platform';
+    const tenant = onConsoleHost ? app.platformRealm : await app.tenantForHost(request);
     if (!tenant.identity?.webClientId) {
       throw new AppError(
         409,

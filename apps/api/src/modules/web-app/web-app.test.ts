@@ -149,6 +149,10 @@ describe('a browser navigation never shows raw JSON', () => {
     expectPage(await page('web-none.dispatch.test', '/auth/login'), 409, 'Web sign-in is not set up');
   });
 
+  it('explains a platform host whose console has no sign-in client configured', async () => {
+    expectPage(await page('platform.dispatch.test', '/tenants'), 409, 'Web sign-in is not set up');
+  });
+
   it('explains an identity provider that cannot be reached, with a way to try again', async () => {
     await tenantWith('web-idp-down', {
       issuer: 'http://127.0.0.1:9/realms/gone',
