@@ -61,7 +61,10 @@ export const accessControlPlugin = fp(
         request.log = request.log.child({ userId: request.platformAdmin.sub });
         return;
       }
-      const { tenant, user } = await app.resolveTenant(request);
+      // A failure here (bad token, unknown host) spends the client IP's anonymous allowance (rate-limits.ts).
+      const { tenant, user } = await app.resolveTenant(request).catch(async (error: unknown) => {
+        throw (await app.rateLimits.failedAuthentication(request)) ?? error;
+      });
       request.tenant = tenant;
       request.user = user;
       bindTenantToLog(request, tenant.slug);
@@ -88,5 +91,5 @@ export const accessControlPlugin = fp(
       }
     });
   },
-  { name: 'access-control', dependencies: ['tenancy', 'platform-auth'] },
+  { name: 'access-control', dependencies: ['tenancy', 'platform-auth', 'rate-limits'] },
 );

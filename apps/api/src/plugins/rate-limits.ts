@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Counter } from 'prom-client';
 import type { AppConfig } from '@dispatch/config';
@@ -11,6 +11,11 @@ export interface RateLimits {
   readonly enabled: boolean;
   /** Counts a Socket.IO handshake of this client IP; throws 429 `rate-limited` when it is over its limit. */
   handshake(ip: string): Promise<void>;
+  /**
+   * Counts a tenant request that failed before authentication against its client IP; over the limit, the
+   * 429 to answer instead of the failure.
+   */
+  failedAuthentication(request: FastifyRequest): Promise<AppError | undefined>;
   /** Counts a refusal decided elsewhere (the realtime socket cap) in `http_rate_limited_total`. */
   refused(tenant: string, bucket: string): void;
 }
@@ -43,7 +48,8 @@ const rateLimited = (state: BucketState, headers: Record<string, string>) =>
  * atomic Lua script per count). Authenticated requests count against the user and the tenant (and report
  * generation against a stricter tenant bucket), by the tenant's tier and its own overrides. Anonymous work is
  * limited per client IP: every `/auth/*` call, and every tenant request that fails before authentication
- * (bad token, unknown host) — once an IP is over, its tenant requests are refused before any token is checked.
+ * (bad token, unknown host): once an IP is over, such failures are answered 429 instead, while a request that
+ * does authenticate from the same address still passes (one bad client behind a shared NAT blocks no one).
  * Redis being unreachable lets requests through (the library's skipOnError): limits protect, they do not gate.
  */
 export const rateLimitsPlugin = fp<{ config: AppConfig }>(
@@ -53,6 +59,7 @@ export const rateLimitsPlugin = fp<{ config: AppConfig }>(
       app.decorate('rateLimits', {
         enabled: false,
         handshake: async () => undefined,
+        failedAuthentication: async () => undefined,
         refused: () => undefined,
       });
       return;
@@ -77,14 +84,9 @@ export const rateLimitsPlugin = fp<{ config: AppConfig }>(
       registers: [app.metrics.registry],
     });
 
-    async function count(
-      bucket: BucketName,
-      key: string,
-      max: number,
-      increment = true,
-    ): Promise<BucketState> {
+    async function count(bucket: BucketName, key: string, max: number): Promise<BucketState> {
       const subject: Subject = { routeOptions: { config: {} }, [SUBJECT]: { key: `${bucket}:${key}`, max } };
-      const result = await limiter(subject as unknown as FastifyRequest, { increment });
+      const result = await limiter(subject as unknown as FastifyRequest);
       if (result.isAllowed)
         return { bucket, limit: max, remaining: max, resetSeconds: windowSeconds, exceeded: false };
       return {
@@ -92,8 +94,7 @@ export const rateLimitsPlugin = fp<{ config: AppConfig }>(
         limit: max,
         remaining: result.remaining,
         resetSeconds: result.ttlInSeconds || windowSeconds,
-        // A peek refuses once the allowance is spent; a count once it is exceeded.
-        exceeded: increment ? result.isExceeded : result.remaining === 0,
+        exceeded: result.isExceeded,
       };
     }
 
@@ -108,28 +109,14 @@ export const rateLimitsPlugin = fp<{ config: AppConfig }>(
       throw rateLimited(over, headers);
     }
 
-    const anonymous = (ip: string, increment = true) =>
-      count('anonymous', ip, settings.anonymousPerIp, increment);
+    // An IPv6 client is counted by its /64, which one subscriber usually holds whole (the library's default).
+    const anonymous = (ip: string) => count('anonymous', normalizeIP(ip), settings.anonymousPerIp);
     const routeOf = (request: FastifyRequest) => (request.is404 ? undefined : request.routeOptions.url);
 
-    // Before authentication (this hook is added ahead of access control's).
+    // Every `/auth/*` call counts against the client IP before anything else happens.
     app.addHook('onRequest', async (request, reply) => {
       const url = routeOf(request);
-      if (!url || EXEMPT_ROUTES.has(url)) return;
-      if (url.startsWith('/auth/')) return enforce(reply, [await anonymous(request.ip)], '-');
-      if (request.routeOptions.config.access?.kind === 'tenant') {
-        const state = await anonymous(request.ip, false);
-        if (state.exceeded) enforce(reply, [state], '-');
-      }
-    });
-
-    // A tenant request that failed before authentication spends the IP's anonymous allowance (counted before
-    // the answer leaves, so the caller's next request already sees it).
-    app.addHook('onSend', async (request, reply, payload) => {
-      if (request.user || reply.statusCode < 400 || reply.statusCode === 429) return payload;
-      const url = routeOf(request);
-      if (url && request.routeOptions.config.access?.kind === 'tenant') await anonymous(request.ip);
-      return payload;
+      if (url?.startsWith('/auth/')) enforce(reply, [await anonymous(request.ip)], '-');
     });
 
     // After authentication (every onRequest hook has run): the user first, so a user over their limit does
@@ -151,13 +138,19 @@ export const rateLimitsPlugin = fp<{ config: AppConfig }>(
     app.decorate('rateLimits', {
       enabled: true,
       async handshake(ip: string) {
-        const state = await count('handshake', ip, settings.handshakesPerIp);
+        const state = await count('handshake', normalizeIP(ip), settings.handshakesPerIp);
         if (state.exceeded) {
           limited.inc({ tenant: '-', bucket: 'handshake' });
           throw rateLimited(state, {});
         }
       },
       refused: (tenant, bucket) => limited.inc({ tenant, bucket }),
+      async failedAuthentication(request) {
+        const state = await anonymous(request.ip);
+        if (!state.exceeded) return undefined;
+        limited.inc({ tenant: '-', bucket: 'anonymous' });
+        return rateLimited(state, rateLimitHeaders([state], windowSeconds));
+      },
     });
   },
   { name: 'rate-limits', dependencies: ['redis', 'metrics', 'tenancy'] },

@@ -211,10 +211,11 @@ describe('rate limits', () => {
     statuses.push((await read(replicaA, tenant, 'still-not-a-token', ip)).statusCode);
     expect(statuses).toEqual([409, 404, 401, 404, 401]);
 
-    // The allowance of 5 is spent: the next request from that address is refused before its token is read,
-    // even a valid one; health and readiness still answer.
-    const refused = await read(replicaB, tenant, await tenant.token(['dispatch-viewer']), ip);
+    // The allowance of 5 is spent: the next failure from that address is answered 429, and so is /auth/*.
+    // A request that does authenticate still passes; health and readiness still answer.
+    const refused = await read(replicaB, tenant, 'a-third-bad-token', ip);
     expect(refused.statusCode).toBe(429);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.headers['retry-after']).toBeDefined();
     expect(refused.headers['ratelimit-policy']).toContain('"anonymous";q=5;w=60');
     const login = await replicaA.inject({
@@ -224,6 +225,7 @@ describe('rate limits', () => {
     });
     expect(login.statusCode).toBe(429);
     expect(await metric(replicaA, '-', 'anonymous')).toBeGreaterThanOrEqual(1);
+    expect((await read(replicaA, tenant, await tenant.token(['dispatch-viewer']), ip)).statusCode).toBe(200);
     for (const url of ['/api/health', '/api/ready']) {
       const probe = await replicaA.inject({ url, remoteAddress: ip });
       expect(probe.statusCode).toBe(200);
@@ -234,6 +236,14 @@ describe('rate limits', () => {
     expect((await read(replicaA, tenant, await tenant.token(['dispatch-viewer']), nextIp())).statusCode).toBe(
       200,
     );
+  });
+
+  it('counts an IPv6 client by its /64', async () => {
+    const tenant = await ctx.createTenant('limits-ipv6');
+    for (let index = 1; index <= 5; index += 1)
+      expect((await read(replicaA, tenant, 'not-a-token', `2001:db8:1:2::${index}`)).statusCode).toBe(401);
+    expect((await read(replicaB, tenant, 'not-a-token', '2001:db8:1:2:ffff::9')).statusCode).toBe(429);
+    expect((await read(replicaB, tenant, 'not-a-token', '2001:db8:1:3::1')).statusCode).toBe(401);
   });
 
   it('never limits health and readiness', async () => {
