@@ -121,6 +121,24 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
         return toTenant(after);
       }),
 
+    setRateLimits: (id, limits) =>
+      guard(async () => {
+        // Same rules and audit trail as PATCH /platform/tenants/:id with `rateLimits`.
+        const before = await findRow(id);
+        const after = await changeTenant(pool, before, { actor: options.actor }, async (_tx, current) => {
+          const { rateLimits: previous, ...rest } = current.settings;
+          return {
+            patch: { settings: limits === null ? rest : { ...rest, rateLimits: limits } },
+            audit: {
+              action: 'tenant.updated',
+              detail: { before: { rateLimits: previous ?? null }, patch: { rateLimits: limits } },
+            },
+          };
+        });
+        await announce();
+        return toTenant(after);
+      }),
+
     deleteTenant: (id) =>
       guard(async () => {
         const tombstone = await offboardTenant(pool, id, {

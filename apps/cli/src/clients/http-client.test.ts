@@ -42,6 +42,15 @@ describe('dispatch-admin in API mode', () => {
     expect((await run('tenants', 'show', 'http-co')).stdout).toMatch(/^Status\s+suspended$/m);
     expect((await run('tenants', 'resume', 'http-co')).stdout).toContain('(status active)');
 
+    const limited = await run('tenants', 'limits', 'http-co', '--tenant', '5000', '--json');
+    expect(JSON.parse(limited.stdout).rateLimits).toEqual({ tenant: 5000 });
+    expect((await run('tenants', 'show', 'http-co')).stdout).toMatch(
+      /^Rate limits\s+tenant 5000 per window/m,
+    );
+    expect(
+      JSON.parse((await run('tenants', 'limits', 'http-co', '--clear', '--json')).stdout).rateLimits,
+    ).toBeNull();
+
     // POST /platform/migrations starts a background run; the CLI polls GET until it finishes.
     const migrated = await run('migrate', '--concurrency', '2');
     expect(migrated.code).toBe(0);

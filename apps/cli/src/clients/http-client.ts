@@ -87,6 +87,10 @@ export function createHttpClient(options: HttpClientOptions): PlatformClient {
       return (await request<Tenant>('PATCH', `/platform/tenants/${id}`, { status })).body;
     },
 
+    async setRateLimits(id, rateLimits) {
+      return (await request<Tenant>('PATCH', `/platform/tenants/${id}`, { rateLimits })).body;
+    },
+
     async deleteTenant(id) {
       // 202: the API exports and drops in the background; wait for the tombstone to learn where the export went.
       let tenant = (await request<Tenant>('DELETE', `/platform/tenants/${id}`)).body;

@@ -9,6 +9,8 @@ export interface Tenant {
   status: string;
   tier: string;
   idp: Record<string, unknown>;
+  /** The tenant's own request limits over its tier's defaults, null when it has none. */
+  rateLimits?: Record<string, number> | null;
   templateVersion: string | null;
   exportLocation: string | null;
   createdAt: string;
@@ -105,6 +107,7 @@ export interface RestoreSummary {
 }
 
 export type SettableStatus = 'trial' | 'active' | 'suspended';
+export type RateLimitOverrides = Partial<Record<'user' | 'tenant' | 'reports', number>>;
 
 /** What the commands need from the platform, whether through the HTTP API or straight from the database. */
 export interface PlatformClient {
@@ -118,6 +121,8 @@ export interface PlatformClient {
   /** By id, or by slug among live tenants. */
   getTenant(ref: string): Promise<Tenant>;
   setStatus(id: string, status: SettableStatus): Promise<Tenant>;
+  /** Sets the tenant's own request limits (given fields replace the tier's), or clears them with null. */
+  setRateLimits(id: string, limits: RateLimitOverrides | null): Promise<Tenant>;
   /** Exports then drops; resolves with the tombstone (and its export location) once both are done. */
   deleteTenant(id: string): Promise<Tenant>;
   migrationStatus(): Promise<MigrationStatus>;

@@ -27,6 +27,31 @@ describe('dispatch-admin in direct mode', () => {
     expect(again.stdout).toContain('Platform schema is up to date.');
   });
 
+  it("sets and clears a tenant's own rate limits, audited, and refuses bad figures", async () => {
+    expect((await run('tenants', 'create', 'limit-co', '--name', 'Limit Co')).code).toBe(0);
+    const set = await run('tenants', 'limits', 'limit-co', '--user', '2000', '--reports', '100');
+    expect(set.code).toBe(0);
+    expect(set.stdout).toMatch(/^Rate limits\s+user 2000, reports 100 per window/m);
+    const { rows } = await pool.query(
+      `SELECT t.settings, e.detail FROM platform.tenants t
+         JOIN platform.audit_events e ON e.tenant_id = t.id AND e.action = 'tenant.updated'
+        WHERE t.slug = 'limit-co'`,
+    );
+    expect(rows).toEqual([
+      {
+        settings: { rateLimits: { user: 2000, reports: 100 } },
+        detail: { before: { rateLimits: null }, patch: { rateLimits: { user: 2000, reports: 100 } } },
+      },
+    ]);
+    for (const bad of [['--user', '0'], ['--tenant', '1.5'], ['--reports', 'lots'], []]) {
+      const refused = await run('tenants', 'limits', 'limit-co', ...bad);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toMatch(/--(user|tenant|reports)/);
+    }
+    const cleared = await run('tenants', 'limits', 'limit-co', '--clear', '--json');
+    expect(JSON.parse(cleared.stdout).rateLimits).toBeNull();
+  });
+
   it('creates a tenant, lists it, suspends it, shows it suspended and resumes it', async () => {
     const created = await run(
       'tenants',

@@ -1,11 +1,36 @@
 import { Command, Option } from 'commander';
 import { TENANT_TIERS, type TenantTier } from '@dispatch/db';
 import { CliError } from '../errors';
-import type { Tenant } from '../clients/platform-client';
+import type { RateLimitOverrides, Tenant } from '../clients/platform-client';
 import { tenantDetail, tenantsTable } from '../output/tables';
 import { action, type CliRun, type CommandContext } from './command-context';
 import { buildIdp, idpOptions, type IdpFlags } from './tenant-idp';
 import { addBackupCommands } from './tenant-backups';
+
+interface LimitFlags {
+  user?: string;
+  tenant?: string;
+  reports?: string;
+  clear?: boolean;
+}
+
+/** The flags as overrides (null for --clear), each a whole number the API accepts. */
+function limitOverrides(opts: LimitFlags): RateLimitOverrides | null {
+  const fields = (['user', 'tenant', 'reports'] as const).filter((field) => opts[field] !== undefined);
+  if (opts.clear) {
+    if (fields.length) throw new CliError('--clear goes alone, without --user, --tenant or --reports');
+    return null;
+  }
+  if (!fields.length) throw new CliError('give at least one of --user, --tenant, --reports (or --clear)');
+  const limits: RateLimitOverrides = {};
+  for (const field of fields) {
+    const value = Number(opts[field]);
+    if (!/^\d+$/.test(opts[field]!) || value < 1 || value > 10_000_000)
+      throw new CliError(`--${field} must be a whole number from 1 to 10000000, got "${opts[field]}"`);
+    limits[field] = value;
+  }
+  return limits;
+}
 
 function printTenant(ctx: CommandContext, tenant: Tenant, headline: string): void {
   if (ctx.out.json) return ctx.out.data(tenant);
@@ -88,6 +113,30 @@ export function tenantsCommand(run: CliRun): Command {
         }
         const after = await ctx.client.setStatus(tenant.id, 'suspended');
         printTenant(ctx, after, `Suspended tenant ${after.slug}.`);
+        if (!ctx.client.announcesChanges && !ctx.out.json) ctx.out.note(directModeCacheNote);
+      }),
+    );
+
+  tenants
+    .command('limits')
+    .description("set a tenant's own request limits per window over its tier's (docs/abuse-resistance.md)")
+    .argument('<slug|id>')
+    .option('--user <n>', 'requests per user')
+    .option('--tenant <n>', 'requests of the whole tenant')
+    .option('--reports <n>', 'report generations and CSV exports of the tenant')
+    .option('--clear', "drop the tenant's own limits: back to its tier's")
+    .action(
+      action<LimitFlags>(run, async (ctx, { args: [ref], opts }) => {
+        const limits = limitOverrides(opts);
+        const tenant = await ctx.client.getTenant(ref!);
+        const after = await ctx.client.setRateLimits(tenant.id, limits);
+        printTenant(
+          ctx,
+          after,
+          limits
+            ? `Set the rate limits of ${after.slug}.`
+            : `${after.slug} has its tier's rate limits again.`,
+        );
         if (!ctx.client.announcesChanges && !ctx.out.json) ctx.out.note(directModeCacheNote);
       }),
     );

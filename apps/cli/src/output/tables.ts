@@ -63,6 +63,13 @@ function audience(idp: Record<string, unknown>): string {
 }
 
 /** One tenant as a key/value card. */
+const rateLimits = (limits: Record<string, number> | null | undefined) =>
+  limits && Object.keys(limits).length
+    ? `${Object.entries(limits)
+        .map(([bucket, value]) => `${bucket} ${value}`)
+        .join(', ')} per window (the rest from the tier)`
+    : "the tier's";
+
 export function tenantDetail(tenant: Tenant): string {
   const rows: [string, string][] = [
     ['Slug', tenant.slug],
@@ -73,6 +80,7 @@ export function tenantDetail(tenant: Tenant): string {
     ['Tier', tenant.tier],
     ['Issuer', typeof tenant.idp.issuer === 'string' ? tenant.idp.issuer : '(none)'],
     ['Audience', audience(tenant.idp)],
+    ['Rate limits', rateLimits(tenant.rateLimits)],
     ['Template version', tenant.templateVersion ?? ''],
     ['Created (UTC)', minute(tenant.createdAt)],
     ['Updated (UTC)', minute(tenant.updatedAt)],

@@ -9,12 +9,17 @@ export interface TenantView {
   status: TenantRow['status'];
   tier: TenantRow['tier'];
   idp: Record<string, unknown>;
+  /** The tenant's own request limits (`settings.rateLimits`), null when it has its tier's. */
+  rateLimits: Record<string, number> | null;
   templateVersion: string | null;
   exportLocation: string | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
 }
+
+const isPlainObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function tenantView(row: TenantRow): TenantView {
   return {
@@ -25,6 +30,9 @@ export function tenantView(row: TenantRow): TenantView {
     status: row.status,
     tier: row.tier,
     idp: row.idp,
+    rateLimits: isPlainObject(row.settings.rateLimits)
+      ? (row.settings.rateLimits as Record<string, number>)
+      : null,
     templateVersion: row.templateVersion,
     exportLocation: row.exportLocation,
     createdAt: row.createdAt.toISOString(),
