@@ -26,6 +26,8 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   PLATFORM_OIDC_AUDIENCE: 'Audience platform-operator tokens must carry.',
   PLATFORM_OIDC_JWKS_URI:
     'Explicit JWKS URI for the platform issuer; unset, it is discovered from the issuer.',
+  PLATFORM_WEB_CLIENT_ID:
+    'OIDC client (public, PKCE) of the platform console: platform admins sign in on `platform.{BASE_DOMAIN}`; unset, the console has no web sign-in.',
   TENANT_CACHE_TTL_MS:
     'How long a replica caches a tenant registry lookup (changes are also pushed through Redis).',
   TENANT_CACHE_MAX_ENTRIES:
