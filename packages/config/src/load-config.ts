@@ -259,7 +259,6 @@ function buildConfig(env: Env) {
       secretsKey: encryptionKey(env, 'SECRETS_ENCRYPTION_KEY', nodeEnv),
       /** Absolute lifetime of a web sign-in session (the IdP's refresh token may end it sooner). */
       sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
-      /** Tokens claiming a longer lifetime (exp − iat) are refused, however valid their signature. */
       /**
        * The identity dry run fetches tenant-supplied URLs: only from public addresses, plus these networks
        * (an on-premises Keycloak; the dev identity provider on loopback), with a deadline, a size cap and a
@@ -271,6 +270,7 @@ function buildConfig(env: Env) {
         maxBytes: integer(env, 'IDP_CHECK_MAX_BYTES', 512 * 1024, 1024, 8 * 1024 * 1024),
         perTenantPerMinute: integer(env, 'IDP_CHECK_PER_TENANT_PER_MINUTE', 10, 1, 1000),
       },
+      /** Tokens claiming a longer lifetime (exp − iat) are refused, however valid their signature. */
       maxTokenLifetimeSeconds: integer(env, 'TOKEN_MAX_LIFETIME_SECONDS', 24 * 3600, 60, 30 * 24 * 3600),
     },
     web: {

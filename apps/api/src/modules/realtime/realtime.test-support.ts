@@ -269,6 +269,9 @@ export async function spawnReplica(config: AppConfig): Promise<ReplicaProcess> {
       TENANT_CACHE_TTL_MS: String(config.tenancy.registryCacheTtlMs),
       LOG_LEVEL: 'warn',
       SHUTDOWN_GRACE_MS: '5000',
+      // The test issuers listen on loopback, which token checks refuse unless allowed; limits as the parent has them.
+      IDP_CHECK_ALLOWED_NETWORKS: config.auth.idpCheck.allowedNetworks.join(','),
+      RATE_LIMITS_ENABLED: String(config.rateLimits.enabled),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
