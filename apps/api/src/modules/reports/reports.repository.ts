@@ -55,6 +55,8 @@ export type PerformanceRow = {
   queue_p95: number | null;
   completed: number;
   average_to_complete: number | null;
+  complete_p50: number | null;
+  complete_p95: number | null;
 };
 
 /** Requests made in the period, per priority and in total (the row with a NULL priority). */
@@ -76,7 +78,11 @@ export async function dispatchPerformance(
               FILTER (WHERE dispatch_requests.was_queued AND dispatch_requests.dispatched_at IS NOT NULL))::float8 AS queue_p95,
            (count(a.id) FILTER (WHERE a.status = 'completed'))::int AS completed,
            (avg(extract(epoch FROM a.completed_at - a.dispatched_at)) FILTER (WHERE a.status = 'completed'))::float8
-             AS average_to_complete
+             AS average_to_complete,
+           (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.completed_at - a.dispatched_at))
+              FILTER (WHERE a.status = 'completed'))::float8 AS complete_p50,
+           (percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM a.completed_at - a.dispatched_at))
+              FILTER (WHERE a.status = 'completed'))::float8 AS complete_p95
       FROM ${dispatchRequests}
       LEFT JOIN assignments a ON a.request_id = dispatch_requests.id
      WHERE dispatch_requests.created_at >= ${from}::timestamptz AND dispatch_requests.created_at < ${to}::timestamptz

@@ -39,6 +39,9 @@ export const DispatchPerformanceRow = Type.Object({
   queueSecondsP95: Seconds,
   completed: Type.Integer(),
   averageDispatchToCompleteSeconds: Seconds,
+  /** Dispatch to completion of the completed assignments: median and 95th percentile. */
+  completeSecondsP50: Seconds,
+  completeSecondsP95: Seconds,
 });
 export const DispatchPerformanceReport = Type.Object({
   period: Period,

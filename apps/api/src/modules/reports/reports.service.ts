@@ -62,6 +62,8 @@ export async function dispatchPerformance(
       queueSecondsP95: round(row.queue_p95, 3),
       completed: row.completed,
       averageDispatchToCompleteSeconds: round(row.average_to_complete),
+      completeSecondsP50: round(row.complete_p50, 3),
+      completeSecondsP95: round(row.complete_p95, 3),
     })),
   };
 }
@@ -102,6 +104,8 @@ export const dispatchPerformanceCsv = (report: DispatchPerformanceReport) =>
       'queue_seconds_p95',
       'completed',
       'average_dispatch_to_complete_seconds',
+      'complete_seconds_p50',
+      'complete_seconds_p95',
     ],
     report.items.map((row) => [
       row.priority,
@@ -113,5 +117,7 @@ export const dispatchPerformanceCsv = (report: DispatchPerformanceReport) =>
       row.queueSecondsP95,
       row.completed,
       row.averageDispatchToCompleteSeconds,
+      row.completeSecondsP50,
+      row.completeSecondsP95,
     ]),
   );

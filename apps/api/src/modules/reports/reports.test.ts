@@ -68,6 +68,11 @@ describe('reports and dashboard', () => {
     expect(rows.urgent).toMatchObject({ requests: 1, immediate: 1, queued: 0, completed: 1 });
     expect(rows.standard).toMatchObject({ requests: 2, immediate: 1, queued: 1, completed: 0 });
     expect(rows.standard.queueSecondsP50).toEqual(expect.any(Number));
+    // Time to complete as a distribution: only completed assignments count, p50 <= p95.
+    expect(rows.urgent.completeSecondsP50).toEqual(expect.any(Number));
+    expect(rows.urgent.completeSecondsP95).toBeGreaterThanOrEqual(rows.urgent.completeSecondsP50);
+    expect(rows.standard).toMatchObject({ completeSecondsP50: null, completeSecondsP95: null });
+    expect(rows.all.completeSecondsP50).toBe(rows.urgent.completeSecondsP50);
     expect(rows.all).toMatchObject({ requests: 3, completed: 1 });
 
     const csv = await admin.get('/api/reports/utilization?format=csv');
@@ -80,7 +85,10 @@ describe('reports and dashboard', () => {
     // A formula-looking identifier is defused for spreadsheets.
     expect(lines.some((line) => line.includes(",'=cmd|calc,"))).toBe(true);
     const dispatchCsv = await admin.get('/api/reports/dispatch?format=csv');
-    expect((dispatchCsv.body as string).split('\r\n')[0]).toContain('priority,requests,immediate,queued');
+    expect((dispatchCsv.body as string).split('\r\n')[0]).toBe(
+      'priority,requests,immediate,queued,cancelled,queue_seconds_p50,queue_seconds_p95,completed,' +
+        'average_dispatch_to_complete_seconds,complete_seconds_p50,complete_seconds_p95',
+    );
   });
 
   it('validates the period and keeps region-limited users to their region', async () => {
