@@ -10,6 +10,7 @@ import {
 import { isApiError } from './api/problem';
 import { auditSearchSchema, userSearchSchema } from './features/admin/admin-search';
 import { boardSearchSchema } from './features/board/board-search';
+import { reportsSearchSchema } from './features/reports/reports-search';
 import { browser } from './session/browser';
 import { meQueries, signInUrl } from './session/me';
 import { can } from './session/permissions';
@@ -64,6 +65,16 @@ const driverRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/driver/DriverPage'), 'DriverPage'),
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports',
+  validateSearch: reportsSearchSchema,
+  beforeLoad: ({ context }) => {
+    if (!can(context.me, 'reports.view')) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('./features/reports/ReportsPage'), 'ReportsPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin',
@@ -114,6 +125,7 @@ export const routeTree = rootRoute.addChildren([
   indexRoute,
   boardRoute,
   driverRoute,
+  reportsRoute,
   adminRoute.addChildren(adminRoutes),
 ]);
 

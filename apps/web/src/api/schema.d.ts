@@ -3444,6 +3444,8 @@ export interface operations {
                             averageDispatchToCompleteSeconds: number | null;
                             cancelled: number;
                             completed: number;
+                            completeSecondsP50: number | null;
+                            completeSecondsP95: number | null;
                             immediate: number;
                             priority: "urgent" | "standard" | "all";
                             queued: number;

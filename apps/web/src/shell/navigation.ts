@@ -11,5 +11,6 @@ export interface NavItem {
 export const navigation: NavItem[] = [
   { to: '/board', label: 'Board', action: 'board.view' },
   { to: '/driver', label: 'My assignments', action: 'driver.view' },
+  { to: '/reports', label: 'Reports', action: 'reports.view' },
   { to: '/admin', label: 'Admin', action: 'admin.view' },
 ];
