@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { launchChromium, screenshot } from './chromium';
 import { signedIn, type Session } from './session';
 import { startBrowserStack, type BrowserStack } from './stack';
@@ -128,9 +129,12 @@ describe('dispatching through the web app, live across browsers', () => {
     await drew.getByText(number).waitFor();
     await drew.getByText(title).waitFor();
     await screenshot(drew, 'driver-new-assignment');
+    expect(await axeViolations(drew)).toEqual([]);
     await drew.getByRole('button', { name: 'Mark en route' }).click();
     await dana.getByRole('region', { name: 'En route' }).getByText(number).waitFor();
     await screenshot(dana, 'board-en-route');
+    // Laid out by Chromium: colour contrast is checked too.
+    expect(await axeViolations(dana)).toEqual([]);
   });
 
   it('a viewer sees the board without a single action control', async () => {
@@ -141,6 +145,7 @@ describe('dispatching through the web app, live across browsers', () => {
       expect(await vic.getByRole('button', { name, exact: false }).count(), name).toBe(0);
     expect(await vic.getByRole('checkbox').count()).toBe(0);
     await screenshot(vic, 'viewer-board');
+    expect(await axeViolations(vic)).toEqual([]);
   });
 
   it("a globex user sees none of acme's data", async () => {

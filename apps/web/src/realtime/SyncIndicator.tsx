@@ -1,8 +1,13 @@
-import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { cn } from '../ui/cn';
 import { useSyncStatus } from './RealtimeProvider';
 import type { SyncStatus } from './sync-engine';
+
+/** 24-hour "10:41" (kept out of date-fns: the header is in the initial bundle). */
+function clock(time: number): string {
+  const date = new Date(time);
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
 
 export function describeSync(
   status: SyncStatus,
@@ -24,7 +29,7 @@ export function describeSync(
     case 'connecting':
       return { text: 'Connecting…', tone: 'busy' };
     case 'offline':
-      return { text: `Offline since ${format(status.since, 'HH:mm')}`, tone: 'down' };
+      return { text: `Offline since ${clock(status.since)}`, tone: 'down' };
   }
 }
 

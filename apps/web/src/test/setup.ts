@@ -12,6 +12,13 @@ configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no scrolling; the router restores scroll positions on navigation.
 window.scrollTo = () => {};
+// Nor layout observers (cmdk measures its list); the browser tests run the real ones in Chromium.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
 // Every HTTP call a component makes must be answered by a handler the test declared.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

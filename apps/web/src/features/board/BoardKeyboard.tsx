@@ -57,7 +57,7 @@ export function BoardKeyboard() {
     event.preventDefault();
     setPaletteOpen(true);
   });
-  useHotkeys('shift+slash', () => actions.showCheatSheet(), { useKey: true });
+  useHotkeys('?', () => actions.showCheatSheet(), { useKey: true });
   return (
     <>
       <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
