@@ -4,6 +4,7 @@
  * provisions the tenant against it. The realm is remembered across restarts (.data/dev-idp/realms.json).
  */
 const slug = process.argv[2];
+const apiPort = process.env.PORT ?? '3000';
 const idpUrl = (process.env.DEV_IDP_URL ?? `http://127.0.0.1:${process.env.DEV_IDP_PORT ?? 4000}`).replace(
   /\/+$/,
   '',
@@ -35,8 +36,8 @@ process.stdout.write(
     '',
     'Provision the tenant against it with the platform CLI (a platform token from the dev client credentials):',
     `  TOKEN=$(curl -s -u dispatch-platform-cli:dev-secret -d grant_type=client_credentials ${idpUrl}/realms/platform/protocol/openid-connect/token | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')`,
-    `  pnpm cli -- --api http://localhost:3000 --token "$TOKEN" tenants create ${slug} --name "${slug}" --issuer ${body.issuer} --audience dispatch-api --web-client-id dispatch-web`,
-    `Then open http://${slug}.localhost:3000/`,
+    `  pnpm cli -- --api http://localhost:${apiPort} --token "$TOKEN" tenants create ${slug} --name "${slug}" --issuer ${body.issuer} --audience dispatch-api --web-client-id dispatch-web`,
+    `Then open http://${slug}.localhost:${apiPort}/`,
     '',
   ].join('\n'),
 );
