@@ -72,7 +72,7 @@ describe('restore and the Redis dispatch queue', () => {
     expect(await redisQueue()).toEqual([queued[1], later.body.request.id, queued[2]]);
 
     // Redis holds the whole (pre-restore) order: marked complete, as serving would mark it.
-    await ctx.app.dispatch.queue.rebuild(tenant.row.id, []);
+    expect(await ctx.app.dispatch.queue.rebuild(tenant.row.id, async () => [])).toBe(true);
     expect(await ctx.app.redis.exists(tenantQueueCompleteKey(tenant.row.id))).toBe(1);
     const restored = await cli(['tenants', 'restore', tenant.row.slug, '--yes'], { env });
     // The restore took the mark away: nothing is served from the old order before it is rebuilt.

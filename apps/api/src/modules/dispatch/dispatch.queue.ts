@@ -1,5 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { tenantQueueCompleteKey } from '@dispatch/db';
+import {
+  ENQUEUE,
+  FORGET_TYPE,
+  LEASE_FIRST,
+  REBUILD,
+  RELEASE,
+  REMOVE,
+  SNAPSHOT,
+} from './dispatch.queue.scripts';
 import type { Priority } from './dispatch.tables';
 
 /**
@@ -41,123 +51,8 @@ export const typesKey = (tenantId: string) => `dispatch:{t:${tenantId}}:types`;
  * (requestQueueRebuild in packages/db).
  */
 export const completeKey = tenantQueueCompleteKey;
-
-// Puts expired leases back at their original score. Shared by the scripts that read the queue.
-const RETURN_EXPIRED = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now)
-for _, m in ipairs(expired) do
-  local s = redis.call('HGET', KEYS[3], m)
-  if s then redis.call('ZADD', KEYS[1], s, m) end
-  redis.call('ZREM', KEYS[2], m)
-  redis.call('HDEL', KEYS[3], m)
-end
-`;
-
-/**
- * Leases the first member (in serving order) whose region constraint is empty or one of ARGV[3..]: the head
- * for that capacity. Members that cannot use it are skipped, not moved, so they keep their place.
- * ARGV[1] lease ms, ARGV[2] how many members to scan at most. Returns {member, score, position} or false;
- * 'rebuild' when KEYS[4] (completeKey) is missing: the order must be rebuilt from Postgres first.
- */
-const LEASE_FIRST = `
-if redis.call('EXISTS', KEYS[4]) == 0 then return 'rebuild' end
-${RETURN_EXPIRED}
-local allowed = {}
-for i = 3, #ARGV do allowed[ARGV[i]] = true end
-local maxScan = tonumber(ARGV[2])
-local offset = 0
-while offset < maxScan do
-  local batch = redis.call('ZRANGE', KEYS[1], offset, offset + 99, 'WITHSCORES')
-  if #batch == 0 then return false end
-  for i = 1, #batch, 2 do
-    local m = batch[i]
-    local bar = string.find(m, '|', 1, true)
-    local region = bar and string.sub(m, bar + 1) or ''
-    if region == '' or allowed[region] then
-      redis.call('ZREM', KEYS[1], m)
-      redis.call('ZADD', KEYS[2], now + tonumber(ARGV[1]), m)
-      redis.call('HSET', KEYS[3], m, batch[i + 1])
-      return {m, batch[i + 1], offset + (i + 1) / 2}
-    end
-  end
-  offset = offset + 100
-end
-return false
-`;
-
-/** Back to the original place, if still leased (a lease that already expired was put back by the scripts). */
-const RELEASE = `
-local s = redis.call('HGET', KEYS[3], ARGV[1])
-if redis.call('ZREM', KEYS[2], ARGV[1]) == 1 and s then redis.call('ZADD', KEYS[1], s, ARGV[1]) end
-redis.call('HDEL', KEYS[3], ARGV[1])
-return 1
-`;
-
-/** Gone for good: fulfilled or cancelled in Postgres (also removes a copy the reconciler may have re-added). */
-const REMOVE = `
-for i = 1, #ARGV do
-  redis.call('ZREM', KEYS[1], ARGV[i])
-  redis.call('ZREM', KEYS[2], ARGV[i])
-  redis.call('HDEL', KEYS[3], ARGV[i])
-end
-return 1
-`;
-
-/**
- * KEYS[4] the tenant's types set; ARGV[1] the type, then score1, member1, score2, member2, ...
- * Adds each unless it is leased right now or already queued.
- */
-const ENQUEUE = `
-redis.call('SADD', KEYS[4], ARGV[1])
-local added = 0
-for i = 2, #ARGV, 2 do
-  if not redis.call('ZSCORE', KEYS[2], ARGV[i + 1]) then
-    added = added + redis.call('ZADD', KEYS[1], 'NX', ARGV[i], ARGV[i + 1])
-  end
-end
-return added
-`;
-
-/** KEYS[4] the types set; ARGV[1] the type: forgotten when it has nothing queued or leased. */
-const FORGET_TYPE = `
-if redis.call('ZCARD', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[2]) == 0 then
-  redis.call('SREM', KEYS[4], ARGV[1])
-  return 1
-end
-return 0
-`;
-
-/**
- * Puts a tenant's whole queue back from Postgres and marks it complete, in one step. KEYS[1] completeKey,
- * KEYS[2] typesKey, then per type its queue, lease and origin keys; ARGV: for each type (in KEYS order) the
- * type id, the number of members n, then n score/member pairs. A leased member stays leased; one already
- * queued keeps its score (it was written after its request committed, from the same row).
- */
-const REBUILD = `
-local a = 1
-for k = 3, #KEYS, 3 do
-  local typeId = ARGV[a]
-  local n = tonumber(ARGV[a + 1])
-  a = a + 2
-  if n > 0 then redis.call('SADD', KEYS[2], typeId) end
-  for i = 1, n do
-    local score, member = ARGV[a], ARGV[a + 1]
-    a = a + 2
-    if not redis.call('ZSCORE', KEYS[k + 1], member) then
-      redis.call('ZADD', KEYS[k], 'NX', score, member)
-    end
-  end
-end
-redis.call('SET', KEYS[1], '1')
-return 1
-`;
-
-/** Everything the queue holds for a type, in serving order, after returning expired leases. */
-const SNAPSHOT = `${RETURN_EXPIRED}
-return {redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES'), redis.call('ZRANGE', KEYS[2], 0, -1, 'WITHSCORES')}
-`;
+/** Set by a rebuild before it reads Postgres; its script refuses to run if the token is no longer there. */
+const rebuildTokenKey = (tenantId: string) => `dispatch:{t:${tenantId}}:rebuild-token`;
 
 interface QueueCommands {
   dispatchLeaseFirst(
@@ -312,7 +207,7 @@ export class DispatchQueue {
     let result: Awaited<ReturnType<QueueCommands['dispatchLeaseFirst']>> = 'rebuild';
     // Redis could be flushed again between a rebuild and the take: a few attempts, then leave it to the sweep.
     for (let attempt = 0; attempt < 3 && result === 'rebuild'; attempt += 1) {
-      if (attempt > 0) await this.rebuild(tenantId, await loadQueued());
+      if (attempt > 0) await this.rebuild(tenantId, loadQueued);
       result = await this.redis.dispatchLeaseFirst(
         ...queueKeys(tenantId, typeId),
         completeKey(tenantId),
@@ -333,21 +228,28 @@ export class DispatchQueue {
     };
   }
 
-  /** Puts every queued request of the tenant back (original scores) and marks its order complete, atomically. */
-  async rebuild(tenantId: string, queued: readonly QueuedRequest[]): Promise<void> {
+  /**
+   * Puts every queued request of the tenant back (original scores) and marks its order complete, atomically;
+   * false when Redis lost data while Postgres was being read (the caller tries again).
+   */
+  async rebuild(tenantId: string, loadQueued: () => Promise<QueuedRequest[]>): Promise<boolean> {
     this.ready();
+    const token = randomUUID();
+    await this.redis.set(rebuildTokenKey(tenantId), token, 'PX', 60_000);
+    const queued = await loadQueued();
     const byType = new Map<string, QueuedRequest[]>();
     for (const entry of queued) byType.set(entry.typeId, [...(byType.get(entry.typeId) ?? []), entry]);
-    const keys: string[] = [completeKey(tenantId), typesKey(tenantId)];
-    const args: (string | number)[] = [];
+    const keys: string[] = [completeKey(tenantId), typesKey(tenantId), rebuildTokenKey(tenantId)];
+    const args: (string | number)[] = [token];
     for (const [typeId, entries] of byType) {
       keys.push(...queueKeys(tenantId, typeId));
       args.push(typeId, entries.length);
       for (const entry of entries)
         args.push(queueScore(entry.priority, entry.queueSeq), queueMember(entry.requestId, entry.region));
     }
-    await this.redis.dispatchRebuild(keys.length, ...keys, ...args);
+    if ((await this.redis.dispatchRebuild(keys.length, ...keys, ...args)) !== 1) return false;
     if (queued.length > 0) await this.redis.sadd(this.options.activeTenantsKey, tenantId);
+    return true;
   }
 
   /** After COMMIT: the request is fulfilled (or no longer queued in Postgres); the lease ends for good. */

@@ -12,6 +12,7 @@ import {
   requestDispatch,
   tenantSql,
 } from '../../test/fleet-fixtures';
+import { completeKey } from './dispatch.queue';
 
 /**
  * Item 10 of issue 10: when Redis loses its data, the serving order is rebuilt from Postgres before anything
@@ -114,5 +115,20 @@ describe('Redis data loss', () => {
       assignmentId = next!.id;
     }
     expect(served).toEqual([olderUrgent, newerUrgent, olderStandard]);
+  });
+
+  it('does not mark an order complete when Redis lost data while Postgres was being read', async () => {
+    const tenantId = '01a1fc8c-0000-7000-8000-0000000000aa';
+    const { queue } = ctx.app.dispatch;
+    // The flush lands between the read and the rebuild script: what was enqueued before it is gone and not in
+    // the read, so marking the order complete would be a lie.
+    const raced = await queue.rebuild(tenantId, async () => {
+      await flushRedis();
+      return [];
+    });
+    expect(raced).toBe(false);
+    expect(await ctx.app.redis.exists(completeKey(tenantId))).toBe(0);
+    expect(await queue.rebuild(tenantId, async () => [])).toBe(true);
+    expect(await ctx.app.redis.exists(completeKey(tenantId))).toBe(1);
   });
 });
