@@ -42,24 +42,31 @@ export function SyncIndicator() {
     return () => clearInterval(timer);
   }, [status.kind]);
   const { text, tone } = describeSync(status, now);
+  // Screen readers hear the state change once ("Live", "Offline since 10:41"), not the ticking age.
+  const spoken = status.kind === 'live' ? 'Live' : text;
   return (
-    <span
-      data-testid="sync-indicator"
-      className={cn(
-        'inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-medium tabular-nums whitespace-nowrap',
-        tone === 'live' && 'border-green-300 bg-green-50 text-green-900',
-        tone === 'busy' && 'border-amber-300 bg-amber-50 text-amber-900',
-        tone === 'down' && 'border-red-300 bg-red-50 text-red-900',
-      )}
-    >
+    <>
+      <span role="status" className="sr-only">
+        {spoken}
+      </span>
       <span
-        aria-hidden
+        data-testid="sync-indicator"
         className={cn(
-          'size-2 rounded-full',
-          tone === 'live' ? 'bg-green-600' : tone === 'busy' ? 'bg-amber-500' : 'bg-red-600',
+          'inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-medium tabular-nums whitespace-nowrap',
+          tone === 'live' && 'border-green-300 bg-green-50 text-green-900',
+          tone === 'busy' && 'border-amber-300 bg-amber-50 text-amber-900',
+          tone === 'down' && 'border-red-300 bg-red-50 text-red-900',
         )}
-      />
-      {text}
-    </span>
+      >
+        <span
+          aria-hidden
+          className={cn(
+            'size-2 rounded-full',
+            tone === 'live' ? 'bg-green-600' : tone === 'busy' ? 'bg-amber-500' : 'bg-red-600',
+          )}
+        />
+        {text}
+      </span>
+    </>
   );
 }
