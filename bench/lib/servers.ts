@@ -46,6 +46,8 @@ export function apiConfig(env: ApiEnvironment): AppConfig {
     LOG_LEVEL: env.logLevel,
     // The benchmark's issuers run on this machine: tenant key fetches may reach loopback.
     IDP_CHECK_ALLOWED_NETWORKS: '127.0.0.0/8,::1/128',
+    // Production settings throughout, but the bench's issuers are plain http on loopback.
+    IDP_ALLOW_HTTP: 'true',
     // Production refuses to start without one; a throwaway key per run (the benchmark stores no secrets).
     SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     // The load generator sends thousands of requests a second with a few tokens from one address, far over any

@@ -266,6 +266,8 @@ function buildConfig(env: Env) {
        */
       idpCheck: {
         allowedNetworks: networks(env, 'IDP_CHECK_ALLOWED_NETWORKS'),
+        /** Plain-http issuers: allowed outside production (the dev identity provider), refused in it unless set. */
+        allowHttp: flag(env, 'IDP_ALLOW_HTTP') || nodeEnv !== 'production',
         timeoutMs: integer(env, 'IDP_CHECK_TIMEOUT_MS', 5000, 100, 30_000),
         maxBytes: integer(env, 'IDP_CHECK_MAX_BYTES', 512 * 1024, 1024, 8 * 1024 * 1024),
         perTenantPerMinute: integer(env, 'IDP_CHECK_PER_TENANT_PER_MINUTE', 10, 1, 1000),

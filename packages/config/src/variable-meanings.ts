@@ -38,6 +38,8 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   SESSION_TTL_SECONDS: 'Absolute lifetime of a web sign-in session (the IdP may end it sooner).',
   IDP_CHECK_ALLOWED_NETWORKS:
     'Private networks the identity dry run and tenant key fetches may reach besides public addresses (an on-premises Keycloak; `npm start` and the tests allow loopback).',
+  IDP_ALLOW_HTTP:
+    'In production, also accept plain-http issuers (never for real identity providers; the benchmark uses it for its loopback issuers). Always allowed outside production.',
   IDP_CHECK_TIMEOUT_MS: 'Deadline of each fetch of the identity dry run.',
   IDP_CHECK_MAX_BYTES: 'Largest response the identity dry run reads.',
   IDP_CHECK_PER_TENANT_PER_MINUTE: 'Identity dry runs a tenant may start per minute.',

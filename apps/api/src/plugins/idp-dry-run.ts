@@ -51,10 +51,8 @@ async function countAttempt(redis: Redis, tenantId: string, perMinute: number): 
 
 export const idpDryRunPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
-    const { allowedNetworks, timeoutMs, maxBytes, perTenantPerMinute } = config.auth.idpCheck;
+    const { allowedNetworks, allowHttp, timeoutMs, maxBytes, perTenantPerMinute } = config.auth.idpCheck;
     const addresses = new AddressPolicy(allowedNetworks);
-    // Plain-http issuers pass only outside production (the dev identity provider).
-    const allowHttp = config.env !== 'production';
     app.decorate('idpDryRun', {
       async run(tenantId, settings) {
         await countAttempt(app.redis, tenantId, perTenantPerMinute);

@@ -61,7 +61,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
     const fetchJson = (url: string) =>
       fetchJsonGuarded(url, {
         addresses,
-        allowHttp: config.env !== 'production',
+        allowHttp: config.auth.idpCheck.allowHttp,
         timeoutMs: 3000,
         maxBytes: config.auth.idpCheck.maxBytes,
       });
