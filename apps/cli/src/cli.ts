@@ -6,6 +6,7 @@ import type { CliRun } from './commands/command-context';
 import { tenantsCommand } from './commands/tenants';
 import { migrateCommand } from './commands/migrate';
 import { platformCommand } from './commands/platform';
+import { secretsCommand } from './commands/secrets';
 
 function buildProgram(run: CliRun): Command {
   const program = new Command('dispatch-admin')
@@ -17,6 +18,7 @@ function buildProgram(run: CliRun): Command {
   program.addCommand(tenantsCommand(run));
   program.addCommand(migrateCommand(run));
   program.addCommand(platformCommand(run));
+  program.addCommand(secretsCommand(run));
   // Added commands inherit no settings, so apply them to the whole tree.
   const configure = (command: Command) => {
     command

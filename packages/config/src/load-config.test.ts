@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './load-config';
+import { ConfigError, loadConfig, loadSecretKeys } from './load-config';
 
 const minimal = {
   DATABASE_URL: 'postgres://app@localhost/dispatch',
@@ -24,6 +24,24 @@ describe('loadConfig', () => {
     const base64 = Buffer.alloc(32, 7).toString('base64');
     expect(loadConfig({ ...minimal, SECRETS_ENCRYPTION_KEY: base64 }).auth.secretsKey).toBe(base64);
     expect(Buffer.from(loadConfig(minimal).auth.secretsKey, 'base64')).toHaveLength(32);
+  });
+
+  it('reads the previous secrets keys (rotation) and a key ring for tools that require the current key', () => {
+    const current = Buffer.alloc(32, 3).toString('base64');
+    const older = 'cd'.repeat(32);
+    const config = loadConfig({ ...minimal, SECRETS_ENCRYPTION_KEYS_PREVIOUS: ` ${older} ,, ${current}` });
+    expect(config.auth.previousSecretsKeys).toEqual([Buffer.from(older, 'hex').toString('base64'), current]);
+    expect(loadConfig(minimal).auth.previousSecretsKeys).toEqual([]);
+    expect(() => loadConfig({ ...minimal, SECRETS_ENCRYPTION_KEYS_PREVIOUS: `${older},c2hvcnQ=` })).toThrow(
+      'SECRETS_ENCRYPTION_KEYS_PREVIOUS entry 2 must be 32 bytes',
+    );
+    expect(
+      loadSecretKeys({ SECRETS_ENCRYPTION_KEY: current, SECRETS_ENCRYPTION_KEYS_PREVIOUS: older }),
+    ).toEqual({
+      current,
+      previous: [Buffer.from(older, 'hex').toString('base64')],
+    });
+    expect(() => loadSecretKeys({ NODE_ENV: 'development' })).toThrow('SECRETS_ENCRYPTION_KEY is required');
   });
 
   it('reads the identity dry run allow-list as CIDRs and the token lifetime cap', () => {

@@ -183,6 +183,47 @@ function encryptionKey(env: Env, name: string, nodeEnv: string): string {
   return bytes.toString('base64');
 }
 
+/** Older keys that still open values sealed before a rotation (comma-separated, each 32 bytes). */
+function previousEncryptionKeys(env: Env, name: string): string[] {
+  declare(name, 'comma-separated 32-byte keys, base64 or hex', 'none');
+  const keys: string[] = [];
+  const entries = (env[name] ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  entries.forEach((raw, index) => {
+    const bytes = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+    if (bytes.length !== 32) problem(name, `entry ${index + 1} must be 32 bytes, base64 or hex encoded`);
+    else keys.push(bytes.toString('base64'));
+  });
+  return keys;
+}
+
+export interface SecretKeys {
+  /** Seals new values (base64). */
+  current: string;
+  /** Still open older values until `dispatch-admin secrets reseal` has moved them to the current key. */
+  previous: string[];
+}
+
+/**
+ * Only the secrets key ring, for tools that re-seal stored values (the CLI). The current key is required
+ * whatever NODE_ENV says: re-sealing under the public development key would be worse than not rotating.
+ */
+export function loadSecretKeys(env: Env = process.env): SecretKeys {
+  reading = { problems: [], declared: new Map() };
+  try {
+    const keys = {
+      current: encryptionKey(env, 'SECRETS_ENCRYPTION_KEY', 'production'),
+      previous: previousEncryptionKeys(env, 'SECRETS_ENCRYPTION_KEYS_PREVIOUS'),
+    };
+    if (reading.problems.length > 0) throw new ConfigError(reading.problems);
+    return keys;
+  } finally {
+    reading = undefined;
+  }
+}
+
 /** Public on purpose: only for development and tests, refused in production. */
 const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 'dispatch-dev-secrets-key-public!').toString('base64');
 
@@ -257,6 +298,8 @@ function buildConfig(env: Env) {
     auth: {
       /** Base64 of the 32-byte key that encrypts secrets at rest. */
       secretsKey: encryptionKey(env, 'SECRETS_ENCRYPTION_KEY', nodeEnv),
+      /** Keys before the last rotation: they open older sealed values, never seal new ones. */
+      previousSecretsKeys: previousEncryptionKeys(env, 'SECRETS_ENCRYPTION_KEYS_PREVIOUS'),
       /** Absolute lifetime of a web sign-in session (the IdP's refresh token may end it sooner). */
       sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
       /**

@@ -35,6 +35,8 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   TENANT_EXPORT_DIR: 'Folder offboarding exports are written to.',
   SECRETS_ENCRYPTION_KEY:
     'AES-256-GCM key for secrets kept at rest (tenant OIDC client secrets, web sessions, signed cursors).',
+  SECRETS_ENCRYPTION_KEYS_PREVIOUS:
+    'Keys used before the last rotation of `SECRETS_ENCRYPTION_KEY`: they still open values sealed under them, never seal new ones. Drop one once `dispatch-admin secrets reseal` reports no value under it and old sessions have expired.',
   SESSION_TTL_SECONDS: 'Absolute lifetime of a web sign-in session (the IdP may end it sooner).',
   IDP_CHECK_ALLOWED_NETWORKS:
     'Private networks the identity dry run and tenant key fetches may reach besides public addresses (an on-premises Keycloak; `npm start` and the tests allow loopback).',

@@ -62,3 +62,13 @@ export {
   requestQueueRebuild,
   tenantQueueCompleteKey,
 } from './backups/queue-rebuild';
+export { SecretBox, SecretBoxError, secretKeyId, sealedKeyId } from './secrets/secret-box';
+export { SEALED_STORES, idpClientSecretContext, type SealedStore } from './secrets/stored-secrets';
+export {
+  resealStoredSecrets,
+  type ResealCount,
+  type ResealFailure,
+  type ResealOptions,
+  type ResealProgress,
+  type ResealReport,
+} from './secrets/reseal-secrets';

@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { TenantTx } from '@dispatch/db';
+import { idpClientSecretContext as context, type TenantTx } from '@dispatch/db';
 import type { SecretBox } from './secret-box';
 
 /**
@@ -13,8 +13,6 @@ export const tenantIdpSecrets = pgSchema('platform').table('tenant_idp_secrets',
   sealed: text().notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
-
-const context = (tenantId: string, clientId: string) => `idp-client-secret:${tenantId}:${clientId}`;
 
 /** Stores (or replaces) the secret of `clientId` and drops secrets of any other client of the tenant. */
 export async function storeClientSecret(

@@ -13,7 +13,7 @@ import { loadClientSecret, resolveSecretRef } from '../auth/client-secrets';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Seals secrets at rest (SECRETS_ENCRYPTION_KEY). */
+    /** Seals secrets at rest (SECRETS_ENCRYPTION_KEY); also opens those sealed under SECRETS_ENCRYPTION_KEYS_PREVIOUS. */
     secretBox: SecretBox;
     /** Browser sign-in sessions: cookies, Redis store, OIDC clients, server-side refresh. */
     webSessions: WebSessions;
@@ -28,7 +28,7 @@ declare module 'fastify' {
 export const webSessionPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
     await app.register(cookie);
-    const box = new SecretBox(config.auth.secretsKey);
+    const box = new SecretBox(config.auth.secretsKey, config.auth.previousSecretsKeys);
     const production = config.env === 'production';
     app.decorate('secretBox', box);
     app.decorate(

@@ -15,6 +15,7 @@ import {
   announceRegistryChange,
   changeTenant,
   tenantView,
+  resealStoredSecrets,
 } from '@dispatch/db';
 import { Redis } from 'ioredis';
 import { CliError } from '../errors';
@@ -187,6 +188,11 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
     backupTenant: (slug, backupOptions) => guard(() => directBackup(backups, slug, backupOptions)),
 
     restoreTenant: (restoreOptions) => guard(() => directRestore(backups, restoreOptions, announce)),
+
+    resealSecrets: ({ box, batchSize, maxBatches, signal, onProgress }) =>
+      guard(() =>
+        resealStoredSecrets(pool, { box, actor: options.actor, batchSize, maxBatches, signal, onProgress }),
+      ),
 
     close: () => pool.end(),
   };

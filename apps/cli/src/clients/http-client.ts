@@ -147,6 +147,12 @@ export function createHttpClient(options: HttpClientOptions): PlatformClient {
       throw directOnly('restore');
     },
 
+    async resealSecrets() {
+      throw new CliError(
+        '`secrets reseal` works only against the database: pass --database-url or set DATABASE_ADMIN_URL (and no --api)',
+      );
+    },
+
     close: async () => {},
   };
 }

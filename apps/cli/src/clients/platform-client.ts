@@ -1,4 +1,11 @@
-import type { CopyProgress, TableCount, TenantTier } from '@dispatch/db';
+import type {
+  CopyProgress,
+  ResealProgress,
+  ResealReport,
+  SecretBox,
+  TableCount,
+  TenantTier,
+} from '@dispatch/db';
 
 /** A tenant as both transports return it (the API's TenantDto shape). */
 export interface Tenant {
@@ -132,7 +139,17 @@ export interface PlatformClient {
   backupTenant(slug: string, options: BackupOptions): Promise<BackupSummary>;
   /** Restores a backup in place or into another slug, in one transaction (direct mode). */
   restoreTenant(options: RestoreOptions): Promise<RestoreSummary>;
+  /** Re-seals every secret stored in Postgres under the box's current key (direct mode). */
+  resealSecrets(options: ResealSecretsOptions): Promise<ResealReport>;
   close(): Promise<void>;
+}
+
+export interface ResealSecretsOptions {
+  box: SecretBox;
+  batchSize?: number;
+  maxBatches?: number;
+  signal?: AbortSignal;
+  onProgress(progress: ResealProgress): void;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

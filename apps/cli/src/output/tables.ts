@@ -23,7 +23,8 @@ const NO_BORDERS = Object.fromEntries(
   ].map((key) => [key, '']),
 );
 
-function render(
+/** A borderless table; exported for outputs that live in their own files. */
+export function render(
   head: string[],
   rows: string[][],
   color: boolean,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SecretBox, SecretBoxError } from './secret-box';
+import { SecretBox, SecretBoxError, sealedKeyId, secretKeyId } from './secret-box';
 
 const key = Buffer.alloc(32, 1).toString('base64');
 const otherKey = Buffer.alloc(32, 2).toString('base64');
@@ -35,5 +35,24 @@ describe('SecretBox', () => {
 
   it('requires a 32-byte key', () => {
     expect(() => new SecretBox(Buffer.alloc(16).toString('base64'))).toThrow('32 bytes');
+  });
+
+  it('opens values sealed under a previous key, seals only under the current one, and re-seals', () => {
+    const before = new SecretBox(key).seal('s3cret', 'c');
+    const rotated = new SecretBox(otherKey, [key]);
+    expect(rotated.keyId).toBe(secretKeyId(otherKey));
+    expect(rotated.keyIds).toEqual([secretKeyId(otherKey), secretKeyId(key)]);
+    expect(rotated.open(before, 'c')).toBe('s3cret');
+    expect(rotated.isCurrent(before)).toBe(false);
+    const after = rotated.reseal(before, 'c');
+    expect(sealedKeyId(after)).toBe(rotated.keyId);
+    expect(rotated.isCurrent(after)).toBe(true);
+    expect(new SecretBox(otherKey).open(after, 'c')).toBe('s3cret');
+    expect(() => new SecretBox(key).open(after, 'c')).toThrow('sealed with another key');
+    expect(() => rotated.reseal(before, 'other context')).toThrow('does not open');
+  });
+
+  it('refuses a previous key of the wrong length', () => {
+    expect(() => new SecretBox(key, [Buffer.alloc(16).toString('base64')])).toThrow('32 bytes');
   });
 });
