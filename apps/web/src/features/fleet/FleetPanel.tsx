@@ -116,7 +116,7 @@ function FleetBody({
         {shownDrivers.length === 0 ? (
           <p className="text-sm text-slate-600">None.</p>
         ) : (
-          <ul className="mt-1 grid gap-1 lg:grid-cols-2">
+          <ul className="mt-1 grid gap-1">
             {shownDrivers.map((driver) => (
               <DriverRow
                 key={driver.id}
