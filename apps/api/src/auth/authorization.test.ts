@@ -44,6 +44,7 @@ const MATRIX: Record<string, 'public' | 'platform' | Role[]> = {
   'PATCH /platform/tenants/:id': 'platform',
   'DELETE /platform/tenants/:id': 'platform',
   'POST /platform/tenants/:id/idp/check': 'platform',
+  'POST /platform/idp/check': 'platform',
   'POST /platform/migrations': 'platform',
   'GET /platform/migrations': 'platform',
 

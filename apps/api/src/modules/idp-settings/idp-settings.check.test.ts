@@ -63,3 +63,25 @@ describe('POST /api/settings/idp/check', () => {
     expect(dispatcher.statusCode).toBe(403);
   });
 });
+
+describe('POST /platform/idp/check', () => {
+  it('checks the settings of a tenant yet to be created, for platform admins only', async () => {
+    const check = (payload: object, authorization: string) =>
+      ctx.app.inject({ method: 'POST', url: '/platform/idp/check', headers: { authorization }, payload });
+    const platform = `Bearer ${await ctx.platformToken()}`;
+    const passing = await check({ issuer: idp.issuer('dispatch-globex') }, platform);
+    expect(passing.statusCode).toBe(200);
+    expect(passing.json()).toMatchObject({ ok: true, issuer: idp.issuer('dispatch-globex') });
+    const failing = await check({ issuer: 'http://127.0.0.1:9/realms/nowhere' }, platform);
+    expect(failing.json()).toMatchObject({
+      ok: false,
+      checks: [
+        { name: 'issuer-url', ok: true },
+        { name: 'discovery', ok: false },
+      ],
+    });
+    const tenant = await ctx.createTenant('idp-new-check');
+    const tenantAdmin = `Bearer ${await tenant.token(['dispatch-admin'])}`;
+    expect((await check({ issuer: idp.issuer('dispatch-globex') }, tenantAdmin)).statusCode).toBe(401);
+  });
+});

@@ -6,6 +6,7 @@ import { AppError } from '../../plugins/app-error';
 import { IdParams, problemResponses, described } from '../../http/common.schemas';
 import { TenantIdpSettingsInput } from '../../auth/idp-settings.schema';
 import { IdpCheckResult, IdpSettingsView, PlatformIdpCheckBody } from './idp-settings.schemas';
+import { IdpSettings } from '../../auth/idp-settings.schema';
 import * as service from './idp-settings.service';
 
 const errors = problemResponses(400, 401, 403, 404, 409, 422, 429, 503);
@@ -65,6 +66,23 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
       },
     },
     (request) => service.checkIdpSettings(ctx(request), request.body),
+  );
+
+  app.post(
+    '/platform/idp/check',
+    {
+      config: { access: platformAccess },
+      schema: {
+        operationId: 'checkNewTenantIdp',
+        tags: ['platform'],
+        summary:
+          'Dry run of identity settings for a tenant not created yet (the console checks before it creates); stores nothing',
+        body: IdpSettings,
+        response: { 200: described('The dry-run result, step by step', IdpCheckResult), ...errors },
+      },
+    },
+    // Counted under one key for all new tenants: there is no tenant id yet.
+    (request) => app.idpDryRun.run('new-tenant', request.body),
   );
 
   app.post(
