@@ -4,11 +4,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Toaster } from 'sonner';
 import { createQueryClient } from './query-client';
+import { createConsoleRouter } from './console/console-router';
+import { isPlatformHost } from './console/platform-session';
 import { createAppRouter } from './router';
 import './index.css';
 
 const queryClient: QueryClient = createQueryClient();
-const router = createAppRouter(queryClient);
+// One build, two apps: the platform host gets the console, every tenant host the tenant app.
+const router = isPlatformHost() ? createConsoleRouter(queryClient) : createAppRouter(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -539,6 +539,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/idp/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dry run of identity settings for a tenant not created yet (the console checks before it creates); stores nothing */
+        post: operations["checkNewTenantIdp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/me": {
         parameters: {
             query?: never;
@@ -4963,6 +4980,131 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkNewTenantIdp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    apiAudience?: string | string[];
+                    clientSecretRef?: string;
+                    /** Format: uri */
+                    issuer: string;
+                    /** Format: uri */
+                    jwksUri?: string;
+                    mfa?: {
+                        acrValues?: string[];
+                        amrValues?: string[];
+                        /** @description Client ids (azp) of machine clients — client-credentials service accounts — that cannot present a second factor */
+                        exemptClients?: string[];
+                        roles?: ("admin" | "dispatcher" | "driver" | "viewer")[];
+                    };
+                    regionClaim?: string;
+                    roleMap?: {
+                        [key: string]: "admin" | "dispatcher" | "driver" | "viewer";
+                    };
+                    /** @description Default realm_access.roles; e.g. resource_access.dispatch-web.roles */
+                    rolesClaim?: string;
+                    webClientId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The dry-run result, step by step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks: {
+                            detail: string;
+                            name: string;
+                            ok: boolean;
+                        }[];
+                        issuer: string;
+                        ok: boolean;
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials (bearer token or session cookie) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
