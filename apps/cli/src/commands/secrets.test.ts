@@ -103,15 +103,26 @@ describe('dispatch-admin secrets reseal (direct mode)', () => {
     expect(await keyIds()).toEqual({ [id1]: 5 });
   });
 
-  it('stops after the first batch when told to, and a re-run finishes; afterwards no value uses key 1', async () => {
+  it('stops on Ctrl-C or after the first batch when told to, and a re-run finishes; afterwards no value uses key 1', async () => {
+    const stopped = await cli(['secrets', 'reseal'], {
+      env: rotatedEnv(),
+      onStderr: (chunk, interrupt) => {
+        if (chunk.startsWith('re-sealing: 1/5')) interrupt();
+      },
+    });
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr).toContain('Stopping after the tenant in flight');
+    expect(stopped.stdout).toContain('1 of 5 tenants checked in 0 batches, 0 failed.');
+    expect(await keyIds()).toEqual({ [id1]: 4, [id2]: 1 });
+
     const partial = await cli(['secrets', 'reseal', '--batch-size', '2', '--max-batches', '1'], {
       env: rotatedEnv(),
     });
     expect(partial.code).toBe(130);
-    expect(partial.stdout).toContain('Re-sealed 2 values under key');
+    expect(partial.stdout).toContain('Re-sealed 1 values under key');
     expect(partial.stdout).toContain('2 of 5 tenants checked in 1 batches, 0 failed.');
     expect(partial.stdout).toContain('Stopped early: run the same command again to continue.');
-    expect(partial.stderr).toMatch(/re-sealing: 2\/5 tenants checked, 2 values re-sealed, 0 failed/);
+    expect(partial.stderr).toMatch(/re-sealing: 2\/5 tenants checked, 1 values re-sealed, 0 failed/);
     expect(await keyIds()).toEqual({ [id1]: 3, [id2]: 2 });
 
     const rest = await cli(['secrets', 'reseal', '--batch-size', '2'], { env: rotatedEnv() });
