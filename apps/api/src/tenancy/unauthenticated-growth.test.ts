@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../app';
 import { createApiTestContext, BASE_DOMAIN, type ApiTestContext } from '../test/api-test-context';
+import { startPrivateRedis } from '../test/private-redis';
 
 let ctx: ApiTestContext;
 beforeAll(async () => {
@@ -111,8 +112,14 @@ describe('unauthenticated traffic and the tenant directory', () => {
   });
 
   it('bounds the caches of known tenants by the configured maximum', async () => {
+    // A Redis of its own: registry announcements of test files running beside this one would empty the cache.
+    const redis = await startPrivateRedis();
     const app = await buildApp({
-      config: { ...ctx.config, tenancy: { ...ctx.config.tenancy, registryCacheMaxEntries: 10 } },
+      config: {
+        ...ctx.config,
+        redis: { ...ctx.config.redis, url: redis.url },
+        tenancy: { ...ctx.config.tenancy, registryCacheMaxEntries: 10 },
+      },
       logger: false,
     });
     try {
@@ -129,6 +136,7 @@ describe('unauthenticated traffic and the tenant directory', () => {
       expect(app.tenants.stats().bySlug).toBe(10);
     } finally {
       await app.close();
+      await redis.stop();
     }
   });
 });
