@@ -9,13 +9,14 @@ import { migration } from './migration';
 import { realtime } from './realtime';
 import { dispatch } from './dispatch';
 import { restore } from './restore';
+import { web } from './web';
 
 /**
  * Every scenario, in run order. Add new ones here (a file per scenario exporting a `Scenario`).
  * Order matters where one reads another's figures: baselines (B0, B1) run right before the API reads that are
  * held against them, so both sides of each ratio see the same machine state; the 1,000-tenant read needs the
- * provisioned fleet; the restore scenario works on its own tenants; the migration changes the tenant schemas and so
- * runs last.
+ * provisioned fleet; the restore scenario works on its own tenants; the web scenario brings its own stack and
+ * baseline page; the migration changes the tenant schemas and so runs last.
  */
 export const scenarios: Scenario[] = [
   provisioning,
@@ -27,5 +28,6 @@ export const scenarios: Scenario[] = [
   realtime,
   dispatch,
   restore,
+  web,
   migration,
 ];

@@ -30,9 +30,11 @@ export interface BrowserStack extends RunningStack {
  * The real stack the way `npm start` runs it (same `startStack`): a fresh database on the test Postgres, the
  * test Redis, the dev IdP on a free port, the seeded demo tenants acme and globex, and the API serving the
  * built web app on a free port. Hosts are `*.localhost`, which Chromium resolves to loopback by itself.
+ * `services` defaults to the ones Vitest's global setup resolved; `pnpm bench` passes its own.
  */
-export async function startBrowserStack(): Promise<BrowserStack> {
-  const services = testServices();
+export async function startBrowserStack(
+  services: { adminDatabaseUrl: string; redisUrl: string } = testServices(),
+): Promise<BrowserStack> {
   const database = await createTestDatabase(services.adminDatabaseUrl);
   const dataDir = await mkdtemp(join(tmpdir(), 'dispatch-browser-'));
   const logFile = join(dataDir, 'api.log');
