@@ -65,6 +65,15 @@ const driverRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/driver/DriverPage'), 'DriverPage'),
 });
 
+const wallboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wallboard',
+  beforeLoad: ({ context }) => {
+    if (!can(context.me, 'board.view')) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('./features/wallboard/WallboardPage'), 'WallboardPage'),
+});
+
 const reportsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reports',
@@ -126,6 +135,7 @@ export const routeTree = rootRoute.addChildren([
   boardRoute,
   driverRoute,
   reportsRoute,
+  wallboardRoute,
   adminRoute.addChildren(adminRoutes),
 ]);
 

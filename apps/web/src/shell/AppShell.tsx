@@ -1,4 +1,4 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { signOut, useMe } from '../session/me';
@@ -14,6 +14,8 @@ export function AppShell() {
   const me = useMe();
   const [signingOut, setSigningOut] = useState(false);
   const items = navigation.filter((item) => can(me, item.action));
+  // The wallboard is for a TV: the live data without the header's controls.
+  const chromeless = useRouterState({ select: (state) => state.location.pathname === '/wallboard' });
 
   async function onSignOut() {
     setSigningOut(true);
@@ -24,6 +26,15 @@ export function AppShell() {
       toast.error('Sign-out failed. Try again.');
     }
   }
+
+  if (chromeless)
+    return (
+      <RealtimeProvider>
+        <main id="main">
+          <Outlet />
+        </main>
+      </RealtimeProvider>
+    );
 
   return (
     <RealtimeProvider>

@@ -12,5 +12,6 @@ export const navigation: NavItem[] = [
   { to: '/board', label: 'Board', action: 'board.view' },
   { to: '/driver', label: 'My assignments', action: 'driver.view' },
   { to: '/reports', label: 'Reports', action: 'reports.view' },
+  { to: '/wallboard', label: 'Wallboard', action: 'board.view' },
   { to: '/admin', label: 'Admin', action: 'admin.view' },
 ];
