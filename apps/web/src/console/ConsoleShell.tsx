@@ -26,7 +26,7 @@ export function ConsoleShell() {
           <span className="font-semibold">Dispatch platform console</span>
           <nav aria-label="Main" className="flex gap-1">
             <ConsoleLink
-              href="/"
+              href="/tenants"
               className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-white"
             >
               Tenants

@@ -48,12 +48,14 @@ export function MigrationPanel({ tenantSlug }: { tenantSlug?: string }) {
                     ? `Last run finished: ${run.migrated} migrated, ${run.failed.length} failed, ${run.total} checked`
                     : `Last run failed: ${run.failed.map((f) => `${f.slug}: ${f.error}`).join('; ')}`}
               </p>
-              <progress
-                className="mt-1 w-full"
-                max={Math.max(run.total, 1)}
-                value={run.done}
-                aria-label="Migration progress"
-              />
+              {running && (
+                <progress
+                  className="mt-1 w-full"
+                  max={Math.max(run.total, 1)}
+                  value={run.done}
+                  aria-label="Migration progress"
+                />
+              )}
             </div>
           )}
           <Button

@@ -100,7 +100,7 @@ function OffboardDialog({
       toast.success(`Offboarding ${updated.slug} started`);
       onDone(updated);
       onClose();
-      void router.navigate({ href: '/' });
+      void router.navigate({ href: '/tenants' });
     },
   });
   function submit(event: FormEvent) {

@@ -3,6 +3,7 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  redirect,
   type RouterHistory,
 } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
@@ -32,9 +33,17 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   pendingComponent: () => <Loading label="Signing you in…" />,
 });
 
-const tenantsRoute = createRoute({
+const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
+  beforeLoad: () => {
+    throw redirect({ href: '/tenants' });
+  },
+});
+
+const tenantsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tenants',
   component: lazyRouteComponent(() => import('./TenantsPage'), 'TenantsPage'),
 });
 
@@ -44,7 +53,7 @@ const tenantRoute = createRoute({
   component: lazyRouteComponent(() => import('./TenantDetailPage'), 'TenantDetailPage'),
 });
 
-export const consoleRouteTree = rootRoute.addChildren([tenantsRoute, tenantRoute]);
+export const consoleRouteTree = rootRoute.addChildren([indexRoute, tenantsRoute, tenantRoute]);
 
 export function createConsoleRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
