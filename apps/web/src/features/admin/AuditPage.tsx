@@ -35,7 +35,7 @@ export function AuditPage() {
     <section aria-labelledby="audit-heading" className="grid gap-4">
       <SectionHeader id="audit-heading" title="Audit log" />
       <AuditChainState />
-      <form onSubmit={apply} aria-label="Audit filters" className="grid gap-3 sm:grid-cols-5 sm:items-end">
+      <form onSubmit={apply} aria-label="Audit filters" className="grid gap-3 sm:grid-cols-5 sm:items-start">
         <Field label="Entity" hint="e.g. work-order, driver">
           <input
             className={inputClass}
@@ -66,7 +66,7 @@ export function AuditPage() {
             onChange={(e) => setDraft({ ...draft, to: e.target.value })}
           />
         </Field>
-        <Button type="submit" variant="primary">
+        <Button type="submit" variant="primary" className="sm:mt-6">
           Apply filters
         </Button>
       </form>

@@ -138,7 +138,7 @@ function UtilizationByUnit({ rows }: { rows: UtilizationRow[] }) {
           <XAxis dataKey="name" />
           <YAxis unit="%" domain={[0, 100]} />
           <Tooltip />
-          <Bar dataKey="utilization" name="Utilization %" fill={BLUE} />
+          <Bar isAnimationActive={false} dataKey="utilization" name="Utilization %" fill={BLUE} />
         </BarChart>
       )}
       table={
@@ -188,7 +188,7 @@ function UtilizationByType({ rows }: { rows: UtilizationRow[] }) {
           <XAxis dataKey="name" />
           <YAxis unit="%" domain={[0, 100]} />
           <Tooltip />
-          <Bar dataKey="utilization" name="Utilization %" fill={BLUE} />
+          <Bar isAnimationActive={false} dataKey="utilization" name="Utilization %" fill={BLUE} />
         </BarChart>
       )}
       table={
@@ -245,17 +245,21 @@ function Distribution({
       id={id}
       title={title}
       description={description}
-      chart={(width) => (
-        <BarChart width={width} height={HEIGHT} data={data}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" />
-          <YAxis unit=" min" />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="p50" name="p50 (median)" fill={BLUE} />
-          <Bar dataKey="p95" name="p95" fill={AMBER} />
-        </BarChart>
-      )}
+      chart={(width) =>
+        data.every((point) => point.p50 === null) ? (
+          <p className="py-8 text-center text-sm text-slate-600">No figures for this period yet.</p>
+        ) : (
+          <BarChart width={width} height={HEIGHT} data={data}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="name" />
+            <YAxis unit=" min" />
+            <Tooltip />
+            <Legend />
+            <Bar isAnimationActive={false} dataKey="p50" name="p50 (median)" fill={BLUE} />
+            <Bar isAnimationActive={false} dataKey="p95" name="p95" fill={AMBER} />
+          </BarChart>
+        )
+      }
       table={
         <table className={tableClass}>
           <thead>
