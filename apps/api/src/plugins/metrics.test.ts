@@ -208,6 +208,8 @@ describe('metrics endpoint', () => {
       { slug, name: 'Broken IdP', tier: 'standard', idp: { issuer, apiAudience: API_AUDIENCE } },
       { appRole: APP_ROLE, actor: 'test' },
     );
+    // Provisioned behind the API's back: announce it, as the platform API and the CLI do.
+    await server.app.tenants.invalidate();
     const { privateKey } = await generateKeyPair('RS256');
     const token = await new SignJWT({ realm_access: { roles: ['dispatch-admin'] } })
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })

@@ -41,6 +41,17 @@ afterAll(async () => {
   await ctx?.close();
 });
 
+/**
+ * A tenant both replicas know at once: the registry announcement reaches them through Redis a moment later, and a
+ * request in between would meet a key index loaded under a second ago (an unknown host, 404).
+ */
+async function newTenant(...args: Parameters<ApiTestContext['createTenant']>): Promise<TestTenant> {
+  const tenant = await ctx.createTenant(...args);
+  replicaA.tenants.clear();
+  replicaB.tenants.clear();
+  return tenant;
+}
+
 let ips = 0;
 /** Each test calls from its own client address, so per-IP buckets of one test do not touch another's. */
 const nextIp = () => `192.0.2.${++ips}`;
@@ -61,8 +72,8 @@ async function metric(app: App, tenant: string, bucket: string): Promise<number>
 
 describe('rate limits', () => {
   it("refuses one user's burst with 429, Retry-After and RateLimit headers, counted across replicas, while another tenant is served", async () => {
-    const trial = await ctx.createTenant('limits-burst', { tier: 'trial' });
-    const other = await ctx.createTenant('limits-other');
+    const trial = await newTenant('limits-burst', { tier: 'trial' });
+    const other = await newTenant('limits-other');
     const token = await trial.token(['dispatch-viewer']);
     const ip = nextIp();
 
@@ -93,8 +104,8 @@ describe('rate limits', () => {
   });
 
   it('refuses a trial tenant as a whole once its users together pass its limit, other tenants unaffected', async () => {
-    const trial = await ctx.createTenant('limits-tenant', { tier: 'trial' });
-    const other = await ctx.createTenant('limits-tenant-other');
+    const trial = await newTenant('limits-tenant', { tier: 'trial' });
+    const other = await newTenant('limits-tenant-other');
     const ip = nextIp();
     const statuses: number[] = [];
     for (let user = 0; user < 4; user += 1) {
@@ -115,7 +126,7 @@ describe('rate limits', () => {
   });
 
   it('gives report generation and CSV a stricter bucket', async () => {
-    const tenant = await ctx.createTenant('limits-reports', { tier: 'trial' });
+    const tenant = await newTenant('limits-reports', { tier: 'trial' });
     const token = await tenant.token(['dispatch-viewer']);
     const ip = nextIp();
     const report = (app: App) => read(app, tenant, token, ip, '/api/reports/utilization?format=csv');
@@ -129,7 +140,7 @@ describe('rate limits', () => {
   });
 
   it("applies a tenant's own limits from its registry settings over its tier's", async () => {
-    const tenant = await ctx.createTenant('limits-override');
+    const tenant = await newTenant('limits-override');
     await ctx.adminPool.query(
       `UPDATE platform.tenants SET settings = '{"rateLimits": {"user": 2}}' WHERE id = $1`,
       [tenant.row.id],
@@ -145,7 +156,7 @@ describe('rate limits', () => {
   });
 
   it("lets a platform admin set and clear a tenant's limits through PATCH /platform/tenants/{id}", async () => {
-    const tenant = await ctx.createTenant('limits-patch');
+    const tenant = await newTenant('limits-patch');
     const patch = async (payload: Record<string, unknown>) =>
       ctx.app.inject({
         method: 'PATCH',
@@ -182,7 +193,7 @@ describe('rate limits', () => {
   });
 
   it('limits unauthenticated calls per client IP: /auth/*, bad tokens and unknown hosts', async () => {
-    const tenant = await ctx.createTenant('limits-anon');
+    const tenant = await newTenant('limits-anon');
     const ip = nextIp();
     const statuses = [];
     statuses.push(
@@ -239,7 +250,7 @@ describe('rate limits', () => {
   });
 
   it('counts an IPv6 client by its /64', async () => {
-    const tenant = await ctx.createTenant('limits-ipv6');
+    const tenant = await newTenant('limits-ipv6');
     for (let index = 1; index <= 5; index += 1)
       expect((await read(replicaA, tenant, 'not-a-token', `2001:db8:1:2::${index}`)).statusCode).toBe(401);
     expect((await read(replicaB, tenant, 'not-a-token', '2001:db8:1:2:ffff::9')).statusCode).toBe(429);
