@@ -1,7 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { SignJWT, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionTenant } from '@dispatch/db';
 import {
   alertRules,
   measuredExpressions,
@@ -10,7 +8,6 @@ import {
   type PromResult,
   type RunningPrometheus,
 } from '@dispatch/delivery';
-import { APP_ROLE } from '@dispatch/testkit';
 import { queueKeys } from '../modules/dispatch';
 import {
   startReplica,
@@ -20,12 +17,8 @@ import {
   sleep,
 } from '../modules/realtime/realtime.test-support';
 import type { RunningServer } from '../server';
-import {
-  API_AUDIENCE,
-  BASE_DOMAIN,
-  createApiTestContext,
-  type ApiTestContext,
-} from '../test/api-test-context';
+import { requestWithUnreachableIdp } from '../test/broken-idp';
+import { BASE_DOMAIN, createApiTestContext, type ApiTestContext } from '../test/api-test-context';
 import {
   adminTenant,
   completeAssignment,
@@ -84,27 +77,12 @@ const listen = (server: Server) =>
 /** A tenant whose identity provider answers 500: a token for it makes the API fail a JWKS fetch. */
 async function failedToken(issuerBase: string, replica: RunningServer) {
   const slug = unique('idp');
-  const issuer = `${issuerBase}/realms/${slug}`;
-  await provisionTenant(
+  const response = await requestWithUnreachableIdp(
     ctx.adminPool,
-    { slug, name: 'Broken IdP', tier: 'standard', idp: { issuer, apiAudience: API_AUDIENCE } },
-    { appRole: APP_ROLE, actor: 'test' },
+    replica.app,
+    slug,
+    `${issuerBase}/realms/${slug}`,
   );
-  // Provisioned behind the API's back: announce it, as the platform API and the CLI do.
-  await replica.app.tenants.invalidate();
-  const { privateKey } = await generateKeyPair('RS256');
-  const token = await new SignJWT({ realm_access: { roles: ['dispatch-admin'] } })
-    .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-    .setIssuer(issuer)
-    .setAudience(API_AUDIENCE)
-    .setSubject('someone')
-    .setExpirationTime('5m')
-    .sign(privateKey);
-  const response = await replica.app.inject({
-    method: 'GET',
-    url: '/api/equipment',
-    headers: { host: `${slug}.${BASE_DOMAIN}`, authorization: `Bearer ${token}` },
-  });
   expect(response.statusCode).toBe(503);
 }
 

@@ -1,14 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SignJWT, generateKeyPair } from 'jose';
-import { provisionTenant } from '@dispatch/db';
-import { APP_ROLE } from '@dispatch/testkit';
-import {
-  createApiTestContext,
-  API_AUDIENCE,
-  BASE_DOMAIN,
-  type ApiTestContext,
-} from '../test/api-test-context';
+import { createApiTestContext, BASE_DOMAIN, type ApiTestContext } from '../test/api-test-context';
 import {
   adminTenant,
   completeAssignment,
@@ -23,6 +15,7 @@ import {
 import { startReplica, TestClient, tenantUrl, waitFor } from '../modules/realtime/realtime.test-support';
 import { queueKeys } from '../modules/dispatch';
 import type { RunningServer } from '../server';
+import { requestWithUnreachableIdp } from '../test/broken-idp';
 
 let ctx: ApiTestContext;
 let server: RunningServer & { port: number };
@@ -203,26 +196,7 @@ describe('metrics endpoint', () => {
     if (!address || typeof address === 'string') throw new Error('no port');
     const issuer = `http://127.0.0.1:${address.port}/realms/broken`;
     const slug = unique('idp');
-    await provisionTenant(
-      ctx.adminPool,
-      { slug, name: 'Broken IdP', tier: 'standard', idp: { issuer, apiAudience: API_AUDIENCE } },
-      { appRole: APP_ROLE, actor: 'test' },
-    );
-    // Provisioned behind the API's back: announce it, as the platform API and the CLI do.
-    await server.app.tenants.invalidate();
-    const { privateKey } = await generateKeyPair('RS256');
-    const token = await new SignJWT({ realm_access: { roles: ['dispatch-admin'] } })
-      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-      .setIssuer(issuer)
-      .setAudience(API_AUDIENCE)
-      .setSubject('someone')
-      .setExpirationTime('5m')
-      .sign(privateKey);
-    const response = await server.app.inject({
-      method: 'GET',
-      url: '/api/equipment',
-      headers: { host: `${slug}.${BASE_DOMAIN}`, authorization: `Bearer ${token}` },
-    });
+    const response = await requestWithUnreachableIdp(ctx.adminPool, server.app, slug, issuer);
     expect(response.statusCode).toBe(503);
     const samples = await scrape();
     expect(valueOf(samples, 'idp_jwks_fetch_failures_total', { tenant: slug })).toBe(1);
