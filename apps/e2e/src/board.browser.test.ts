@@ -52,16 +52,16 @@ describe('dispatching through the web app, live across browsers', () => {
   const title = `E2E lift ${randomUUID().slice(0, 8)}`;
   let number = '';
 
-  it('a dispatcher creates a work order and requests dispatch; the answer comes from the server; another staff browser sees it without reload', async () => {
+  it('a dispatcher creates a work order and requests dispatch; the answer comes from the server; a second dispatcher sees it without reload', async () => {
     const dana = await open({ slug: 'acme', username: 'acme-dispatcher', path: '/board' });
-    const ada = await open({
+    const nia = await open({
       slug: 'acme',
-      username: 'acme-admin',
+      username: 'acme-dispatcher-2',
       path: '/board',
       viewport: { width: 1280, height: 900 },
     });
-    await ada.getByText(/^Live · updated/).waitFor();
-    await markPage(ada);
+    await nia.getByText(/^Live · updated/).waitFor();
+    await markPage(nia);
 
     await dana.getByText(/^Live · updated/).waitFor();
     await dana.getByRole('button', { name: 'New work order' }).click();
@@ -91,10 +91,10 @@ describe('dispatching through the web app, live across browsers', () => {
     await dispatch.getByRole('button', { name: 'Done' }).click();
 
     // The other browser shows the new order and the queued request, without a reload.
-    await ada.getByText(title).waitFor();
-    await ada.getByRole('region', { name: 'Flatbed queue' }).getByText(number).waitFor();
-    expect(await wasNotReloaded(ada)).toBe(true);
-    await screenshot(ada, 'second-browser-sees-it');
+    await nia.getByText(title).waitFor();
+    await nia.getByRole('region', { name: 'Flatbed queue' }).getByText(number).waitFor();
+    expect(await wasNotReloaded(nia)).toBe(true);
+    await screenshot(nia, 'second-browser-sees-it');
   });
 
   it('capacity a driver frees on a phone fulfils the queued urgent request on the dispatcher board, live', async () => {

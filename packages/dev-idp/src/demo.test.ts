@@ -23,6 +23,7 @@ describe('demoRealms', () => {
     expect(users).toEqual([
       ['globex-admin', ['dispatch-admin'], undefined, true],
       ['globex-dispatcher', ['dispatch-dispatcher'], 'north', true],
+      ['globex-dispatcher-2', ['dispatch-dispatcher'], 'north', true],
       ['globex-dispatcher-south', ['dispatch-dispatcher'], 'south', true],
       ['globex-driver', ['dispatch-driver'], 'north', false],
       ['globex-driver-2', ['dispatch-driver'], 'south', false],

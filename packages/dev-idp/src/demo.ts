@@ -15,6 +15,7 @@ export function tenantUsers(slug: string): DevUser[] {
   return [
     user('admin', 'Ada Admin', ['dispatch-admin'], { mfa: true }),
     user('dispatcher', 'Dana Dispatcher', ['dispatch-dispatcher'], { mfa: true, region: 'north' }),
+    user('dispatcher-2', 'Nia North', ['dispatch-dispatcher'], { mfa: true, region: 'north' }),
     user('dispatcher-south', 'Sam South', ['dispatch-dispatcher'], { mfa: true, region: 'south' }),
     user('driver', 'Drew Driver', ['dispatch-driver'], { region: 'north' }),
     user('driver-2', 'Dora Driver', ['dispatch-driver'], { region: 'south' }),
