@@ -15,6 +15,7 @@ export default defineConfig({
     proxy: {
       '/api': proxied,
       '/auth': proxied,
+      '/platform': proxied,
       '/socket.io': { ...proxied, ws: true },
     },
   },
