@@ -21,9 +21,20 @@ export default defineConfig({
             'apps/web/test/**/*.test.ts',
           ],
           // The web app's own component tests run in the jsdom project below, browser tests in their own.
-          exclude: ['**/node_modules/**', 'apps/web/src/**', 'apps/e2e/**'],
+          exclude: ['**/node_modules/**', 'apps/web/src/**', 'apps/e2e/**', '**/*.s3.test.ts'],
           // Resolves Postgres/Redis once and provides their URLs (see docs/testing.md).
           globalSetup: ['packages/testkit/src/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Tests against a real S3 server: Ceph RGW started once for the run (only when such a file runs).
+          name: 's3',
+          include: ['apps/*/src/**/*.s3.test.ts', 'packages/*/src/**/*.s3.test.ts'],
+          globalSetup: ['packages/testkit/src/global-setup.ts', 'packages/testkit/src/object-store.setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,5 +1,5 @@
-export { loadConfig, loadSecretKeys, ConfigError } from './load-config';
-export type { AppConfig, SecretKeys } from './load-config';
+export { loadConfig, loadSecretKeys, ConfigError, DEFAULT_ATTACHMENT_CONTENT_TYPES } from './load-config';
+export type { AppConfig, SecretKeys, ObjectStorageConfig, S3Config } from './load-config';
 export {
   DEFAULT_TIER_LIMITS,
   RATE_LIMIT_TIERS,

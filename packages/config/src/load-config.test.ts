@@ -130,4 +130,57 @@ describe('loadConfig', () => {
     });
     expect(loadConfig(minimal).shutdown.drainDelayMs).toBe(0);
   });
+
+  it('turns attachments off without S3_BUCKET and reads the object store when it is set', () => {
+    const off = loadConfig(minimal).storage;
+    expect(off.s3).toBeUndefined();
+    expect(off.exportsTo).toBe('filesystem');
+    expect(off.attachments.maxBytes).toBe(10 * 1024 * 1024);
+    expect(off.attachments.contentTypes).toContain('application/pdf');
+    const on = loadConfig({
+      ...minimal,
+      S3_BUCKET: 'dispatch-files',
+      S3_ENDPOINT: 'http://127.0.0.1:7480',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+      EXPORT_STORAGE: 's3',
+      ATTACHMENT_CONTENT_TYPES: 'Image/PNG, application/pdf',
+    }).storage;
+    expect(on.s3).toEqual({
+      endpoint: 'http://127.0.0.1:7480',
+      region: 'us-east-1',
+      bucket: 'dispatch-files',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
+    expect(on.exportsTo).toBe('s3');
+    expect(on.attachments.contentTypes).toEqual(['image/png', 'application/pdf']);
+  });
+
+  it('names each malformed object-store variable', () => {
+    const error = (() => {
+      try {
+        loadConfig({
+          ...minimal,
+          S3_BUCKET: 'Bad_Bucket',
+          S3_ACCESS_KEY_ID: 'key',
+          ATTACHMENT_CONTENT_TYPES: 'png',
+          ATTACHMENT_UPLOAD_EXPIRY_SECONDS: '0',
+        });
+      } catch (caught) {
+        return caught as ConfigError;
+      }
+    })();
+    expect(error?.variables).toEqual([
+      'S3_BUCKET',
+      'S3_SECRET_ACCESS_KEY',
+      'ATTACHMENT_CONTENT_TYPES',
+      'ATTACHMENT_UPLOAD_EXPIRY_SECONDS',
+    ]);
+    expect(() => loadConfig({ ...minimal, EXPORT_STORAGE: 's3' })).toThrow(
+      'EXPORT_STORAGE is s3 but S3_BUCKET',
+    );
+  });
 });

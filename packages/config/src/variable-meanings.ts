@@ -61,6 +61,24 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   SHUTDOWN_GRACE_MS: 'Longest a shutdown may take before the process exits anyway.',
   SHUTDOWN_DRAIN_DELAY_MS:
     'Readiness answers 503 this long before the listener closes, so load balancers stop routing here first.',
+  S3_BUCKET:
+    'Bucket of the S3-compatible object store (attachments; exports and backups with `EXPORT_STORAGE=s3`); unset, attachments are off.',
+  S3_ENDPOINT:
+    'S3 endpoint for a store other than AWS (Ceph RGW, MinIO); unset, the AWS endpoint of `S3_REGION`.',
+  S3_REGION: 'Region the S3 requests are signed for.',
+  S3_ACCESS_KEY_ID:
+    "Access key of the object store; unset (with the secret), the AWS SDK's own chain (web identity, instance role).",
+  S3_SECRET_ACCESS_KEY: 'Secret of `S3_ACCESS_KEY_ID`.',
+  S3_FORCE_PATH_STYLE:
+    '`true` for stores without virtual-hosted buckets (Ceph RGW without a DNS name, MinIO): `endpoint/bucket/key`.',
+  EXPORT_STORAGE:
+    '`filesystem` writes tenant exports and backups under `TENANT_EXPORT_DIR`; `s3` into the bucket (`exports/`, `backups/`).',
+  ATTACHMENT_MAX_BYTES:
+    'Largest attachment; the presigned upload policy makes the object store refuse larger ones.',
+  ATTACHMENT_CONTENT_TYPES:
+    'Media types an attachment may have; the upload policy pins the declared one, so the store refuses any other.',
+  ATTACHMENT_UPLOAD_EXPIRY_SECONDS: 'How long a presigned upload stays valid.',
+  ATTACHMENT_DOWNLOAD_EXPIRY_SECONDS: 'How long a presigned download link stays valid.',
   DISPATCH_QUEUE_LEASE_MS:
     'How long a taken queue head stays invisible to other replicas if its taker neither serves nor returns it.',
   DISPATCH_RECONCILE_INTERVAL_MS: "The queue reconciler's frequent pass, over tenants with queued requests.",

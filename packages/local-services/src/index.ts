@@ -13,5 +13,12 @@ export {
   type ServiceSource,
   type TestServices,
 } from './test-services';
-export type { ProvidedTestServices } from './provided-context';
+export type { ProvidedTestServices, ProvidedObjectStore } from './provided-context';
 export { ensureAppRole } from './app-role';
+export {
+  startRadosGateway,
+  radosGatewayBinaries,
+  RADOS_GATEWAY_PACKAGES,
+  type RadosGateway,
+  type RadosGatewayOptions,
+} from './rados-gateway';

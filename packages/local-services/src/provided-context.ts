@@ -4,9 +4,18 @@ export interface ProvidedTestServices {
   redisUrl: string;
 }
 
+/** The S3 gateway (Ceph RGW) the object-storage test project starts once per run. */
+export interface ProvidedObjectStore {
+  endpoint: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
     redisUrl: string;
+    objectStore: ProvidedObjectStore;
   }
 }

@@ -1,0 +1,10 @@
+export { createObjectStore, s3ErrorCode, s3Status, type ObjectStore } from './s3-client';
+export {
+  presignUpload,
+  presignDownload,
+  contentDisposition,
+  type PresignedUpload,
+  type UploadPolicyInput,
+} from './presign';
+export { emptyAndDeleteBucket } from './bucket-admin';
+export { postToPresignedUpload } from './post-form';

@@ -1,0 +1,41 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Config } from '@dispatch/config';
+
+/** The object store as configured: a bucket and the client that reaches it. */
+export interface ObjectStore {
+  client: S3Client;
+  bucket: string;
+}
+
+/**
+ * One S3 client per process. Path-style addressing is for stores without virtual-hosted buckets (Ceph RGW
+ * without a DNS name, MinIO); keys left unset fall through to the SDK's chain (web identity in Kubernetes).
+ */
+export function createObjectStore(config: S3Config): ObjectStore {
+  const client = new S3Client({
+    region: config.region,
+    endpoint: config.endpoint,
+    forcePathStyle: config.forcePathStyle,
+    credentials:
+      config.accessKeyId && config.secretAccessKey
+        ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+        : undefined,
+    // Checksums the SDK adds by default since 2025 are not understood by every S3-compatible store.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  return { client, bucket: config.bucket };
+}
+
+/** The S3 error code of a failed call (`NoSuchKey`, `AccessDenied`, …), or undefined for anything else. */
+export function s3ErrorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { name, Code } = error as { name?: string; Code?: string; $metadata?: unknown };
+  if (!('$metadata' in error)) return undefined;
+  return Code ?? name;
+}
+
+/** HTTP status of a failed S3 call, when it got an answer. */
+export function s3Status(error: unknown): number | undefined {
+  return (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
+}
