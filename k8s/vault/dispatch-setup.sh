@@ -16,12 +16,15 @@ vault write "database/config/dispatch-${ENVIRONMENT}" \
   username="${DB_ADMIN_USER}" password="${DB_ADMIN_PASSWORD}" \
   allowed_roles="dispatch-${ENVIRONMENT}-app,dispatch-${ENVIRONMENT}-migrator"
 
-# Members of dispatch_app: no owner rights, subject to row-level security. Revocation terminates the role's
-# backends first, or pooled connections would keep a dropped role alive.
+# Members of dispatch_app: no owner rights, subject to row-level security. The statements are the files the
+# tests run against Postgres (packages/db/src/roles/vault-role.test.ts): revocation forbids new logins, terminates
+# the role's backends (pooled connections would keep a dropped role alive), then drops it.
+SQL_DIR="$(cd "$(dirname "$0")/../../packages/db/src/roles" && pwd)"
 vault write "database/roles/dispatch-${ENVIRONMENT}-app" db_name="dispatch-${ENVIRONMENT}" \
-  default_ttl=24h max_ttl=24h \
-  creation_statements="CREATE ROLE \"{{name}}\" LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}' IN ROLE dispatch_app;" \
-  revocation_statements="SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{{name}}'; DROP ROLE IF EXISTS \"{{name}}\";"
+  default_ttl="${APP_LEASE_TTL:-1h}" max_ttl="${APP_LEASE_MAX_TTL:-24h}" \
+  creation_statements=@"${SQL_DIR}/vault-creation.sql" \
+  renew_statements=@"${SQL_DIR}/vault-renewal.sql" \
+  revocation_statements=@"${SQL_DIR}/vault-revocation.sql"
 
 # The migrator is a static role: Vault rotates the password of the fixed owner role dispatch_owner (which owns the
 # schemas) instead of creating a role per lease, because objects owned by a per-lease role would block its DROP ROLE.

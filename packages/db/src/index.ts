@@ -72,3 +72,14 @@ export {
   type ResealProgress,
   type ResealReport,
 } from './secrets/reseal-secrets';
+export { SwappablePool } from './credentials/swappable-pool';
+export { LeasedPool, withCredentials, type LeasedPoolOptions } from './credentials/leased-pool';
+export type { CredentialEvent, CredentialIssuer, DatabaseLease } from './credentials/credential-issuer';
+export {
+  VAULT_ROLE_STATEMENT_FILES,
+  PGBOUNCER_AUTH_FILE,
+  renderVaultStatements,
+  vaultExpiration,
+  type VaultStatementKind,
+  type VaultStatementValues,
+} from './roles/vault-statements';

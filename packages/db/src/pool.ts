@@ -5,6 +5,12 @@ export interface PoolOptions {
   /** Recycle server connections: each backend caches every tenant table it touched and never evicts. */
   maxLifetimeSeconds?: number;
   applicationName?: string;
+  /**
+   * Role every session switches to at login (sent as the `role` startup setting, so no query runs before it):
+   * the fixed owner for migrations and provisioning, so objects are never owned by an expiring login role
+   * (a Vault lease), whose DROP ROLE they would block. Direct connections only: pgBouncer drops the setting.
+   */
+  sessionRole?: string;
 }
 
 export function createPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
@@ -15,6 +21,7 @@ export function createPool(connectionString: string, options: PoolOptions = {}):
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
     application_name: options.applicationName ?? 'dispatch',
+    ...(options.sessionRole ? { options: `-c role=${options.sessionRole}` } : {}),
   });
   // An idle client that errors (server restart, network) must not crash the process; the pool discards it.
   pool.on('error', () => {});

@@ -22,6 +22,13 @@ export interface PgBouncerOptions {
   serverLifetime?: number;
   /** Further users clients may connect as, name → upstream password (e.g. `{ dispatch_app: 'dispatch_app' }`). */
   users?: Record<string, string>;
+  /**
+   * How pgBouncer checks clients: `trust` (default) lets anyone in and logs in upstream with the auth file's
+   * passwords; `scram-sha-256` checks each client's password, from the auth file or through `authQuery`.
+   */
+  authType?: 'trust' | 'scram-sha-256';
+  /** Look unknown users' passwords up in the database (per-lease roles), as the chart's pgBouncer does. */
+  authQuery?: { user: string; query: string };
 }
 
 export interface PgBouncer {
@@ -62,8 +69,14 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
   const args = runAs ? ['-u', runAs.name, iniPath] : [iniPath];
   const proc = spawnManaged(binary, args);
 
-  const url = (database = upstreamDatabase, user = upstreamUser) =>
-    `postgres://${encodeURIComponent(user)}@${host}:${port}/${encodeURIComponent(database)}`;
+  // With a checking auth type, users of the auth file connect with their password from it.
+  const url = (database = upstreamDatabase, user = upstreamUser) => {
+    const password = options.authType && options.authType !== 'trust' ? users[user] : undefined;
+    const credentials = password
+      ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}`
+      : encodeURIComponent(user);
+    return `postgres://${credentials}@${host}:${port}/${encodeURIComponent(database)}`;
+  };
   try {
     await waitUntilReady(`pgbouncer on port ${port}`, () => selectOne(url()), { process: proc });
   } catch (error) {
@@ -107,9 +120,12 @@ function iniFile(input: IniInput): string {
     'unix_socket_dir =',
     'logfile =',
     'pidfile =',
-    // Trust towards clients; the auth file supplies the passwords for the upstream login.
-    'auth_type = trust',
+    // Trust towards clients unless told otherwise; the auth file supplies the passwords for the upstream login.
+    `auth_type = ${input.authType ?? 'trust'}`,
     `auth_file = ${input.authPath}`,
+    ...(input.authQuery
+      ? [`auth_user = ${input.authQuery.user}`, `auth_query = ${input.authQuery.query}`]
+      : []),
     `admin_users = ${input.upstreamUser}`,
     `stats_users = ${input.upstreamUser}`,
     `pool_mode = ${input.poolMode ?? 'transaction'}`,
