@@ -17,6 +17,9 @@ export class SwappablePool extends pg.Pool {
     // The base pool only satisfies the type; it never opens a connection.
     super({ max: 1 });
     this.#current = initial;
+    // pg.Pool's query has many overloads; each call goes to the current pool unchanged.
+    this.query = ((...args: unknown[]) =>
+      Reflect.apply(this.#current.query, this.#current, args)) as pg.Pool['query'];
   }
 
   /** The pool new work goes to. */
@@ -41,11 +44,6 @@ export class SwappablePool extends pg.Pool {
   ): Promise<pg.PoolClient> | void {
     if (callback) return this.#current.connect(callback);
     return this.#current.connect();
-  }
-
-  // pg.Pool's query has many overloads; every one is passed through unchanged.
-  override query(...args: unknown[]): never {
-    return Reflect.apply(this.#current.query, this.#current, args) as never;
   }
 
   /** Routes new work to `next` and resolves once the previous pool has drained and closed. */
