@@ -1,8 +1,12 @@
 export { createPool, type Pool, type PoolClient, type PoolOptions } from './pool';
+export { withTenantReads } from './tenant-reads';
+export { inlineParameters } from './inline-parameters';
 export {
   withTenantTransaction,
   withTransaction,
   tenantBeginStatement,
+  tenantContextStatement,
+  type TenantClient,
   type TenantScope,
   type TenantTx,
   type TenantTransactionOptions,

@@ -7,7 +7,7 @@ import { startPgBouncer, type PgBouncer } from '@dispatch/local-services';
 import { createDbTestContext, type DbTestContext } from './test/db-test-context';
 import { provisionTenant } from './tenants/provisioning';
 import { createPool, type Pool } from './pool';
-import { withTenantTransaction, type TenantScope } from './tenant-transaction';
+import { withTenantTransaction, type TenantClient, type TenantScope } from './tenant-transaction';
 
 const TENANTS = 24;
 const POOL_SIZE = 6; // smaller than the tenant count: connections are constantly reused across tenants
@@ -46,36 +46,48 @@ afterAll(async () => {
   await rm(bouncerDir, { recursive: true, force: true });
 });
 
-/** Random reads and writes for random tenants; returns every foreign row any read saw. */
+/**
+ * Random reads and writes for random tenants; returns every foreign row any read saw. Half the reads go the
+ * read-only way (context and statement in one message, no explicit transaction), half inside a write transaction.
+ */
 async function hammer(pool: Pool) {
   const foreign: unknown[] = [];
   let writes = 0;
   let reads = 0;
+  let oneMessageReads = 0;
   let next = 0;
+  const read = async (client: TenantClient, tenant: TenantScope & { slug: string }) => {
+    reads++;
+    const { rows } = await client.query<{ tenant_id: string; name: string }>(
+      'SELECT tenant_id, name FROM equipment_types WHERE name LIKE $1 ORDER BY random() LIMIT 25',
+      ['%:%'],
+    );
+    for (const row of rows) {
+      if (row.tenant_id !== tenant.id || !row.name.startsWith(`${tenant.slug}:`))
+        foreign.push({ tenant: tenant.slug, row });
+    }
+  };
   const worker = async () => {
     while (next++ < OPERATIONS) {
       const tenant = tenants[randomInt(tenants.length)]!;
-      await withTenantTransaction(pool, tenant, async ({ client }) => {
-        if (randomInt(3) === 0) {
+      const operation = randomInt(6);
+      if (operation < 2) {
+        await withTenantTransaction(pool, tenant, async ({ client }) => {
           writes++;
           await client.query('INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), $1)', [
             `${tenant.slug}:${randomInt(1e9)}`,
           ]);
-        } else {
-          reads++;
-          const { rows } = await client.query<{ tenant_id: string; name: string }>(
-            'SELECT tenant_id, name FROM equipment_types ORDER BY random() LIMIT 25',
-          );
-          for (const row of rows) {
-            if (row.tenant_id !== tenant.id || !row.name.startsWith(`${tenant.slug}:`))
-              foreign.push({ tenant: tenant.slug, row });
-          }
-        }
-      });
+        });
+      } else if (operation < 4) {
+        await withTenantTransaction(pool, tenant, ({ client }) => read(client, tenant));
+      } else {
+        oneMessageReads++;
+        await withTenantTransaction(pool, tenant, ({ client }) => read(client, tenant), { readOnly: true });
+      }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { foreign, reads, writes };
+  return { foreign, reads, writes, oneMessageReads };
 }
 
 describe('tenant isolation', () => {
@@ -85,6 +97,7 @@ describe('tenant isolation', () => {
       const result = await hammer(pool);
       expect(result.reads).toBeGreaterThan(OPERATIONS / 2);
       expect(result.writes).toBeGreaterThan(0);
+      expect(result.oneMessageReads).toBeGreaterThan(OPERATIONS / 4);
       expect(result.foreign).toEqual([]);
     } finally {
       await pool.end();
@@ -98,6 +111,7 @@ describe('tenant isolation', () => {
     const pool = createPool(url.toString(), { max: POOL_SIZE });
     try {
       const result = await hammer(pool);
+      expect(result.oneMessageReads).toBeGreaterThan(OPERATIONS / 4);
       expect(result.foreign).toEqual([]);
       // Every tenant's own rows are all there: nothing was written into another tenant.
       for (const tenant of tenants) {

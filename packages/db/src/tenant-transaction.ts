@@ -1,43 +1,15 @@
-import pg from 'pg';
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Pool, PoolClient } from './pool';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors';
+import { withPooledClient } from './pooled-client';
+import { tenantBeginStatement, type TenantScope, type TenantTx } from './tenant-context';
+import { withTenantReads } from './tenant-reads';
 
-export interface TenantScope {
-  id: string;
-  schemaName: string;
-  /** Names the tenant in metric labels and log lines (ids are for the database). */
-  slug: string;
-}
-
-/** What repositories receive: drizzle over one connection inside the tenant's transaction, plus the raw client. */
-export interface TenantTx {
-  db: NodePgDatabase;
-  client: PoolClient;
-  tenant: TenantScope;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const SCHEMA = /^tenant_[a-z0-9_]{3,63}$/;
-
-/**
- * The opening statement of every tenant unit of work: BEGIN plus transaction-local search_path and
- * app.current_tenant, sent as one simple-protocol round trip. Both values are validated and escaped,
- * and `true` makes them local, so a pooled connection (or a pgBouncer server connection in transaction
- * mode) carries nothing into the next transaction.
- */
-export function tenantBeginStatement(tenant: TenantScope, readOnly = false): string {
-  if (!UUID.test(tenant.id)) throw new Error('tenant id must be a lowercase UUID');
-  if (!SCHEMA.test(tenant.schemaName)) throw new Error('tenant schema name is malformed');
-  const schema = pg.escapeLiteral(pg.escapeIdentifier(tenant.schemaName));
-  const id = pg.escapeLiteral(tenant.id);
-  return (
-    `BEGIN${readOnly ? ' READ ONLY' : ''}; ` +
-    `SELECT set_config('search_path', ${schema}, true), set_config('app.current_tenant', ${id}, true)`
-  );
-}
+export { tenantBeginStatement, tenantContextStatement } from './tenant-context';
+export type { TenantClient, TenantScope, TenantTx } from './tenant-context';
 
 export interface TenantTransactionOptions {
+  /** Read-only work: each statement is one message with the tenant context (`withTenantReads`). */
   readOnly?: boolean;
 }
 
@@ -45,37 +17,19 @@ export interface TenantTransactionOptions {
  * BEGIN (with whatever opening statement), run, COMMIT; ROLLBACK on error. A connection whose ROLLBACK
  * failed is in an unknown state, so it is destroyed rather than returned to the pool.
  */
-async function inTransaction<T>(
-  pool: Pool,
-  begin: string,
-  work: (client: PoolClient) => Promise<T>,
-): Promise<T> {
-  let client: PoolClient;
-  try {
-    client = await pool.connect();
-  } catch (error) {
-    throw new DatabaseUnavailableError(error);
-  }
-  let broken: Error | undefined;
-  // A checked-out client whose server connection dies emits 'error'; unheard, that event would end the process.
-  const onError = (error: Error) => {
-    broken = error;
-  };
-  client.on('error', onError);
-  try {
-    await client.query(begin);
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch((rollbackError: Error) => {
-      broken = rollbackError;
-    });
-    throw broken && isDatabaseUnavailable(broken) ? new DatabaseUnavailableError(error) : error;
-  } finally {
-    client.off('error', onError);
-    client.release(broken);
-  }
+function inTransaction<T>(pool: Pool, begin: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return withPooledClient(pool, async ({ client, broken, markBroken }) => {
+    try {
+      await client.query(begin);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(markBroken);
+      const cause = broken();
+      throw cause && isDatabaseUnavailable(cause) ? new DatabaseUnavailableError(error) : error;
+    }
+  });
 }
 
 export function withTenantTransaction<T>(
@@ -84,7 +38,8 @@ export function withTenantTransaction<T>(
   work: (tx: TenantTx) => Promise<T>,
   options: TenantTransactionOptions = {},
 ): Promise<T> {
-  return inTransaction(pool, tenantBeginStatement(tenant, options.readOnly), (client) =>
+  if (options.readOnly) return withTenantReads(pool, tenant, work);
+  return inTransaction(pool, tenantBeginStatement(tenant), (client) =>
     work({ db: drizzle(client, { casing: 'snake_case' }), client, tenant }),
   );
 }

@@ -1,0 +1,44 @@
+import pg from 'pg';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { PoolClient } from './pool';
+
+export interface TenantScope {
+  id: string;
+  schemaName: string;
+  /** Names the tenant in metric labels and log lines (ids are for the database). */
+  slug: string;
+}
+
+/** What tenant work may do with its connection: run statements and hear it fail (never check it in or out). */
+export type TenantClient = Pick<PoolClient, 'query' | 'on'>;
+
+/** What repositories receive: drizzle over one connection inside the tenant's context, plus the raw client. */
+export interface TenantTx {
+  db: NodePgDatabase;
+  client: TenantClient;
+  tenant: TenantScope;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SCHEMA = /^tenant_[a-z0-9_]{3,63}$/;
+
+/**
+ * The tenant context of a transaction: transaction-local search_path and app.current_tenant (and read-only
+ * mode when asked). Both values are validated and escaped, and `true` makes every setting local, so a pooled
+ * connection (or a pgBouncer server connection in transaction mode) carries nothing into the next transaction.
+ */
+export function tenantContextStatement(tenant: TenantScope, options: { readOnly?: boolean } = {}): string {
+  if (!UUID.test(tenant.id)) throw new Error('tenant id must be a lowercase UUID');
+  if (!SCHEMA.test(tenant.schemaName)) throw new Error('tenant schema name is malformed');
+  const schema = pg.escapeLiteral(pg.escapeIdentifier(tenant.schemaName));
+  const id = pg.escapeLiteral(tenant.id);
+  return (
+    `SELECT set_config('search_path', ${schema}, true), set_config('app.current_tenant', ${id}, true)` +
+    (options.readOnly ? `, set_config('transaction_read_only', 'on', true)` : '')
+  );
+}
+
+/** The opening message of a tenant transaction: BEGIN and the context, one simple-protocol round trip. */
+export function tenantBeginStatement(tenant: TenantScope, readOnly = false): string {
+  return `BEGIN${readOnly ? ' READ ONLY' : ''}; ${tenantContextStatement(tenant)}`;
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createDbTestContext, type DbTestContext } from './test/db-test-context';
+import { provisionTenant } from './tenants/provisioning';
+import { inlineParameters } from './inline-parameters';
+import { withTenantReads } from './tenant-reads';
+import { withTenantTransaction, type TenantScope } from './tenant-transaction';
+
+let ctx: DbTestContext;
+let a: TenantScope;
+let b: TenantScope;
+beforeAll(async () => {
+  ctx = await createDbTestContext({ appPoolMax: 1 });
+  const provision = async (slug: string) =>
+    (
+      await provisionTenant(
+        ctx.adminPool,
+        { slug, name: slug, tier: 'standard' },
+        { appRole: ctx.appRole, actor: 'test' },
+      )
+    ).tenant;
+  a = await provision('reads-a');
+  b = await provision('reads-b');
+  for (const tenant of [a, b]) {
+    await withTenantTransaction(ctx.appPool, tenant, ({ client }) =>
+      client.query("INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), $1 || ':1')", [
+        tenant.slug,
+      ]),
+    );
+  }
+});
+afterAll(() => ctx.close());
+
+// Values that have broken hand-made escaping: quotes, backslashes (E'' strings), placeholder-looking text,
+// comment and dollar-quote starts, non-BMP characters, and the types pg serializes specially.
+const VALUES: [string, unknown][] = [
+  ['text', "it's"],
+  ['text', "back\\slash \\' and $1 and -- not a comment /* nor this */ $$ $tag$"],
+  ['text', '"; DROP TABLE equipment_types; --'],
+  ['text', 'emoji 🚜 and ünïcödé'],
+  ['text', null],
+  ['int', 42],
+  ['numeric', -1.5],
+  ['bool', true],
+  ['timestamptz', new Date('2026-11-29T07:00:00.123Z')],
+  ['jsonb', { quote: "o'neil", nested: ['$1', 2] }],
+  ['text[]', ['a', "b'c", 'd"e', null]],
+  ['bytea', Buffer.from([0, 1, 39, 92, 255])],
+];
+
+describe('inlineParameters', () => {
+  it('gives every value the same meaning Postgres gives it as a bind parameter', async () => {
+    for (const [type, value] of VALUES) {
+      const bound = await ctx.adminPool.query(`SELECT $1::${type} AS v`, [value]);
+      const inlined = await ctx.adminPool.query(inlineParameters(`SELECT $1::${type} AS v`, [value]));
+      expect(inlined.rows[0].v, `${type} ${String(value)}`).toEqual(bound.rows[0].v);
+    }
+  });
+
+  it('leaves placeholders inside strings, quoted identifiers, dollar quotes and comments alone', () => {
+    const text = `SELECT '$1', "$1", $q$ $1 $q$, $$ $1 $$ -- $1\n, /* $1 */ $1, $2`;
+    expect(inlineParameters(text, ['x', 2])).toBe(
+      `SELECT '$1', "$1", $q$ $1 $q$, $$ $1 $$ -- $1\n, /* $1 */ 'x', '2'`,
+    );
+  });
+
+  it('refuses a placeholder that has no value', () => {
+    expect(() => inlineParameters('SELECT $2', ['only one'])).toThrow(/no value for \$2/);
+  });
+});
+
+/** Counts the server's ReadyForQuery messages (one per round trip) on the clients `work` checks out. */
+async function roundTrips(work: () => Promise<unknown>): Promise<number> {
+  let count = 0;
+  const onMessage = () => count++;
+  const connections = new Set<{ on(e: string, l: () => void): void; off(e: string, l: () => void): void }>();
+  const onAcquire = (client: unknown) => {
+    const connection = (
+      client as { connection: { on(e: string, l: () => void): void; off(e: string, l: () => void): void } }
+    ).connection;
+    if (!connections.has(connection)) connection.on('readyForQuery', onMessage);
+    connections.add(connection);
+  };
+  ctx.appPool.on('acquire', onAcquire);
+  try {
+    await work();
+  } finally {
+    ctx.appPool.off('acquire', onAcquire);
+    for (const connection of connections) connection.off('readyForQuery', onMessage);
+  }
+  return count;
+}
+
+describe('withTenantReads', () => {
+  it('sends the context and the statement as one message: one round trip, nothing left on the connection', async () => {
+    let rows: { name: string; path: string }[] = [];
+    const trips = await roundTrips(async () => {
+      const result = await withTenantReads(ctx.appPool, a, async ({ db }) =>
+        db.execute<{ name: string; path: string }>(
+          sql`SELECT name, current_setting('search_path') AS path FROM equipment_types WHERE name LIKE ${'%:1'}`,
+        ),
+      );
+      rows = result.rows;
+    });
+    expect(trips).toBe(1);
+    expect(rows).toEqual([{ name: 'reads-a:1', path: `"${a.schemaName}"` }]);
+    // A write transaction takes three: BEGIN with the context, the statement, COMMIT.
+    expect(
+      await roundTrips(() => withTenantTransaction(ctx.appPool, a, ({ client }) => client.query('SELECT 1'))),
+    ).toBe(3);
+    // The same single connection afterwards: no tenant, default search_path, no transaction left open.
+    const after = await ctx.appPool.query(
+      "SELECT current_setting('app.current_tenant', true) AS tenant, current_setting('search_path') AS path, " +
+        "current_setting('transaction_read_only') AS ro, (SELECT count(*)::int FROM pg_stat_activity WHERE pid = pg_backend_pid() AND state LIKE '%transaction%') AS open",
+    );
+    expect(after.rows[0]).toEqual({ tenant: '', path: '"$user", public', ro: 'off', open: 0 });
+  });
+
+  it('runs every statement of the work in the tenant context, and only reads', async () => {
+    const seen = await withTenantReads(ctx.appPool, b, async ({ client }) => {
+      const first = await client.query<{ name: string }>('SELECT name FROM equipment_types');
+      const second = await client.query<{ tenant: string }>(
+        "SELECT current_setting('app.current_tenant') AS tenant",
+      );
+      await expect(
+        client.query("INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), 'sneaky')"),
+      ).rejects.toThrow(/read-only transaction/);
+      return { names: first.rows.map((row) => row.name), tenant: second.rows[0]!.tenant };
+    });
+    expect(seen).toEqual({ names: ['reads-b:1'], tenant: b.id });
+  });
+
+  it("reads none of another tenant's rows even when a statement names its schema", async () => {
+    const rows = await withTenantReads(ctx.appPool, a, ({ client }) =>
+      client.query(`SELECT * FROM ${b.schemaName}.equipment_types`),
+    );
+    expect(rows.rows).toEqual([]);
+  });
+
+  it('keeps the connection usable after a failed statement', async () => {
+    await expect(withTenantReads(ctx.appPool, a, ({ client }) => client.query('SELECT 1/0'))).rejects.toThrow(
+      /division by zero/,
+    );
+    const names = await withTenantReads(ctx.appPool, a, ({ client }) =>
+      client.query('SELECT name FROM equipment_types'),
+    );
+    expect(names.rows).toEqual([{ name: 'reads-a:1' }]);
+  });
+});
