@@ -1,10 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AppConfig } from '@dispatch/config';
 import { buildApp, type App } from './app';
+import { isApiWorker, serveMetricsToPrimary } from './api-processes';
 
 export interface RunningServer {
   app: App;
   url: string;
+  /** Empty in a cluster worker: the primary serves the workers' metrics (api-processes.ts). */
   metricsUrl: string;
   /** Readiness goes 503, in-flight requests finish, connections close, then resolves. */
   shutdown(): Promise<void>;
@@ -24,6 +26,28 @@ function listenMetrics(app: App, port: number, host: string): Promise<Server> {
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
+interface MetricsEndpoint {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function ownMetricsListener(app: App, config: AppConfig): Promise<MetricsEndpoint> {
+  const metricsServer = await listenMetrics(app, config.metrics.port, config.metrics.host);
+  const address = metricsServer.address();
+  const metricsPort = typeof address === 'object' && address ? address.port : config.metrics.port;
+  const metricsHost = ['0.0.0.0', '::'].includes(config.metrics.host) ? '127.0.0.1' : config.metrics.host;
+  return {
+    url: `http://${metricsHost.includes(':') ? `[${metricsHost}]` : metricsHost}:${metricsPort}/metrics`,
+    close: () => new Promise<void>((resolve) => metricsServer.close(() => resolve())),
+  };
+}
+
+/** A cluster worker opens no metrics listener: the primary asks it over IPC and serves the sum. */
+function clusterWorkerMetrics(app: App): MetricsEndpoint {
+  serveMetricsToPrimary(app.metrics.registry);
+  return { url: '', close: () => Promise.resolve() };
+}
+
 export interface StartServerOptions {
   /** Time between readiness turning 503 and the listener closing, so load balancers stop routing here. */
   drainDelayMs?: number;
@@ -37,9 +61,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = options.app ?? (await buildApp({ config }));
   const url = await app.listen({ port: config.http.port, host: config.http.host });
-  const metricsServer = await listenMetrics(app, config.metrics.port, config.metrics.host);
-  const address = metricsServer.address();
-  const metricsPort = typeof address === 'object' && address ? address.port : config.metrics.port;
+  const metrics = isApiWorker() ? clusterWorkerMetrics(app) : await ownMetricsListener(app, config);
 
   let closing: Promise<void> | undefined;
   const shutdown = () => {
@@ -47,11 +69,9 @@ export async function startServer(
       app.lifecycle.draining = true;
       if (options.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
       await app.close();
-      await new Promise((resolve) => metricsServer.close(resolve));
+      await metrics.close();
     })();
     return closing;
   };
-  const metricsHost = ['0.0.0.0', '::'].includes(config.metrics.host) ? '127.0.0.1' : config.metrics.host;
-  const metricsUrl = `http://${metricsHost.includes(':') ? `[${metricsHost}]` : metricsHost}:${metricsPort}/metrics`;
-  return { app, url, metricsUrl, shutdown };
+  return { app, url, metricsUrl: metrics.url, shutdown };
 }

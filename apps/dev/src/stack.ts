@@ -1,3 +1,4 @@
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { loadConfig, type AppConfig } from '@dispatch/config';
@@ -10,7 +11,15 @@ import {
 } from '@dispatch/db';
 import { ensureAppRole } from '@dispatch/local-services';
 import { demoRealms, startDevIdp, tenantRealm, PLATFORM_WEB_CLIENT_ID, type DevIdp } from '@dispatch/dev-idp';
-import { buildApp, loggerOptions, seedDemoData, startServer, type RunningServer } from '@dispatch/api';
+import {
+  API_SOURCE_ENTRY,
+  buildApp,
+  loggerOptions,
+  seedDemoData,
+  startApiProcesses,
+  startServer,
+  type App,
+} from '@dispatch/api';
 import { DEMO_TENANTS, linkedDemoDrivers, provisionDemoTenants } from './demo-tenants';
 import { DevIdpState } from './dev-idp-state';
 
@@ -41,7 +50,8 @@ export interface RunningStack {
   apiPort: number;
   baseDomain: string;
   idp: DevIdp;
-  server: RunningServer;
+  /** The API: this process, or with `API_PROCESSES` > 1 that many worker processes sharing the port. */
+  server: { metricsUrl: string; shutdown(): Promise<void> };
   config: AppConfig;
   tenants: TenantRow[];
   /** `http://{slug}.{baseDomain}:{apiPort}` */
@@ -115,7 +125,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       say(`tenant migrations failed for: ${failed.map((outcome) => outcome.slug).join(', ')}`);
 
     const env = options.env ?? process.env;
-    const config = loadConfig({
+    const apiEnv: Record<string, string | undefined> = {
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       ...env,
@@ -130,7 +140,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       IDP_CHECK_ALLOWED_NETWORKS: env.IDP_CHECK_ALLOWED_NETWORKS ?? '127.0.0.0/8,::1/128',
       TENANT_EXPORT_DIR: join(options.dataDir, 'exports'),
       ...(options.webDistDir ? { WEB_DIST_DIR: options.webDistDir } : {}),
-    });
+    };
+    const config = loadConfig(apiEnv);
     // The banner stays readable: request logs go to a file (pretty printing is for a terminal only).
     const { transport: _pretty, ...jsonLogs } = loggerOptions(config) as Record<string, unknown>;
     if (options.logFile) await mkdir(dirname(options.logFile), { recursive: true });
@@ -138,19 +149,63 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       config,
       logger: options.logFile ? { ...jsonLogs, file: options.logFile } : false,
     });
-    const server = await startServer(config, { app });
-    cleanups.push(() => server.shutdown());
+    const listening = config.http.processes === 1 ? await startServer(config, { app }) : undefined;
+    let appClosed: Promise<void> | undefined;
+    const closeApp = () => (appClosed ??= app.close());
+    cleanups.push(() => (listening ? listening.shutdown() : closeApp()));
 
-    // Through the running app's services, so the demo fleet, queue and audit trail are exactly what users create.
-    for (const [index, tenant] of tenants.entries()) {
-      const { seeded } = await seedDemoData(server.app, tenant, {
-        linkedDrivers: linkedDemoDrivers(DEMO_TENANTS[index]!.realm),
-      });
-      if (seeded) say(`seeded demo fleet, crew, work orders and dispatches for ${tenant.slug}`);
+    // Through the app's services, so the demo fleet, queue and audit trail are exactly what users create.
+    await seedDemo(app, tenants, say);
+    let server: RunningStack['server'] | undefined = listening;
+    if (!server) {
+      // The app built here only seeded (it never listened): the workers take over.
+      await closeApp();
+      server = await startWorkers(config.http.processes, apiEnv, options.logFile, say);
+      cleanups.push(server.shutdown);
     }
     return { apiPort: options.apiPort, baseDomain, idp, server, config, tenants, origin, close };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+async function seedDemo(app: App, tenants: TenantRow[], say: (line: string) => void) {
+  for (const [index, tenant] of tenants.entries()) {
+    const { seeded } = await seedDemoData(app, tenant, {
+      linkedDrivers: linkedDemoDrivers(DEMO_TENANTS[index]!.realm),
+    });
+    if (seeded) say(`seeded demo fleet, crew, work orders and dispatches for ${tenant.slug}`);
+  }
+}
+
+/**
+ * `API_PROCESSES` > 1: that many workers run the API entrypoint with the same variables and share the port
+ * (node:cluster, this process the primary), their logs appended to the log file.
+ */
+async function startWorkers(
+  processes: number,
+  env: Record<string, string | undefined>,
+  logFile: string | false,
+  say: (line: string) => void,
+) {
+  const output = logFile ? createWriteStream(logFile, { flags: 'a' }) : createWriteStream('/dev/null');
+  const workers = await startApiProcesses({
+    processes,
+    metrics: { port: Number(env.METRICS_PORT ?? 9464), host: env.METRICS_HOST ?? '127.0.0.1' },
+    graceMs: Number(env.SHUTDOWN_GRACE_MS ?? 25_000),
+    exec: API_SOURCE_ENTRY,
+    execArgv: ['--import', 'tsx'],
+    env: Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)),
+    output,
+    log: say,
+  });
+  await workers.ready;
+  return {
+    metricsUrl: workers.metricsUrl,
+    shutdown: async () => {
+      await workers.shutdown();
+      output.end();
+    },
+  };
 }

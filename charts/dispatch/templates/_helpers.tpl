@@ -147,6 +147,7 @@ HOST: 0.0.0.0
 PORT: {{ .Values.api.port | quote }}
 METRICS_HOST: 0.0.0.0
 METRICS_PORT: {{ .Values.api.metricsPort | quote }}
+API_PROCESSES: {{ .Values.api.processes | default 1 | quote }}
 BASE_DOMAIN: {{ include "dispatch.baseDomain" . | quote }}
 TRUST_PROXY: "true"
 LOG_LEVEL: {{ .Values.api.logLevel | quote }}

@@ -264,6 +264,11 @@ function buildConfig(env: Env) {
       baseDomain: hostname(env, 'BASE_DOMAIN', 'localhost'),
       bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
       trustProxy: flag(env, 'TRUST_PROXY'),
+      /**
+       * API processes on this host sharing the port (node:cluster): 1 runs the API in this process; more makes it
+       * a primary that forks that many workers, restarts crashed ones and serves their metrics summed.
+       */
+      processes: integer(env, 'API_PROCESSES', 1, 1, 64),
     },
     metrics: {
       port: integer(env, 'METRICS_PORT', 9464, 0, 65535),

@@ -10,6 +10,8 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   PORT: 'Port of the public HTTP listener (API, Socket.IO and, with `WEB_DIST_DIR`, the web app).',
   BASE_DOMAIN: 'Tenants are served at `{slug}.{BASE_DOMAIN}`; the apex and `api.` are shared hosts.',
   BODY_LIMIT_BYTES: 'Largest request body accepted; larger ones get 413.',
+  API_PROCESSES:
+    'API processes per host or pod sharing the port through `node:cluster` (1: no cluster). More than 1: a primary forks that many workers, restarts any that crash, forwards SIGTERM to all of them (each drains as one replica would) and serves their metrics summed on `METRICS_PORT`. Socket.IO then takes websocket connections only (long-polling would need sticky sessions between processes); see docs/operations/README.md.',
   TRUST_PROXY: 'Trust `X-Forwarded-*` from the ingress in front (client address, protocol).',
   METRICS_PORT: 'Port of the internal Prometheus listener (`/metrics`).',
   METRICS_HOST:

@@ -105,6 +105,9 @@ export const realtimePlugin = fp<RealtimeOptions>(
       // A new connection is refused while the replica drains: the client retries and the load balancer sends it
       // to another replica (a refusal here is a transport error, which clients retry; a middleware one is not).
       allowRequest: (_request, callback) => callback(null, !app.lifecycle.draining),
+      // Several processes share the port (API_PROCESSES): each long-polling request could reach another process
+      // than the one holding its session, so only websockets (one TCP connection, one process) are accepted.
+      ...(options.config.http.processes > 1 ? { transports: ['websocket' as const] } : {}),
       // Clients send nothing but the handshake.
       maxHttpBufferSize: 16 * 1024,
       connectTimeout: 10_000,

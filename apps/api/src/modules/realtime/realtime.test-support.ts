@@ -249,8 +249,14 @@ export interface ReplicaProcess {
   stop(): Promise<void>;
 }
 
-/** The real API entrypoint (`apps/api/src/main.ts`) in a child process, configured like the given config. */
-export async function spawnReplica(config: AppConfig): Promise<ReplicaProcess> {
+/**
+ * The real API entrypoint (`apps/api/src/main.ts`) in a child process, configured like the given config;
+ * `env` adds or overrides variables (e.g. `API_PROCESSES`).
+ */
+export async function spawnReplica(
+  config: AppConfig,
+  env: Record<string, string> = {},
+): Promise<ReplicaProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: REPO_ROOT,
@@ -272,6 +278,7 @@ export async function spawnReplica(config: AppConfig): Promise<ReplicaProcess> {
       // The test issuers listen on loopback, which token checks refuse unless allowed; limits as the parent has them.
       IDP_CHECK_ALLOWED_NETWORKS: config.auth.idpCheck.allowedNetworks.join(','),
       RATE_LIMITS_ENABLED: String(config.rateLimits.enabled),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
