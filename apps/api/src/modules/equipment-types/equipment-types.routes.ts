@@ -73,6 +73,6 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await request.tenantTx((tx) => service.createType(ctx(request, tx), request.body))),
+        .send(await app.unitOfWork.forRequest(request, (uow) => service.createType(uow, request.body))),
   );
 };

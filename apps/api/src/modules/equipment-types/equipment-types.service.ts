@@ -1,9 +1,9 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
-import { recordAuditEvent } from '../audit';
 import { AppError, notFound } from '../../plugins/app-error';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import type { TenantUser } from '../../auth/tenant-user';
+import type { UnitOfWork } from '../../operations/unit-of-work';
 import * as repository from './equipment-types.repository';
 import type { EquipmentTypeRow } from './equipment-types.table';
 import type { EquipmentTypeCreate, EquipmentTypeDto } from './equipment-types.schemas';
@@ -41,21 +41,16 @@ export async function getType(ctx: ServiceContext, id: string) {
   return toDto(row);
 }
 
-export async function createType(ctx: ServiceContext, input: EquipmentTypeCreate) {
-  const row = await repository.insertEquipmentType(ctx.tx, { id: uuidv7(), ...input });
+/** A new type is a change every board shows (the dashboard lists each type), so it is announced like any other. */
+export async function createType(uow: UnitOfWork, input: EquipmentTypeCreate) {
+  const row = await repository.insertEquipmentType(uow.tx, { id: uuidv7(), ...input });
   if (!row) {
     throw new AppError(409, 'name-taken', `An equipment type named "${input.name}" already exists`, {
       errors: [{ field: 'name', message: 'is already used by another equipment type' }],
     });
   }
   const dto = toDto(row);
-  await recordAuditEvent(ctx.tx, {
-    actor: ctx.user,
-    action: 'equipment-type.created',
-    entity: 'equipment-type',
-    entityId: row.id,
-    after: dto,
-    requestId: ctx.requestId,
-  });
+  uow.audit({ action: 'equipment-type.created', entity: 'equipment-type', entityId: row.id, after: dto });
+  uow.emit({ type: 'equipmenttype.updated', payload: dto });
   return dto;
 }

@@ -10,6 +10,7 @@ export const REALTIME_EVENT_TYPES = [
   'equipment.updated',
   'driver.updated',
   'workorder.updated',
+  'equipmenttype.updated',
 ] as const;
 
 export type RealtimeEventType = (typeof REALTIME_EVENT_TYPES)[number];
