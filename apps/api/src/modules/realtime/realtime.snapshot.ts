@@ -12,6 +12,13 @@ declare module 'fastify' {
      */
     tenantSeq?: boolean;
   }
+  interface FastifyRequest {
+    /**
+     * On `config.tenantSeq` routes: the tenant's realtime position read before the handler ran (what the
+     * headers report); undefined when Redis could not be asked.
+     */
+    tenantPosition?: TenantPosition;
+  }
 }
 
 export const TENANT_SEQ_HEADER = 'x-tenant-seq';
@@ -60,9 +67,18 @@ export const tenantSeqPlugin = fp(
       reply: { header(name: string, value: string): unknown },
     ) => {
       if (!request.tenant) return;
-      const { epoch, seq } = await tenantPosition(app.redis, request.tenant.id);
-      reply.header(TENANT_SEQ_HEADER, String(seq));
-      if (epoch) reply.header(TENANT_EPOCH_HEADER, epoch);
+      let position: TenantPosition;
+      try {
+        position = await tenantPosition(app.redis, request.tenant.id);
+      } catch (error) {
+        // Postgres holds the answer; without Redis it goes out without a position (clients then refetch on the
+        // next event rather than skip any).
+        request.log.warn({ err: error }, 'realtime position unavailable; answering without it');
+        return;
+      }
+      request.tenantPosition = position;
+      reply.header(TENANT_SEQ_HEADER, String(position.seq));
+      if (position.epoch) reply.header(TENANT_EPOCH_HEADER, position.epoch);
     };
     app.addHook('onRoute', (route) => {
       if (!route.config?.tenantSeq) return;
