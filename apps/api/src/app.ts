@@ -129,7 +129,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   });
   await app.register(dispatchRequestRoutes);
   await app.register(dispatchAssignmentRoutes);
-  await app.register(dashboardRoutes);
+  await app.register(dashboardRoutes, { config });
   await app.register(reportRoutes);
   await app.register(webAppRoutes, { config });
 

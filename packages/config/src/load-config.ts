@@ -345,6 +345,13 @@ function buildConfig(env: Env) {
       drainDelayMs: integer(env, 'SHUTDOWN_DRAIN_DELAY_MS', 0, 0, 300_000),
     },
     storage: objectStorage(env),
+    dashboard: {
+      /**
+       * Longest a cached dashboard is served (entries are also made unreachable at once by any event of the
+       * tenant); bounds the drift of its last-24-hours counts and Redis memory. 0 turns the cache off.
+       */
+      cacheTtlSeconds: integer(env, 'DASHBOARD_CACHE_TTL_SECONDS', 60, 0, 3600),
+    },
     dispatch: {
       /** How long a taken queue head stays invisible to other replicas if its taker neither serves nor returns it. */
       queueLeaseMs: integer(env, 'DISPATCH_QUEUE_LEASE_MS', 15_000, 1_000, 600_000),

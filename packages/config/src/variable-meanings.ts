@@ -60,6 +60,8 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   RATE_LIMIT_HANDSHAKES_PER_IP: 'Socket.IO handshakes per client IP and window.',
   REALTIME_SOCKETS_PER_USER: 'Sockets one user may hold open on one replica.',
   LOG_LEVEL: 'Least severe log level written.',
+  DASHBOARD_CACHE_TTL_SECONDS:
+    "Longest a cached `GET /api/dashboard` answer is served from Redis; any realtime event of the tenant makes it unreachable sooner (docs/dashboard.md). Bounds the drift of the board's last-24-hours counts; `0` turns the cache off.",
   SHUTDOWN_GRACE_MS: 'Longest a shutdown may take before the process exits anyway.',
   SHUTDOWN_DRAIN_DELAY_MS:
     'Readiness answers 503 this long before the listener closes, so load balancers stop routing here first.',

@@ -145,6 +145,12 @@ function createMetrics() {
       'Requests whose tenant could not be resolved, by bounded reason',
       ['reason'] as const,
     ),
+    dashboardCache: counter(
+      'dashboard_cache_requests_total',
+      'Dashboard reads by cache result: hit, miss (computed and stored), or bypass (no realtime position yet, ' +
+        'Redis unreachable, or the cache turned off)',
+      ['result'] as const,
+    ),
     realtimeConnections: new Gauge({
       name: 'realtime_connections',
       help: 'Socket.IO connections open on this replica',

@@ -1,13 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppConfig } from '@dispatch/config';
 import { tenantAccess } from '../../plugins/access-control';
 import { problemResponses, described } from '../../http/common.schemas';
-import { Dashboard } from './dashboard.schemas';
+import { Dashboard, type DashboardDto } from './dashboard.schemas';
+import { DashboardCache } from './dashboard.cache';
 import * as service from './dashboard.service';
 
-export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const dashboardRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app, { config }) => {
+  const cache = new DashboardCache({
+    redis: app.redis,
+    ttlSeconds: config.dashboard.cacheTtlSeconds,
+    counter: app.metrics.dashboardCache,
+    log: app.log,
+  });
+
   app.get(
     '/api/dashboard',
     {
+      // tenantSeq: the realtime position is read before the handler; the cache keys its entries by it.
       config: { access: tenantAccess('admin', 'dispatcher', 'viewer'), tenantSeq: true },
       schema: {
         operationId: 'getDashboard',
@@ -19,6 +29,19 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) => request.tenantTx((tx) => service.dashboard({ tx, user: request.user! }), { readOnly: true }),
+    async (request, reply) => {
+      const user = request.user!;
+      const { body } = await cache.serve(
+        request.tenant!.id,
+        service.dashboardScope(user),
+        request.tenantPosition,
+        () => request.tenantTx((tx) => service.dashboard({ tx, user }), { readOnly: true }),
+      );
+      // A cached answer is the JSON text of an answer computed earlier: Fastify sends a string as it is, without
+      // serializing it again (the typed reply only knows the schema's object type).
+      if (typeof body === 'string')
+        return reply.type('application/json; charset=utf-8').send(body as unknown as DashboardDto);
+      return body;
+    },
   );
 };
