@@ -2,7 +2,7 @@ import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { uuidv7 } from 'uuidv7';
 import type { AppConfig } from '@dispatch/config';
-import { dispatchDeploymentKey } from '@dispatch/db';
+import { dispatchDeploymentKey, type DatabaseCredentialSources } from '@dispatch/db';
 import { frameworkErrorHandler, problemDetailsPlugin } from './plugins/problem-details';
 import { serializeError } from './plugins/log-serializers';
 import { configureCursorKey } from './http/cursor';
@@ -42,6 +42,8 @@ export interface BuildAppOptions {
   config: AppConfig;
   /** Overrides for tests (for example a silent logger). */
   logger?: FastifyServerOptions['logger'];
+  /** Expiring database credentials (Vault); without them the configured URLs are used as they are. */
+  databaseCredentials?: DatabaseCredentialSources;
 }
 
 export function loggerOptions(config: AppConfig): FastifyServerOptions['logger'] {
@@ -72,7 +74,7 @@ function withSafeErrors(logger: FastifyServerOptions['logger']): FastifyServerOp
 }
 
 /** Builds the whole API as one Fastify instance; `server.ts` only listens and shuts it down. */
-export async function buildApp({ config, logger }: BuildAppOptions) {
+export async function buildApp({ config, logger, databaseCredentials }: BuildAppOptions) {
   configureCursorKey(config.auth.secretsKey);
   const app = Fastify({
     logger: withSafeErrors(logger ?? loggerOptions(config)),
@@ -95,7 +97,7 @@ export async function buildApp({ config, logger }: BuildAppOptions) {
   await app.register(metricsPlugin);
   await app.register(jsonBodyPlugin);
   await app.register(openapiPlugin, { config });
-  await app.register(databasePlugin, { config });
+  await app.register(databasePlugin, { config, credentials: databaseCredentials });
   await app.register(redisPlugin, { config });
   await app.register(webSessionPlugin, { config });
   await app.register(idpDryRunPlugin, { config });

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AppConfig } from '@dispatch/config';
+import type { DatabaseCredentialSources } from '@dispatch/db';
 import { buildApp, type App } from './app';
 import { isApiWorker, serveMetricsToPrimary } from './api-processes';
 
@@ -53,13 +54,15 @@ export interface StartServerOptions {
   drainDelayMs?: number;
   /** A prebuilt app (tests add routes before it starts). */
   app?: App;
+  /** Expiring database credentials (Vault), for the app this builds. */
+  databaseCredentials?: DatabaseCredentialSources;
 }
 
 export async function startServer(
   config: AppConfig,
   options: StartServerOptions = {},
 ): Promise<RunningServer> {
-  const app = options.app ?? (await buildApp({ config }));
+  const app = options.app ?? (await buildApp({ config, databaseCredentials: options.databaseCredentials }));
   const url = await app.listen({ port: config.http.port, host: config.http.host });
   const metrics = isApiWorker() ? clusterWorkerMetrics(app) : await ownMetricsListener(app, config);
 

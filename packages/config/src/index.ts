@@ -1,4 +1,11 @@
-export { loadConfig, loadSecretKeys, ConfigError, DEFAULT_ATTACHMENT_CONTENT_TYPES } from './load-config';
+export {
+  loadConfig,
+  loadSecretKeys,
+  configVariables,
+  loadVaultConfig,
+  ConfigError,
+  DEFAULT_ATTACHMENT_CONTENT_TYPES,
+} from './load-config';
 export type { AppConfig, SecretKeys, ObjectStorageConfig, S3Config } from './load-config';
 export {
   DEFAULT_TIER_LIMITS,
@@ -7,3 +14,4 @@ export {
   type RateLimitTier,
   type TierLimits,
 } from './rate-limits';
+export { VAULT_AUTH_METHODS, type VaultAuthMethod, type VaultConfig } from './vault-config';

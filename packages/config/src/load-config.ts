@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { DEFAULT_TIER_LIMITS, type RateLimitConfig } from './rate-limits';
+import { vaultConfig, type VariableReaders, type VaultConfig } from './vault-config';
 
 /**
  * Typed configuration read once from the environment at start. Every variable is read even after one failed,
@@ -224,6 +225,28 @@ export function loadSecretKeys(env: Env = process.env): SecretKeys {
   }
 }
 
+const readers: VariableReaders = { optional, url, oneOf, integer, problem };
+
+/** Only the Vault settings: read before the rest, whose secrets Vault may supply. Undefined without VAULT_ADDR. */
+export function loadVaultConfig(env: Env = process.env): VaultConfig | undefined {
+  reading = { problems: [], declared: new Map() };
+  try {
+    const settings = vaultConfig(env, readers);
+    if (reading.problems.length > 0) throw new ConfigError(reading.problems);
+    return settings;
+  } finally {
+    reading = undefined;
+  }
+}
+
+/** A Postgres role name (sent as a startup setting, so plain identifiers only). */
+function roleName(env: Env, name: string): string | undefined {
+  const raw = optional(env, name, 'Postgres role name');
+  if (raw !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(raw))
+    problem(name, `must be a lowercase role name such as dispatch_owner, got "${raw}"`);
+  return raw;
+}
+
 /** Public on purpose: only for development and tests, refused in production. */
 const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 'dispatch-dev-secrets-key-public!').toString('base64');
 
@@ -285,6 +308,8 @@ function buildConfig(env: Env) {
       /** Server connections are recycled so per-backend catalog caches (one entry per tenant table touched) stay bounded. */
       poolMaxLifetimeSeconds: integer(env, 'DATABASE_POOL_MAX_LIFETIME_SECONDS', 300, 0, 86400),
       appRole: text(env, 'DATABASE_APP_ROLE', 'dispatch_app'),
+      /** The admin connection switches to this role, so objects never belong to an expiring login (Vault). */
+      ownerRole: roleName(env, 'DATABASE_OWNER_ROLE'),
     },
     redis: { url: url(env, 'REDIS_URL', ['redis', 'rediss'], true) },
     platformAuth: {
@@ -352,6 +377,7 @@ function buildConfig(env: Env) {
        */
       cacheTtlSeconds: integer(env, 'DASHBOARD_CACHE_TTL_SECONDS', 60, 0, 3600),
     },
+    vault: vaultConfig(env, readers),
     dispatch: {
       /** How long a taken queue head stays invisible to other replicas if its taker neither serves nor returns it. */
       queueLeaseMs: integer(env, 'DISPATCH_QUEUE_LEASE_MS', 15_000, 1_000, 600_000),

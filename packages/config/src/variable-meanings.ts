@@ -87,4 +87,26 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
     'How long a taken queue head stays invisible to other replicas if its taker neither serves nor returns it.',
   DISPATCH_RECONCILE_INTERVAL_MS: "The queue reconciler's frequent pass, over tenants with queued requests.",
   DISPATCH_FULL_RECONCILE_INTERVAL_MS: "The queue reconciler's full pass, over every live tenant.",
+  DATABASE_OWNER_ROLE:
+    'Role the admin connection switches to at login (`SET ROLE` as a startup setting), so migrations and provisioning create objects owned by the fixed owner, never by an expiring Vault login whose `DROP ROLE` they would block.',
+  VAULT_ADDR:
+    'Vault server (docs/operations/vault.md). Set: secrets come from Vault at start and database credentials from leases the API renews and rotates; unset: nothing about Vault happens.',
+  VAULT_NAMESPACE: 'Vault Enterprise namespace, if any.',
+  VAULT_AUTH_METHOD:
+    "`kubernetes` (the pod's service account token, in the cluster), `approle` (`VAULT_ROLE_ID` and `VAULT_SECRET_ID`) or `token` (`VAULT_TOKEN`).",
+  VAULT_AUTH_MOUNT: 'Mount path of the auth method, e.g. `kubernetes-prod`.',
+  VAULT_ROLE: 'Role of the Kubernetes auth method the pod logs in as.',
+  VAULT_KUBERNETES_TOKEN_PATH: 'Service account token presented to the Kubernetes auth method.',
+  VAULT_ROLE_ID: 'AppRole role id.',
+  VAULT_SECRET_ID: 'AppRole secret id.',
+  VAULT_TOKEN: 'Vault token for the `token` method (renewed while it is renewable).',
+  VAULT_KV_PATH:
+    'KV v2 data path (e.g. `secret/data/dispatch/prod`) whose fields become configuration variables by name: `redis_url` → `REDIS_URL`, `secrets_encryption_key`, `s3_access_key_id`, …; only variables listed here are taken.',
+  VAULT_DATABASE_CREDS_PATH:
+    'Dynamic credentials for `DATABASE_URL` (and `DATABASE_READ_URL`), e.g. `database/creds/dispatch-prod-app`; `DATABASE_URL` then names only host, port and database.',
+  VAULT_DATABASE_ADMIN_CREDS_PATH:
+    "Credentials for `DATABASE_ADMIN_URL`, e.g. `database/static-creds/dispatch-prod-migrator` (the fixed owner's rotated password).",
+  VAULT_RENEW_AT_PERCENT:
+    'A lease is renewed after this share of its duration; when Vault grants less than asked (max_ttl near) or renewal fails, new credentials are fetched and the pool swapped.',
+  VAULT_REQUEST_TIMEOUT_MS: 'Deadline of each request to Vault.',
 };

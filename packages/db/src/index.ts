@@ -78,7 +78,12 @@ export {
 } from './secrets/reseal-secrets';
 export { SwappablePool } from './credentials/swappable-pool';
 export { LeasedPool, withCredentials, type LeasedPoolOptions } from './credentials/leased-pool';
-export type { CredentialEvent, CredentialIssuer, DatabaseLease } from './credentials/credential-issuer';
+export type {
+  CredentialEvent,
+  CredentialIssuer,
+  DatabaseCredentialSources,
+  DatabaseLease,
+} from './credentials/credential-issuer';
 export {
   VAULT_ROLE_STATEMENT_FILES,
   PGBOUNCER_AUTH_FILE,

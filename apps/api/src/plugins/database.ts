@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
-import { createPool, type Pool } from '@dispatch/db';
+import type { DatabaseCredentialSources, Pool } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
+import { openPool } from './database-credentials';
 
 export interface Databases {
   /** The app role, subject to RLS: every tenant request runs here. */
@@ -17,21 +18,49 @@ declare module 'fastify' {
   }
 }
 
-export const databasePlugin = fp<{ config: AppConfig }>(
-  async (app, { config }) => {
+export interface DatabasePluginOptions {
+  config: AppConfig;
+  /** Expiring credentials (Vault) for the pools; without them the URLs' own credentials are used. */
+  credentials?: DatabaseCredentialSources;
+}
+
+export const databasePlugin = fp<DatabasePluginOptions>(
+  async (app, { config, credentials }) => {
     const options = { max: config.db.poolMax, maxLifetimeSeconds: config.db.poolMaxLifetimeSeconds };
-    const appPool = createPool(config.db.url, { ...options, applicationName: 'dispatch-api' });
+    const leasing = (issuer: DatabaseCredentialSources['app']) => ({
+      issuer,
+      renewAt: config.vault?.renewAt,
+      log: app.log,
+      metrics: app.metrics,
+    });
+    const appPool = await openPool(
+      config.db.url,
+      { ...options, applicationName: 'dispatch-api' },
+      leasing(credentials?.app),
+    );
     const admin = config.db.adminUrl
-      ? createPool(config.db.adminUrl, { max: 4, applicationName: 'dispatch-api-admin' })
+      ? await openPool(
+          config.db.adminUrl,
+          { max: 4, applicationName: 'dispatch-api-admin', sessionRole: config.db.ownerRole },
+          leasing(credentials?.admin),
+        )
       : undefined;
     const read = config.db.readUrl
-      ? createPool(config.db.readUrl, { ...options, applicationName: 'dispatch-api-read' })
-      : appPool;
-    app.decorate('db', { app: appPool, admin, read });
+      ? await openPool(
+          config.db.readUrl,
+          { ...options, applicationName: 'dispatch-api-read' },
+          leasing(credentials?.app),
+        )
+      : undefined;
+    // A new Vault token: the old one's leases end with it, so every leased pool moves to new credentials.
+    credentials?.onReissue?.(() => {
+      for (const opened of [appPool, admin, read]) void opened?.rotate?.().catch(() => undefined);
+    });
+    app.decorate('db', { app: appPool.pool, admin: admin?.pool, read: read?.pool ?? appPool.pool });
     const pools: Array<[string, Pool | undefined]> = [
-      ['app', appPool],
-      ['admin', admin],
-      ['read', read !== appPool ? read : undefined],
+      ['app', appPool.pool],
+      ['admin', admin?.pool],
+      ['read', read?.pool],
     ];
     // Read at scrape time: pg keeps these counts itself, so nothing is tracked per query.
     app.metrics.dbPool.setSource(async () =>
@@ -46,7 +75,7 @@ export const databasePlugin = fp<{ config: AppConfig }>(
       ),
     );
     app.addHook('onClose', async () => {
-      await Promise.all([appPool.end(), admin?.end(), read !== appPool ? read.end() : undefined]);
+      await Promise.all([appPool.stop(), admin?.stop(), read?.stop()]);
     });
   },
   { name: 'database', dependencies: ['metrics'] },

@@ -151,6 +151,32 @@ function createMetrics() {
         'Redis unreachable, or the cache turned off)',
       ['result'] as const,
     ),
+    credentialRenewals: counter(
+      'vault_lease_renewals_total',
+      'Database credential lease renewals by credentials path and result (renewed, failed)',
+      ['source', 'result'] as const,
+    ),
+    credentialSwaps: counter(
+      'db_credential_swaps_total',
+      'Pool swaps onto new database credentials by credentials path and result (swapped, failed)',
+      ['source', 'result'] as const,
+    ),
+    credentialRevocations: counter(
+      'vault_lease_revocations_total',
+      'Database credential leases given back to Vault by credentials path and result (revoked, failed)',
+      ['source', 'result'] as const,
+    ),
+    credentialLeaseSeconds: new Gauge({
+      name: 'vault_lease_duration_seconds',
+      help: 'Seconds the current database credentials were last issued or renewed for, by credentials path',
+      labelNames: ['source'] as const,
+      registers: [registry],
+    }),
+    vaultTokenRenewals: counter(
+      'vault_token_renewals_total',
+      'Vault token renewals and logins of this replica by result (renewed, failed, login, login_failed)',
+      ['result'] as const,
+    ),
     realtimeConnections: new Gauge({
       name: 'realtime_connections',
       help: 'Socket.IO connections open on this replica',

@@ -31,3 +31,13 @@ export type CredentialEvent =
   | { type: 'swap-failed'; source: string; error: unknown }
   | { type: 'revoked'; source: string; username: string }
   | { type: 'revoke-failed'; source: string; username: string; error: unknown };
+
+/** Expiring credentials for the API's and the CLI's connections; unset members keep their configured URL. */
+export interface DatabaseCredentialSources {
+  /** For DATABASE_URL (and DATABASE_READ_URL): the app's role. */
+  app?: CredentialIssuer;
+  /** For DATABASE_ADMIN_URL: the owner's (or a member's) credentials. */
+  admin?: CredentialIssuer;
+  /** Registers what to do when every lease must be taken again (the Vault token was replaced). */
+  onReissue?(listener: () => void): void;
+}
