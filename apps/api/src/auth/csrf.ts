@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../plugins/app-error';
+import { AppError } from '../kernel/problems';
 
 /**
  * CSRF protection for cookie-authenticated writes (OWASP CSRF cheat sheet: "custom request headers" plus
@@ -25,15 +25,11 @@ function originOf(value: string | undefined): string | undefined {
 export function assertSameOriginWrite(request: FastifyRequest): void {
   if (SAFE_METHODS.has(request.method)) return;
   if (!request.headers[CSRF_HEADER]) {
-    throw new AppError(
-      403,
-      'csrf-check-failed',
-      `Cookie-authenticated writes need the ${CSRF_HEADER} header`,
-    );
+    throw new AppError('csrf-check-failed', `Cookie-authenticated writes need the ${CSRF_HEADER} header`);
   }
   const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
   const expected = `${request.protocol}://${request.host}`;
   if (origin !== expected) {
-    throw new AppError(403, 'csrf-check-failed', 'Cookie-authenticated writes must come from this origin');
+    throw new AppError('csrf-check-failed', 'Cookie-authenticated writes must come from this origin');
   }
 }

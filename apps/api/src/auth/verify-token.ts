@@ -1,5 +1,5 @@
 import { decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
-import { AppError } from '../plugins/app-error';
+import { AppError } from '../kernel/problems';
 import { IdpUnavailableError, type IssuerKeys } from './jwks-cache';
 
 /** Asymmetric only: `none` and every HMAC algorithm are refused before any key is looked at. */
@@ -46,18 +46,18 @@ export async function verifyAccessToken(
     const payload = keys.verified.get(token) ?? (await verifySignature(token, keys));
     const nowSeconds = Date.now() / 1000;
     if (typeof payload.exp !== 'number' || payload.exp + CLOCK_SKEW_SECONDS <= nowSeconds) {
-      throw new AppError(401, 'token-expired', 'The token has expired');
+      throw new AppError('token-expired', 'The token has expired');
     }
     assertPlausibleLifetime(payload, nowSeconds, options.maxLifetimeSeconds);
     // Every user is keyed by `sub`; an empty or non-string one would make all such tokens one anonymous user.
     if (typeof payload.sub !== 'string' || payload.sub.trim() === '') {
-      throw new AppError(401, 'token-invalid', "The token's sub claim is empty");
+      throw new AppError('token-invalid', "The token's sub claim is empty");
     }
     const audiences = Array.isArray(audience) ? audience : [audience];
     const tokenAudiences = [payload.aud ?? []].flat();
     const azp = typeof payload.azp === 'string' ? payload.azp : undefined;
     if (!audiences.some((value) => tokenAudiences.includes(value) || value === azp)) {
-      throw new AppError(401, 'token-wrong-audience', 'The token was not issued for this API');
+      throw new AppError('token-wrong-audience', 'The token was not issued for this API');
     }
     return payload;
   } catch (error) {
@@ -72,14 +72,13 @@ export async function verifyAccessToken(
 function assertPlausibleLifetime(payload: JWTPayload, nowSeconds: number, maxLifetimeSeconds?: number) {
   const max = maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   if (typeof payload.iat !== 'number' || !Number.isFinite(payload.iat)) {
-    throw new AppError(401, 'token-invalid', "The token's iat claim is invalid");
+    throw new AppError('token-invalid', "The token's iat claim is invalid");
   }
   if (payload.iat > nowSeconds + CLOCK_SKEW_SECONDS) {
-    throw new AppError(401, 'token-issued-in-future', 'The token claims to be issued in the future');
+    throw new AppError('token-issued-in-future', 'The token claims to be issued in the future');
   }
   if (payload.exp! - payload.iat > max) {
     throw new AppError(
-      401,
       'token-lifetime-too-long',
       `The token's lifetime exceeds the ${max} s this API accepts`,
     );
@@ -89,7 +88,7 @@ function assertPlausibleLifetime(payload: JWTPayload, nowSeconds: number, maxLif
 async function verifySignature(token: string, keys: IssuerKeys): Promise<JWTPayload> {
   // Cheap pre-check so a foreign token never triggers a JWKS fetch at this issuer.
   if (decodeJwt(token).iss !== keys.issuer) {
-    throw new AppError(401, 'token-wrong-issuer', 'The token comes from another issuer');
+    throw new AppError('token-wrong-issuer', 'The token comes from another issuer');
   }
   const { payload } = await jwtVerify(token, keys.resolve, {
     issuer: keys.issuer,
@@ -104,30 +103,22 @@ async function verifySignature(token: string, keys: IssuerKeys): Promise<JWTPayl
 
 function toAuthProblem(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof IdpUnavailableError) return new AppError(503, 'idp-unavailable', error.message);
-  if (error instanceof errors.JWTExpired) return new AppError(401, 'token-expired', 'The token has expired');
+  if (error instanceof IdpUnavailableError) return new AppError('idp-unavailable', error.message);
+  if (error instanceof errors.JWTExpired) return new AppError('token-expired', 'The token has expired');
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'iss')
-      return new AppError(401, 'token-wrong-issuer', 'The token comes from another issuer');
-    if (error.claim === 'nbf') return new AppError(401, 'token-not-yet-valid', 'The token is not valid yet');
-    return new AppError(401, 'token-invalid', `The token's ${error.claim} claim is invalid`);
+      return new AppError('token-wrong-issuer', 'The token comes from another issuer');
+    if (error.claim === 'nbf') return new AppError('token-not-yet-valid', 'The token is not valid yet');
+    return new AppError('token-invalid', `The token's ${error.claim} claim is invalid`);
   }
   if (error instanceof errors.JOSEAlgNotAllowed) {
-    return new AppError(
-      401,
-      'token-algorithm-not-allowed',
-      'The token is not signed with an allowed algorithm',
-    );
+    return new AppError('token-algorithm-not-allowed', 'The token is not signed with an allowed algorithm');
   }
   if (error instanceof errors.JWKSNoMatchingKey) {
-    return new AppError(
-      401,
-      'token-unknown-key',
-      'The token is signed with a key the issuer does not publish',
-    );
+    return new AppError('token-unknown-key', 'The token is signed with a key the issuer does not publish');
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) {
-    return new AppError(401, 'token-bad-signature', 'The token signature does not verify');
+    return new AppError('token-bad-signature', 'The token signature does not verify');
   }
-  return new AppError(401, 'token-invalid', 'The token is malformed or cannot be verified');
+  return new AppError('token-invalid', 'The token is malformed or cannot be verified');
 }

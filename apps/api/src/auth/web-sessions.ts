@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
 import * as oidc from 'openid-client';
-import { AppError } from '../plugins/app-error';
+import { AppError } from '../kernel/problems';
 import type { ResolvedTenant } from '../tenancy/tenant-directory';
 import type { TenantIdpSettings } from './idp-settings';
 import type { OidcClients } from './oidc-clients';
@@ -30,8 +30,7 @@ export interface WebSessionsOptions {
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const sessionExpired = () =>
-  new AppError(401, 'session-expired', 'Your sign-in has ended; sign in again');
+export const sessionExpired = () => new AppError('session-expired', 'Your sign-in has ended; sign in again');
 
 /** Epoch seconds when an access token expires: its `exp`, else what the token response said. */
 export function accessTokenExpiry(accessToken: string, expiresIn: number | undefined): number {
@@ -74,11 +73,7 @@ export class WebSessions {
 
   async client(tenant: ResolvedTenant, settings: TenantIdpSettings): Promise<oidc.Configuration> {
     if (!settings.webClientId) {
-      throw new AppError(
-        409,
-        'web-login-not-configured',
-        'This tenant has no web client configured for sign-in',
-      );
+      throw new AppError('web-login-not-configured', 'This tenant has no web client configured for sign-in');
     }
     const clientSecret = await this.options.clientSecret(tenant, settings);
     try {
@@ -89,11 +84,7 @@ export class WebSessions {
         clientSecret,
       });
     } catch {
-      throw new AppError(
-        503,
-        'idp-unavailable',
-        'The identity provider cannot be reached; try again shortly',
-      );
+      throw new AppError('idp-unavailable', 'The identity provider cannot be reached; try again shortly');
     }
   }
 
@@ -159,7 +150,6 @@ export class WebSessions {
         // The IdP is unreachable: keep using the access token while it is still valid.
         if (current.accessExpiresAt > nowSeconds()) return current;
         throw new AppError(
-          503,
           'idp-unavailable',
           'The identity provider cannot be reached to renew your sign-in',
         );
@@ -187,7 +177,7 @@ export class WebSessions {
       if (current.accessExpiresAt > session.accessExpiresAt) return current;
     }
     if (session.accessExpiresAt > nowSeconds()) return session;
-    throw new AppError(503, 'idp-unavailable', 'Your sign-in is being renewed; try again shortly');
+    throw new AppError('idp-unavailable', 'Your sign-in is being renewed; try again shortly');
   }
 
   private async endIfExpired(tenantId: string, id: string, session: WebSession): Promise<WebSession> {

@@ -57,7 +57,9 @@ describe('the OpenAPI document, for generated clients', () => {
         return (
           problems.length === 0 ||
           problems.some(
-            (media) => (media.schema as { $ref?: string }).$ref !== '#/components/schemas/Problem',
+            (media) =>
+              (media.schema as { allOf?: { $ref?: string }[] }).allOf?.[0]?.$ref !==
+              '#/components/schemas/Problem',
           )
         );
       })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import type { ProblemType } from '../kernel/problems';
 
 /**
  * A browser navigation never shows raw JSON (web.md): when a person's browser asks for a page and the answer is
@@ -17,7 +18,7 @@ export function isBrowserNavigation(request: FastifyRequest): boolean {
 
 export interface PageProblem {
   /** The catalogue type, without the base URI (tenant-not-found, idp-unavailable, …). */
-  type: string;
+  type: ProblemType;
   status: number;
   detail: string;
 }

@@ -1,11 +1,11 @@
 import type { TenantUser } from '../auth/tenant-user';
 import { regionAllowed } from '../auth/region-scope';
-import { AppError } from '../plugins/app-error';
+import { AppError } from '../kernel/problems';
 
 /** A region-limited user creating or moving something into another region. */
 export function assertRegionAllowed(user: TenantUser, region: string | null | undefined, field = 'region') {
   if (!regionAllowed(user, region)) {
-    throw new AppError(403, 'region-forbidden', `You act only within region "${user.region}"`, {
+    throw new AppError('region-forbidden', `You act only within region "${user.region}"`, {
       errors: [{ field, message: `must be ${user.region}` }],
     });
   }
@@ -37,7 +37,7 @@ export function assertNonAdminFields(
     })
     .map(([field]) => field);
   if (refused.length === 0) return;
-  throw new AppError(403, 'admin-field', `Only admins may change ${refused.join(', ')}`, {
+  throw new AppError('admin-field', `Only admins may change ${refused.join(', ')}`, {
     errors: refused.map((field) => ({
       field,
       message: Object.hasOwn(allowed, field)

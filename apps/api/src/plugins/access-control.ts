@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Role } from '../auth/roles';
-import { AppError } from './app-error';
+import { AppError } from '../kernel/problems';
 import { bindTenantToLog } from './request-logging';
 
 /**
@@ -53,8 +53,7 @@ export const accessControlPlugin = fp(
     app.addHook('onRequest', async (request) => {
       if (request.is404) return;
       const access = request.routeOptions.config.access;
-      if (!access)
-        throw new AppError(403, 'route-not-authorized', 'This route has no access rule and is closed');
+      if (!access) throw new AppError('route-not-authorized', 'This route has no access rule and is closed');
       if (access.kind === 'public') return;
       if (access.kind === 'platform') {
         request.platformAdmin = await app.authenticatePlatformAdmin(request);
@@ -71,11 +70,7 @@ export const accessControlPlugin = fp(
       request.log = request.log.child({ userId: user.sub });
       const granting = user.roles.filter((role) => access.roles.includes(role));
       if (granting.length === 0) {
-        throw new AppError(
-          403,
-          'role-required',
-          `One of these roles is required: ${access.roles.join(', ')}`,
-        );
+        throw new AppError('role-required', `One of these roles is required: ${access.roles.join(', ')}`);
       }
       // MFA policy (identity.md): when any role that grants this route is one the tenant marks as needing a
       // second factor, the token must show one (acr/amr, see tenant-user.ts). Strict on purpose: a user who is
@@ -83,11 +78,7 @@ export const accessControlPlugin = fp(
       const mfaRoles = tenant.identity?.mfa.roles ?? [];
       const needsMfa = granting.filter((role) => mfaRoles.includes(role));
       if (needsMfa.length > 0 && !user.mfa) {
-        throw new AppError(
-          403,
-          'mfa-required',
-          `Sign in with a second factor to act as ${needsMfa.join(', ')}`,
-        );
+        throw new AppError('mfa-required', `Sign in with a second factor to act as ${needsMfa.join(', ')}`);
       }
     });
   },

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { AppConfig } from '@dispatch/config';
 import { checkIdp, type IdpCheckResult } from '../auth/idp-check';
 import { AddressPolicy } from '../auth/public-address';
-import { AppError } from './app-error';
+import { AppError } from '../kernel/problems';
 
 export interface IdpDryRun {
   /**
@@ -41,7 +41,6 @@ async function countAttempt(redis: Redis, tenantId: string, perMinute: number): 
   if (count > perMinute) {
     const retryAfter = (window + 1) * WINDOW_SECONDS - nowSeconds;
     throw new AppError(
-      429,
       'idp-check-rate-limited',
       `At most ${perMinute} identity-provider checks per minute for a tenant; retry in ${retryAfter} s`,
       { headers: { 'retry-after': String(retryAfter) } },

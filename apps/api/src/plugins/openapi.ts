@@ -65,7 +65,7 @@ export async function apiReferenceRoutes(app: FastifyInstance) {
 /** The OpenAPI document is generated from the very schemas that validate requests. */
 export const openapiPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
-    // One shared Problem schema; problemResponses() refers to it by $id.
+    // One shared Problem schema; problemResponses() (http/problem-responses.ts) narrows it by $id.
     app.addSchema(ProblemSchema);
     await app.register(swagger, {
       openapi: {

@@ -4,7 +4,7 @@ import type { AppConfig } from '@dispatch/config';
 import { IssuerKeys, discoveredJwksUri } from '../auth/jwks-cache';
 import { bearerToken, verifyAccessToken } from '../auth/verify-token';
 import { claimAt, stringList } from '../auth/claims';
-import { AppError } from './app-error';
+import { AppError } from '../kernel/problems';
 import { resolveHost } from '../tenancy/resolve-host';
 import type { ResolvedTenant } from '../tenancy/tenant-directory';
 import { platformRealm } from '../auth/platform-realm';
@@ -52,7 +52,7 @@ export const platformAuthPlugin = fp<{ config: AppConfig }>(
       });
       const roles = [...stringList(claimAt(payload, 'realm_access.roles')), ...stringList(payload.roles)];
       if (!roles.includes(PLATFORM_ROLE)) {
-        throw new AppError(403, 'role-required', `The ${PLATFORM_ROLE} role is required`);
+        throw new AppError('role-required', `The ${PLATFORM_ROLE} role is required`);
       }
       const name = typeof payload.preferred_username === 'string' ? payload.preferred_username : payload.sub!;
       return { sub: payload.sub!, name };
@@ -66,7 +66,7 @@ export const platformAuthPlugin = fp<{ config: AppConfig }>(
       const token = onConsoleHost
         ? await app.webSessions.accessToken(request, realm, realm.identity!)
         : undefined;
-      if (!token) throw new AppError(401, 'token-missing', 'A platform-admin bearer token is required');
+      if (!token) throw new AppError('token-missing', 'A platform-admin bearer token is required');
       return verifyPlatformToken(token);
     });
   },

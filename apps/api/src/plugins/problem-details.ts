@@ -1,27 +1,18 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { TenancyError, isDatabaseUnavailable } from '@dispatch/db';
-import { AppError, type FieldError } from './app-error';
+import {
+  AppError,
+  problemCatalogue,
+  problemUri,
+  tenancyProblem,
+  type FieldError,
+  type ProblemType,
+} from '../kernel/problems';
 import { isBrowserNavigation, PROBLEM_PAGE_CSP, renderProblemPage } from '../http/problem-page';
 
-const PROBLEM_BASE = 'https://dispatch.dev/problems/';
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
-
 interface Problem {
-  type: string;
+  type: ProblemType;
   title: string;
   status: number;
   detail: string;
@@ -37,7 +28,7 @@ function send(
 ) {
   if (isBrowserNavigation(request)) {
     const html = renderProblemPage(
-      { type: problem.type.slice(PROBLEM_BASE.length), status: problem.status, detail: problem.detail },
+      { type: problem.type, status: problem.status, detail: problem.detail },
       { url: request.url, host: request.host, requestId: request.id },
     );
     return reply
@@ -52,17 +43,27 @@ function send(
     .code(problem.status)
     .headers(headers)
     .type('application/problem+json')
-    .send({ ...problem, instance: request.url.split('?')[0], requestId: request.id });
+    .send({
+      ...problem,
+      type: problemUri(problem.type),
+      instance: request.url.split('?')[0],
+      requestId: request.id,
+    });
 }
 
-function problem(status: number, type: string, detail: string, errors?: FieldError[]): Problem {
-  return {
-    type: PROBLEM_BASE + type,
-    title: TITLES[status] ?? 'Error',
-    status,
-    detail,
-    ...(errors ? { errors } : {}),
-  };
+/** The problem of a catalogue type: its status and title come from the catalogue. */
+function problem(type: ProblemType, detail: string, errors?: FieldError[]): Problem {
+  const { status, title } = problemCatalogue[type];
+  return { type, title, status, detail, ...(errors ? { errors } : {}) };
+}
+
+/** The problem type of a 4xx error Fastify itself raises (body parsing, content type, routing). */
+function frameworkProblemType(error: FastifyError): ProblemType {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) return 'body-too-large';
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415)
+    return 'unsupported-media-type';
+  if (error.statusCode === 404) return 'not-found';
+  return 'bad-request';
 }
 
 type AjvError = NonNullable<FastifyError['validation']>[number];
@@ -130,25 +131,12 @@ function fieldErrors(error: FastifyError): FieldError[] {
  * every other refusal. Passed to Fastify as `frameworkErrors`.
  */
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
   const detail =
     error.code === 'FST_ERR_BAD_URL'
       ? 'The path is not valid percent-encoded UTF-8'
       : 'The request is malformed';
-  return send(reply, request, problem(status, 'bad-request', detail));
+  return send(reply, request, problem(frameworkProblemType(error), detail));
 }
-
-const TENANCY_STATUS: Record<TenancyError['code'], number> = {
-  'invalid-slug': 400,
-  'slug-conflict': 409,
-  'issuer-in-use': 409,
-  'tenant-not-found': 404,
-  'invalid-state': 409,
-  'migration-checksum-mismatch': 409,
-  'invalid-backup': 400,
-  'restore-refused': 409,
-  'migration-failed': 409,
-};
 
 /** One handler maps everything to RFC 9457 problem+json; 5xx details are logged, never returned. */
 export const problemDetailsPlugin = fp(
@@ -157,7 +145,7 @@ export const problemDetailsPlugin = fp(
       send(
         reply,
         request,
-        problem(404, 'not-found', `No route for ${request.method} ${request.url.split('?')[0]}`),
+        problem('not-found', `No route for ${request.method} ${request.url.split('?')[0]}`),
       ),
     );
 
@@ -167,24 +155,22 @@ export const problemDetailsPlugin = fp(
         return send(
           reply,
           request,
-          problem(error.status, error.type, error.message, error.extras.errors),
+          problem(error.type, error.message, error.extras.errors),
           error.extras.headers,
         );
       }
       if (error instanceof TenancyError) {
-        const status = TENANCY_STATUS[error.code];
         const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
-        return send(reply, request, problem(status, error.code, error.message, errors));
+        return send(reply, request, problem(tenancyProblem(error.code), error.message, errors));
       }
       if (error.validation) {
         const errors = fieldErrors(error);
         const detail = errors.map((item) => `${item.field} ${item.message}`).join('; ');
-        return send(reply, request, problem(400, 'validation-failed', detail, errors));
+        return send(reply, request, problem('validation-failed', detail, errors));
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
-        const type = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body-too-large' : 'bad-request';
-        return send(reply, request, problem(status, type, error.message));
+        return send(reply, request, problem(frameworkProblemType(error), error.message));
       }
       request.failure = error;
       if (isDatabaseUnavailable(error)) {
@@ -192,18 +178,14 @@ export const problemDetailsPlugin = fp(
         return send(
           reply,
           request,
-          problem(503, 'database-unavailable', 'The service is busy or restarting; retry shortly.'),
+          problem('database-unavailable', 'The service is busy or restarting; retry shortly.'),
           {
             'retry-after': '2',
           },
         );
       }
       request.log.error({ err: error }, 'unhandled error');
-      return send(
-        reply,
-        request,
-        problem(500, 'internal', 'An unexpected error occurred; quote the request id.'),
-      );
+      return send(reply, request, problem('internal', 'An unexpected error occurred; quote the request id.'));
     });
   },
   { name: 'problem-details' },

@@ -3,7 +3,7 @@ import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Counter } from 'prom-client';
 import type { AppConfig } from '@dispatch/config';
-import { AppError } from './app-error';
+import { AppError } from '../kernel/problems';
 import { limitsFor, rateLimitHeaders, type BucketName, type BucketState } from '../rate-limits/policy';
 import { sharedRedisStore } from '../rate-limits/redis-store';
 
@@ -37,7 +37,6 @@ interface Subject {
 
 const rateLimited = (state: BucketState, headers: Record<string, string>) =>
   new AppError(
-    429,
     'rate-limited',
     `Too many requests (${state.bucket} limit of ${state.limit}); retry in ${state.resetSeconds} s`,
     { headers: { ...headers, 'retry-after': String(Math.max(1, state.resetSeconds)) } },

@@ -11,7 +11,7 @@ import { AddressPolicy } from '../auth/public-address';
 import { bearerToken, verifyAccessToken } from '../auth/verify-token';
 import type { TenantIdpSettings } from '../auth/idp-settings';
 import { tenantUserFromClaims, type TenantUser } from '../auth/tenant-user';
-import { AppError } from './app-error';
+import { AppError } from '../kernel/problems';
 import { timed, type TenantResolutionFailure } from './metrics';
 
 declare module 'fastify' {
@@ -35,7 +35,7 @@ declare module 'fastify' {
   }
 }
 
-const tenantNotFound = () => new AppError(404, 'tenant-not-found', 'No tenant is served at this address');
+const tenantNotFound = () => new AppError('tenant-not-found', 'No tenant is served at this address');
 
 export const tenancyPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
@@ -109,7 +109,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
         } catch {
           throw failed(
             'malformed-token',
-            new AppError(401, 'token-invalid', 'The token is malformed or cannot be verified'),
+            new AppError('token-invalid', 'The token is malformed or cannot be verified'),
           );
         }
         // An issuer longer than every registered one cannot match: refused before any lookup or cache entry.
@@ -120,7 +120,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
         if (!tenant)
           throw failed(
             'unknown-issuer',
-            new AppError(401, 'token-unknown-issuer', 'No tenant trusts the issuer of this token'),
+            new AppError('token-unknown-issuer', 'No tenant trusts the issuer of this token'),
           );
         return tenant;
       }
@@ -133,15 +133,16 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       if (tenant.status === 'suspended') {
         throw failed(
           'suspended',
-          new AppError(403, 'tenant-suspended', 'This tenant is suspended; contact your administrator'),
+          new AppError('tenant-suspended', 'This tenant is suspended; contact your administrator'),
         );
       }
     }
 
     async function verifyTenantToken(tenant: ResolvedTenant, token: string) {
       const settings = tenant.identity;
+      // No identity provider means no issuer is trusted: the token is refused like one of an unknown issuer.
       if (!settings)
-        throw new AppError(401, 'idp-not-configured', 'This tenant has no identity provider configured');
+        throw new AppError('token-unknown-issuer', 'This tenant has no identity provider configured');
       // The token must come from THIS tenant's issuer: another tenant's token fails here whatever its roles.
       const payload = await verifyAccessToken(
         token,
@@ -154,7 +155,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
         payload.tenant_id !== tenant.id &&
         payload.tenant_id !== tenant.slug
       ) {
-        throw new AppError(401, 'token-wrong-tenant', 'The token names another tenant');
+        throw new AppError('token-wrong-tenant', 'The token names another tenant');
       }
       return { user: tenantUserFromClaims(payload, settings), settings };
     }
@@ -179,7 +180,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       const settings = tenant.identity;
       const token =
         sessionId && settings ? await app.webSessions.accessToken(request, tenant, settings) : undefined;
-      if (!token) throw new AppError(401, 'token-missing', 'Sign in or send a bearer token');
+      if (!token) throw new AppError('token-missing', 'Sign in or send a bearer token');
       try {
         return { tenant, user: (await verifyTenantToken(tenant, token)).user };
       } catch (error) {

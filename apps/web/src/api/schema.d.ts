@@ -719,40 +719,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description No such resource in this tenant: `tenant-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -784,40 +856,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description No such resource in this tenant: `tenant-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -897,31 +1041,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
+                };
+            };
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description No such resource in this tenant: `tenant-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -988,58 +1213,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1093,58 +1372,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1205,58 +1538,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `drivers-cannot-cancel` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/drivers-cannot-cancel";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `illegal-transition` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/illegal-transition";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1323,67 +1722,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1440,67 +1884,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1620,67 +2109,136 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `region-forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/region-forbidden";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `work-order-closed` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/work-order-closed";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Understood but cannot be carried out: `idempotency-key-reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/idempotency-key-reused";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1759,67 +2317,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1864,67 +2467,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `request-not-queued` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/request-not-queued";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1985,67 +2645,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2105,58 +2810,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2217,58 +2976,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `region-forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/region-forbidden";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `user-already-linked` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/user-already-linked";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2316,58 +3141,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2430,58 +3309,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `admin-field`, `region-forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/admin-field" | "https://dispatch.dev/problems/region-forbidden";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `user-already-linked` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/user-already-linked";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2537,58 +3482,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2642,58 +3641,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `region-forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/region-forbidden";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `identifier-taken` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/identifier-taken";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2730,58 +3795,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2818,58 +3937,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `name-taken` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/name-taken";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2901,58 +4086,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2996,58 +4235,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -3103,58 +4396,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `admin-field`, `region-forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/admin-field" | "https://dispatch.dev/problems/region-forbidden";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `equipment-busy`, `identifier-taken` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/equipment-busy" | "https://dispatch.dev/problems/identifier-taken";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -3211,58 +4570,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -3290,13 +4703,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description An unexpected error; quote the request id */
+            /** @description An unexpected error; quote the request id: `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
                 };
             };
         };
@@ -3333,58 +4749,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -3412,13 +4882,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description An unexpected error; quote the request id */
+            /** @description An unexpected error; quote the request id: `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
                 };
             };
             /** @description Not ready: a dependency fails, or the process is draining */
@@ -3480,49 +4953,112 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description No such resource in this tenant: `tenant-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -3569,49 +5105,112 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description No such resource in this tenant: `tenant-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -3645,49 +5244,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -3736,49 +5398,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -3844,76 +5569,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4027,76 +5788,136 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `issuer-in-use` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/issuer-in-use";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Understood but cannot be carried out: `idp-check-failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/idp-check-failed";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited`, `idp-check-rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited" | "https://dispatch.dev/problems/idp-check-rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4175,76 +5996,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited`, `idp-check-rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited" | "https://dispatch.dev/problems/idp-check-rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4288,40 +6145,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description No such resource in this tenant: `tenant-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4382,58 +6311,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4495,58 +6478,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `region-forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/region-forbidden";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4595,58 +6632,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4711,58 +6802,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `region-forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/region-forbidden";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `illegal-transition`, `work-order-closed`, `work-order-dispatched`, `work-order-busy` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/illegal-transition" | "https://dispatch.dev/problems/work-order-closed" | "https://dispatch.dev/problems/work-order-dispatched" | "https://dispatch.dev/problems/work-order-busy";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4791,58 +6948,124 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed`, `login-expired`, `login-state-mismatch` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed" | "https://dispatch.dev/problems/login-expired" | "https://dispatch.dev/problems/login-state-mismatch";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `sign-in-failed` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/sign-in-failed";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `idp-not-configured`, `web-login-not-configured` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/idp-not-configured" | "https://dispatch.dev/problems/web-login-not-configured";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4866,58 +7089,112 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `idp-not-configured`, `web-login-not-configured` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/idp-not-configured" | "https://dispatch.dev/problems/web-login-not-configured";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -4942,58 +7219,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `idp-not-configured`, `web-login-not-configured` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/idp-not-configured" | "https://dispatch.dev/problems/web-login-not-configured";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -5049,76 +7380,100 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
-            404: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited`, `idp-check-rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited" | "https://dispatch.dev/problems/idp-check-rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -5146,58 +7501,100 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
-            404: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -5231,76 +7628,100 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
-            404: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `admin-database-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/admin-database-unavailable";
+                    };
                 };
             };
         };
@@ -5331,76 +7752,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `migration-running` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/migration-running";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `admin-database-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/admin-database-unavailable";
+                    };
                 };
             };
         };
@@ -5452,76 +7909,100 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
-            404: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `admin-database-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/admin-database-unavailable";
+                    };
                 };
             };
         };
@@ -5630,76 +8111,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed`, `invalid-slug` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed" | "https://dispatch.dev/problems/invalid-slug";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `slug-conflict`, `issuer-in-use` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/slug-conflict" | "https://dispatch.dev/problems/issuer-in-use";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `admin-database-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/admin-database-unavailable";
+                    };
                 };
             };
         };
@@ -5745,76 +8262,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `admin-database-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/admin-database-unavailable";
+                    };
                 };
             };
         };
@@ -5860,76 +8413,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `not-found`, `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `invalid-state` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/invalid-state";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `admin-database-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/admin-database-unavailable";
+                    };
                 };
             };
         };
@@ -6014,76 +8615,136 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `not-found`, `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `tenant-deleted`, `invalid-state`, `issuer-in-use` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-deleted" | "https://dispatch.dev/problems/invalid-state" | "https://dispatch.dev/problems/issuer-in-use";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Understood but cannot be carried out: `idp-check-failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/idp-check-failed";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited`, `idp-check-rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited" | "https://dispatch.dev/problems/idp-check-rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `admin-database-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/admin-database-unavailable";
+                    };
                 };
             };
         };
@@ -6141,76 +8802,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `role-required` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/role-required";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `idp-not-configured` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/idp-not-configured";
+                    };
                 };
             };
-            /** @description Understood but cannot be carried out */
-            422: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description Too many requests; retry after the Retry-After seconds */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited`, `idp-check-rate-limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited" | "https://dispatch.dev/problems/idp-check-rate-limited";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `admin-database-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/admin-database-unavailable";
+                    };
                 };
             };
         };

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { problemResponses, described } from '../../http/common.schemas';
+import { described } from '../../http/common.schemas';
 import { AuditListQuery, AuditPage, AuditVerification } from './audit.schemas';
 import * as service from './audit.service';
+import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['audit'];
-const errors = problemResponses(400, 401, 403, 503);
 const admins = tenantAccess('admin');
 
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,7 +18,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Audit events, newest first, filtered by entity, actor and time',
         tags,
         querystring: AuditListQuery,
-        response: { 200: described('A page of audit events', AuditPage), ...errors },
+        response: { 200: described('A page of audit events', AuditPage), ...tenantProblems() },
       },
     },
     (request) =>
@@ -38,7 +38,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'verifyAuditChain',
         summary: "Verify the tenant's audit hash chain; names the first broken link if any",
         tags,
-        response: { 200: described('The verification result', AuditVerification), ...errors },
+        response: { 200: described('The verification result', AuditVerification), ...tenantProblems() },
       },
     },
     (request) => request.tenantTx((tx) => service.verifyChain(tx), { readOnly: true }),

@@ -1,7 +1,7 @@
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
-import { badRequest } from '../../plugins/app-error';
+import { badRequest } from '../../kernel/problems';
 import * as repository from './audit.repository';
 import { chainHash, GENESIS_HASH } from './audit.chain';
 import type { AuditEventRow } from './audit.table';

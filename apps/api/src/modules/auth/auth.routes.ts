@@ -4,16 +4,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
 import { platformAccess, publicAccess, tenantAccess } from '../../plugins/access-control';
 import { resolveHost } from '../../tenancy/resolve-host';
-import { AppError } from '../../plugins/app-error';
-import { problemResponses, described } from '../../http/common.schemas';
+import { AppError } from '../../kernel/problems';
+import { described } from '../../http/common.schemas';
 import { assertSameOriginWrite } from '../../auth/csrf';
 import type { SessionCookie } from '../../auth/web-sessions';
 import { LOGIN_TRANSACTION_TTL_SECONDS } from '../../auth/login-transaction';
 import { CallbackQuery, LoginQuery, LogoutResponse, Me, PlatformMe } from './auth.schemas';
 import * as service from './auth.service';
+import { platformProblems, publicProblems, tenantProblems } from '../../http/problem-responses';
 
 const tags = ['auth'];
-const errors = problemResponses(400, 401, 403, 404, 409, 503);
 
 /**
  * Web sign-in as a backend for frontend (identity.md): the browser only ever holds an opaque, httpOnly,
@@ -31,7 +31,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
     const tenant = onConsoleHost(request) ? app.platformRealm : await app.tenantForHost(request);
     const settings = tenant.identity;
     if (!settings)
-      throw new AppError(409, 'idp-not-configured', 'This tenant has no identity provider configured');
+      throw new AppError('idp-not-configured', 'This tenant has no identity provider configured');
     return {
       tenant,
       settings,
@@ -64,7 +64,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
         querystring: LoginQuery,
         response: {
           302: described("Redirect to the identity provider's sign-in page", Type.Null()),
-          ...errors,
+          ...publicProblems(
+            'tenant-not-found',
+            'tenant-suspended',
+            'idp-not-configured',
+            'web-login-not-configured',
+            'idp-unavailable',
+          ),
         },
       },
     },
@@ -86,7 +92,16 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
         querystring: CallbackQuery,
         response: {
           303: described('Signed in: redirect to the page the sign-in started from', Type.Null()),
-          ...errors,
+          ...publicProblems(
+            'tenant-not-found',
+            'tenant-suspended',
+            'idp-not-configured',
+            'web-login-not-configured',
+            'idp-unavailable',
+            'login-expired',
+            'login-state-mismatch',
+            'sign-in-failed',
+          ),
         },
       },
     },
@@ -127,7 +142,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
         operationId: 'logout',
         tags,
         summary: 'Ends the session; answers where to send the browser to sign out at the IdP',
-        response: { 200: described('Signed out; where to send the browser next', LogoutResponse), ...errors },
+        response: {
+          200: described('Signed out; where to send the browser next', LogoutResponse),
+          ...publicProblems(
+            'tenant-not-found',
+            'tenant-suspended',
+            'idp-not-configured',
+            'web-login-not-configured',
+            'idp-unavailable',
+            'csrf-check-failed',
+          ),
+        },
       },
     },
     async (request, reply) => {
@@ -148,7 +173,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
         operationId: 'getMe',
         tags,
         summary: 'Who is calling: user, roles, region and tenant',
-        response: { 200: described('The signed-in user and their tenant', Me), ...errors },
+        response: { 200: described('The signed-in user and their tenant', Me), ...tenantProblems() },
       },
     },
     async (request) => service.me(request.tenant!, request.user!),
@@ -162,7 +187,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
         operationId: 'getPlatformMe',
         tags: ['platform'],
         summary: 'Who is calling the platform API: the platform admin (console session or token)',
-        response: { 200: described('The signed-in platform admin', PlatformMe), ...errors },
+        response: { 200: described('The signed-in platform admin', PlatformMe), ...platformProblems() },
       },
     },
     async (request) => ({ user: request.platformAdmin! }),

@@ -1,5 +1,5 @@
 import * as oidc from 'openid-client';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../kernel/problems';
 import type { TenantIdpSettings } from '../../auth/idp-settings';
 import type { TenantUser } from '../../auth/tenant-user';
 import type { SessionStore, WebSession } from '../../auth/session-store';
@@ -45,7 +45,7 @@ export function safeReturnTo(value: string | undefined, origin: string): string 
   }
 }
 
-const signInFailed = (detail: string) => new AppError(401, 'sign-in-failed', detail);
+const signInFailed = (detail: string) => new AppError('sign-in-failed', detail);
 
 /**
  * Starts the authorization-code flow with PKCE, state and nonce. The transaction is returned sealed for the
@@ -104,14 +104,10 @@ export async function finishLogin(
   }
   const state = query.state;
   const expired = () =>
-    new AppError(400, 'login-expired', 'This sign-in expired or was already used; start again');
+    new AppError('login-expired', 'This sign-in expired or was already used; start again');
   const login = openLoginTransaction(ctx.box, ctx.tenant.id, loginCookie);
   if (!state || !loginCookie || (login && state !== login.state)) {
-    throw new AppError(
-      400,
-      'login-state-mismatch',
-      'This sign-in was not started in this browser; start again',
-    );
+    throw new AppError('login-state-mismatch', 'This sign-in was not started in this browser; start again');
   }
   if (!login || (await ctx.store.loginUsed(ctx.tenant.id, state))) throw expired();
 

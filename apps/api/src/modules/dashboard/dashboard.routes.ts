@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppConfig } from '@dispatch/config';
 import { tenantAccess } from '../../plugins/access-control';
-import { problemResponses, described } from '../../http/common.schemas';
+import { described } from '../../http/common.schemas';
+import { tenantProblems } from '../../http/problem-responses';
 import { Dashboard, type DashboardDto } from './dashboard.schemas';
 import { DashboardCache } from './dashboard.cache';
 import * as service from './dashboard.service';
@@ -25,7 +26,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> =
         summary: 'Active assignments, equipment by type and status, queue depth by priority, counts',
         response: {
           200: described("The tenant's dispatch overview", Dashboard),
-          ...problemResponses(401, 403, 503),
+          ...tenantProblems(),
         },
       },
     },

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses, described } from '../../http/common.schemas';
+import { IdParams, described } from '../../http/common.schemas';
 import { Assignment, AssignmentListQuery, AssignmentPage, StatusChange } from './dispatch.schemas';
 import * as assignments from './dispatch.assignments.service';
+import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['dispatch'];
-const errors = problemResponses(400, 401, 403, 404, 409, 503);
 /** Drivers see and move only their own assignments (the service narrows them). */
 const participants = tenantAccess('admin', 'dispatcher', 'viewer', 'driver');
 const movers = tenantAccess('admin', 'dispatcher', 'driver');
@@ -22,7 +22,7 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
         summary: 'Assignments, filtered by status (active or one status) and driver',
         tags,
         querystring: AssignmentListQuery,
-        response: { 200: described('A page of assignments', AssignmentPage), ...errors },
+        response: { 200: described('A page of assignments', AssignmentPage), ...tenantProblems() },
       },
     },
     (request) =>
@@ -41,7 +41,7 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
         summary: 'One assignment',
         tags,
         params: IdParams,
-        response: { 200: described('The assignment', Assignment), ...errors },
+        response: { 200: described('The assignment', Assignment), ...tenantProblems('not-found') },
       },
     },
     (request) =>
@@ -64,7 +64,10 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
           'dispatched → en_route → on_site → completed; cancelled from any active state; anything else 409',
         params: IdParams,
         body: StatusChange,
-        response: { 200: described('The assignment in its new status', Assignment), ...errors },
+        response: {
+          200: described('The assignment in its new status', Assignment),
+          ...tenantProblems('not-found', 'drivers-cannot-cancel', 'illegal-transition'),
+        },
       },
     },
     (request) =>

@@ -1,4 +1,4 @@
-import { AppError, forbidden, notFound } from '../../plugins/app-error';
+import { AppError, assertThat } from '../../kernel/problems';
 import { decodeCursor } from '../../http/cursor';
 import { isDriverOnly } from '../../operations/access';
 import { keysetPage } from '../../operations/paging';
@@ -37,7 +37,7 @@ export async function listAssignments(
 
 export async function getAssignment(service: DispatchService, ctx: ReadContext, id: string) {
   const row = await repository.findAssignment(ctx.tx, await service.scopeFor(ctx.tx, ctx.user), id);
-  if (!row) throw notFound(`No assignment ${id}`);
+  assertThat(row, 'not-found', `No assignment ${id}`);
   return assignmentDto(row);
 }
 
@@ -55,14 +55,14 @@ export async function changeStatus(
 ) {
   const scope = await service.scopeFor(uow.tx, uow.user);
   if (isDriverOnly(uow.user) && change.status === 'cancelled') {
-    throw forbidden(
+    throw new AppError(
       'drivers-cannot-cancel',
       'Drivers move their assignments forward; a dispatcher cancels them',
     );
   }
   // Lock first so the audit event names the real previous status; the UPDATE still checks the step in SQL.
   const current = await repository.findAssignment(uow.tx, scope, id, { forUpdate: true });
-  if (!current) throw notFound(`No assignment ${id}`);
+  assertThat(current, 'not-found', `No assignment ${id}`);
   const row = await repository.transitionAssignment(
     uow.tx,
     scope,
@@ -73,7 +73,6 @@ export async function changeStatus(
   );
   if (!row)
     throw new AppError(
-      409,
       'illegal-transition',
       `An assignment cannot go from ${current.status} to ${change.status}`,
     );

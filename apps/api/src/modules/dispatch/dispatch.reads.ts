@@ -1,6 +1,6 @@
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
-import { notFound } from '../../plugins/app-error';
+import { assertThat } from '../../kernel/problems';
 import { decodeCursor } from '../../http/cursor';
 import { keysetPage } from '../../operations/paging';
 import { entityEvents } from '../audit';
@@ -20,7 +20,7 @@ const isIdCursor = (value: Record<string, unknown>): value is { id: string } => 
 
 export async function getRequest(ctx: ReadContext, id: string) {
   const row = await repository.findRequest(ctx.tx, { user: ctx.user }, id);
-  if (!row) throw notFound(`No dispatch request ${id}`);
+  assertThat(row, 'not-found', `No dispatch request ${id}`);
   const assignment =
     row.status === 'dispatched' ? await repository.findAssignmentByRequest(ctx.tx, id) : undefined;
   let queuePosition: number | null = null;
@@ -58,7 +58,7 @@ const inRegion = (user: TenantUser, verdicts: Verdict[]) =>
 /** Why this truck, why not that one: every automatic decision recorded for the request. */
 export async function decisions(ctx: ReadContext, id: string) {
   const row = await repository.findRequest(ctx.tx, { user: ctx.user }, id);
-  if (!row) throw notFound(`No dispatch request ${id}`);
+  assertThat(row, 'not-found', `No dispatch request ${id}`);
   const events = await entityEvents(ctx.tx, {
     entity: 'dispatch-request',
     entityId: id,

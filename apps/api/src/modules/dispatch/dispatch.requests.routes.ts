@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses, described } from '../../http/common.schemas';
+import { IdParams, described } from '../../http/common.schemas';
 import {
   DecisionList,
   Dispatched,
@@ -15,9 +15,9 @@ import {
   RequestPage,
 } from './dispatch.schemas';
 import * as reads from './dispatch.reads';
+import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['dispatch'];
-const errors = problemResponses(400, 401, 403, 404, 409, 422, 503);
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');
 const dispatchers = tenantAccess('admin', 'dispatcher');
 
@@ -38,7 +38,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           201: described('Dispatched at once: the request and its assignment', Dispatched),
           202: described('Queued: the request and its place in the queue', Queued),
-          ...errors,
+          ...tenantProblems('work-order-closed', 'idempotency-key-reused', 'region-forbidden'),
         },
       },
     },
@@ -60,7 +60,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Dispatch requests, filtered by status, priority and work order',
         tags,
         querystring: RequestListQuery,
-        response: { 200: described('A page of dispatch requests', RequestPage), ...errors },
+        response: { 200: described('A page of dispatch requests', RequestPage), ...tenantProblems() },
       },
     },
     (request) =>
@@ -78,7 +78,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'One dispatch request with its assignment, if any',
         tags,
         params: IdParams,
-        response: { 200: described('The dispatch request', RequestDetail), ...errors },
+        response: { 200: described('The dispatch request', RequestDetail), ...tenantProblems('not-found') },
       },
     },
     (request) =>
@@ -97,7 +97,10 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'Each automatic decision for the request: candidates considered and why each was passed over',
         params: IdParams,
-        response: { 200: described('The decision records, oldest first', DecisionList), ...errors },
+        response: {
+          200: described('The decision records, oldest first', DecisionList),
+          ...tenantProblems('not-found'),
+        },
       },
     },
     (request) =>
@@ -115,7 +118,10 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Cancel a queued request (409 once it is dispatched)',
         tags,
         params: IdParams,
-        response: { 200: described('The cancelled request', DispatchRequest), ...errors },
+        response: {
+          200: described('The cancelled request', DispatchRequest),
+          ...tenantProblems('not-found', 'request-not-queued'),
+        },
       },
     },
     (request) => app.unitOfWork.forRequest(request, (uow) => service.cancelRequest(uow, request.params.id)),
@@ -130,7 +136,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Queued requests in serving order (urgent first, then first-come), with depth per priority',
         tags,
         querystring: QueueQuery,
-        response: { 200: described('The queue in serving order', QueueView), ...errors },
+        response: { 200: described('The queue in serving order', QueueView), ...tenantProblems() },
       },
     },
     (request) =>

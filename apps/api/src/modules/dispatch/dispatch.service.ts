@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TenantScope, TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
-import { AppError, notFound } from '../../plugins/app-error';
+import { AppError, assertThat } from '../../kernel/problems';
 import { assertRegionAllowed, isDriverOnly } from '../../operations/access';
 import type { UnitOfWork, UnitOfWorkRunner } from '../../operations/unit-of-work';
 import { canonicalJson } from '../audit';
@@ -99,7 +99,6 @@ export class DispatchService {
       const first = await repository.findIdempotencyKey(tx, IDEMPOTENCY_SCOPE, key);
       if (!first || first.requestHash !== hash || first.responseCode === null) {
         throw new AppError(
-          422,
           'idempotency-key-reused',
           'This Idempotency-Key was already used for a different request',
         );
@@ -115,7 +114,7 @@ export class DispatchService {
     const workOrder = await findWorkOrder(tx, { user }, input.workOrderId, 'share');
     if (!workOrder) throw fieldError('workOrderId', `No work order ${input.workOrderId}`);
     if (workOrder.status === 'completed' || workOrder.status === 'cancelled') {
-      throw new AppError(409, 'work-order-closed', `Work order ${workOrder.number} is ${workOrder.status}`);
+      throw new AppError('work-order-closed', `Work order ${workOrder.number} is ${workOrder.status}`);
     }
     if (!(await findEquipmentType(tx, input.equipmentTypeId))) {
       throw fieldError('equipmentTypeId', `No equipment type ${input.equipmentTypeId}`);
@@ -171,9 +170,8 @@ export class DispatchService {
     const row = await repository.moveQueuedRequest(uow.tx, id, 'cancelled', scope);
     if (!row) {
       const current = await repository.findRequest(uow.tx, scope, id);
-      if (!current) throw notFound(`No dispatch request ${id}`);
+      assertThat(current, 'not-found', `No dispatch request ${id}`);
       throw new AppError(
-        409,
         'request-not-queued',
         `The request is ${current.status}; only a queued request can be cancelled`,
       );
@@ -412,7 +410,7 @@ const entryOf = (request: DispatchRequestRow) => ({
 const memberOf = (request: DispatchRequestRow) => queueMember(request.id, request.region);
 
 const fieldError = (field: string, message: string) =>
-  new AppError(400, 'validation-failed', message, {
+  new AppError('validation-failed', message, {
     errors: [{ field, message: 'does not name a record of this tenant' }],
   });
 

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses, described } from '../../http/common.schemas';
+import { IdParams, described } from '../../http/common.schemas';
 import { Driver, DriverCreate, DriverListQuery, DriverPage, DriverUpdate } from './drivers.schemas';
 import * as service from './drivers.service';
+import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['drivers'];
-const errors = problemResponses(400, 401, 403, 404, 409, 503);
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');
 // Creating and editing the fleet is for admins (domain.md Roles); dispatchers may only change the status
 // fields the service lets them (assertNonAdminFields).
@@ -22,7 +22,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Drivers, filtered by shift status and region',
         tags,
         querystring: DriverListQuery,
-        response: { 200: described('A page of drivers', DriverPage), ...errors },
+        response: { 200: described('A page of drivers', DriverPage), ...tenantProblems() },
       },
     },
     (request) =>
@@ -40,7 +40,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'One driver with qualifications',
         tags,
         params: IdParams,
-        response: { 200: described('The driver', Driver), ...errors },
+        response: { 200: described('The driver', Driver), ...tenantProblems('not-found') },
       },
     },
     (request) =>
@@ -58,7 +58,10 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Add a driver with qualifications',
         tags,
         body: DriverCreate,
-        response: { 201: described('The created driver', Driver), ...errors },
+        response: {
+          201: described('The created driver', Driver),
+          ...tenantProblems('user-already-linked', 'region-forbidden'),
+        },
       },
     },
     async (request, reply) =>
@@ -77,7 +80,10 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: IdParams,
         body: DriverUpdate,
-        response: { 200: described('The updated driver', Driver), ...errors },
+        response: {
+          200: described('The updated driver', Driver),
+          ...tenantProblems('not-found', 'admin-field', 'region-forbidden', 'user-already-linked'),
+        },
       },
     },
     (request) =>

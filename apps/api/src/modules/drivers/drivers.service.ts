@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
-import { AppError, notFound } from '../../plugins/app-error';
+import { AppError, assertThat } from '../../kernel/problems';
 import { decodeCursor } from '../../http/cursor';
 import { assertNonAdminFields, assertRegionAllowed } from '../../operations/access';
 import { keysetPage } from '../../operations/paging';
@@ -65,12 +65,12 @@ async function load(tx: TenantTx, user: TenantUser, id: string): Promise<DriverD
 
 export async function getDriver(ctx: ReadContext, id: string) {
   const dto = await load(ctx.tx, ctx.user, id);
-  if (!dto) throw notFound(`No driver ${id}`);
+  assertThat(dto, 'not-found', `No driver ${id}`);
   return dto;
 }
 
 const subTaken = () =>
-  new AppError(409, 'user-already-linked', 'That user is already linked to another driver', {
+  new AppError('user-already-linked', 'That user is already linked to another driver', {
     errors: [{ field: 'userSub', message: 'is linked to another driver' }],
   });
 
@@ -78,14 +78,14 @@ async function checkedQualifications(uow: UnitOfWork, input: DriverCreate['quali
   const items = input ?? [];
   const ids = items.map((item) => item.equipmentTypeId);
   if (new Set(ids).size !== ids.length) {
-    throw new AppError(400, 'validation-failed', 'An equipment type appears twice in qualifications', {
+    throw new AppError('validation-failed', 'An equipment type appears twice in qualifications', {
       errors: [{ field: 'qualifications', message: 'must name each equipment type once' }],
     });
   }
   const known = await repository.existingTypeIds(uow.tx, ids);
   const unknown = items.findIndex((item) => !known.has(item.equipmentTypeId));
   if (unknown >= 0) {
-    throw new AppError(400, 'validation-failed', `No equipment type ${ids[unknown]}`, {
+    throw new AppError('validation-failed', `No equipment type ${ids[unknown]}`, {
       errors: [
         {
           field: `qualifications.${unknown}.equipmentTypeId`,
@@ -132,7 +132,7 @@ export async function createDriver(uow: UnitOfWork, input: DriverCreate) {
 
 export async function updateDriver(uow: UnitOfWork, id: string, input: DriverUpdate) {
   const row = await repository.findDriver(uow.tx, uow.user, id, { forUpdate: true });
-  if (!row) throw notFound(`No driver ${id}`);
+  assertThat(row, 'not-found', `No driver ${id}`);
   assertNonAdminFields(uow.user, input, { shiftStatus: true });
   const before = toDto(row, await repository.qualificationsOf(uow.tx, [id]));
   if (input.region !== undefined) assertRegionAllowed(uow.user, input.region);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { TenantTx } from '@dispatch/db';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses, described } from '../../http/common.schemas';
+import { IdParams, described } from '../../http/common.schemas';
 import {
   EquipmentType,
   EquipmentTypeCreate,
@@ -10,9 +10,9 @@ import {
   EquipmentTypePage,
 } from './equipment-types.schemas';
 import * as service from './equipment-types.service';
+import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['equipment'];
-const errors = problemResponses(400, 401, 403, 404, 409, 503);
 // Drivers read only their own assignments and work orders.
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');
 // Creating and editing the fleet is for admins (domain.md Roles); dispatchers may only change the status
@@ -35,7 +35,7 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Equipment types of the tenant',
         tags,
         querystring: EquipmentTypeListQuery,
-        response: { 200: described('A page of equipment types', EquipmentTypePage), ...errors },
+        response: { 200: described('A page of equipment types', EquipmentTypePage), ...tenantProblems() },
       },
     },
     (request) =>
@@ -51,7 +51,7 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'One equipment type',
         tags,
         params: IdParams,
-        response: { 200: described('The equipment type', EquipmentType), ...errors },
+        response: { 200: described('The equipment type', EquipmentType), ...tenantProblems('not-found') },
       },
     },
     (request) =>
@@ -67,7 +67,10 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Add an equipment type',
         tags,
         body: EquipmentTypeCreate,
-        response: { 201: described('The created equipment type', EquipmentType), ...errors },
+        response: {
+          201: described('The created equipment type', EquipmentType),
+          ...tenantProblems('name-taken'),
+        },
       },
     },
     async (request, reply) =>

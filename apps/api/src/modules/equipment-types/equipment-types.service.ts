@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
-import { AppError, notFound } from '../../plugins/app-error';
+import { AppError, assertThat } from '../../kernel/problems';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import type { TenantUser } from '../../auth/tenant-user';
 import type { UnitOfWork } from '../../operations/unit-of-work';
@@ -37,7 +37,7 @@ export async function listTypes(ctx: ServiceContext, query: { cursor?: string; l
 
 export async function getType(ctx: ServiceContext, id: string) {
   const row = await repository.findEquipmentType(ctx.tx, id);
-  if (!row) throw notFound(`No equipment type ${id}`);
+  assertThat(row, 'not-found', `No equipment type ${id}`);
   return toDto(row);
 }
 
@@ -45,7 +45,7 @@ export async function getType(ctx: ServiceContext, id: string) {
 export async function createType(uow: UnitOfWork, input: EquipmentTypeCreate) {
   const row = await repository.insertEquipmentType(uow.tx, { id: uuidv7(), ...input });
   if (!row) {
-    throw new AppError(409, 'name-taken', `An equipment type named "${input.name}" already exists`, {
+    throw new AppError('name-taken', `An equipment type named "${input.name}" already exists`, {
       errors: [{ field: 'name', message: 'is already used by another equipment type' }],
     });
   }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses, described } from '../../http/common.schemas';
+import { IdParams, described } from '../../http/common.schemas';
 import {
   AvailableEquipmentPage,
   AvailableEquipmentQuery,
@@ -11,9 +11,9 @@ import {
   EquipmentUpdate,
 } from './equipment.schemas';
 import * as service from './equipment.service';
+import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['equipment'];
-const errors = problemResponses(400, 401, 403, 404, 409, 503);
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');
 // Creating and editing the fleet is for admins (domain.md Roles); dispatchers may only change the status
 // fields the service lets them (assertNonAdminFields).
@@ -30,7 +30,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Equipment, filtered by status, type and region',
         tags,
         querystring: EquipmentListQuery,
-        response: { 200: described('A page of equipment', EquipmentPage), ...errors },
+        response: { 200: described('A page of equipment', EquipmentPage), ...tenantProblems() },
       },
     },
     (request) =>
@@ -48,7 +48,10 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Equipment free to dispatch now, with the free qualified drivers for each',
         tags,
         querystring: AvailableEquipmentQuery,
-        response: { 200: described('A page of available equipment', AvailableEquipmentPage), ...errors },
+        response: {
+          200: described('A page of available equipment', AvailableEquipmentPage),
+          ...tenantProblems(),
+        },
       },
     },
     (request) =>
@@ -66,7 +69,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'One piece of equipment',
         tags,
         params: IdParams,
-        response: { 200: described('The equipment', Equipment), ...errors },
+        response: { 200: described('The equipment', Equipment), ...tenantProblems('not-found') },
       },
     },
     (request) =>
@@ -84,7 +87,10 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Add a piece of equipment',
         tags,
         body: EquipmentCreate,
-        response: { 201: described('The created equipment', Equipment), ...errors },
+        response: {
+          201: described('The created equipment', Equipment),
+          ...tenantProblems('identifier-taken', 'region-forbidden'),
+        },
       },
     },
     async (request, reply) =>
@@ -103,7 +109,16 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: IdParams,
         body: EquipmentUpdate,
-        response: { 200: described('The updated equipment', Equipment), ...errors },
+        response: {
+          200: described('The updated equipment', Equipment),
+          ...tenantProblems(
+            'not-found',
+            'admin-field',
+            'region-forbidden',
+            'equipment-busy',
+            'identifier-taken',
+          ),
+        },
       },
     },
     (request) =>

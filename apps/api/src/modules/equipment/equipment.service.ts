@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
-import { AppError, notFound } from '../../plugins/app-error';
+import { AppError, assertThat } from '../../kernel/problems';
 import { decodeCursor } from '../../http/cursor';
 import { findEquipmentType } from '../equipment-types';
 import { assertNonAdminFields, assertRegionAllowed } from '../../operations/access';
@@ -72,18 +72,18 @@ export async function listAvailable(ctx: ReadContext, query: AvailableEquipmentQ
 
 export async function getEquipment(ctx: ReadContext, id: string) {
   const row = await repository.findEquipment(ctx.tx, ctx.user, id);
-  if (!row) throw notFound(`No equipment ${id}`);
+  assertThat(row, 'not-found', `No equipment ${id}`);
   return toDto(row);
 }
 
 const identifierTaken = (identifier: string) =>
-  new AppError(409, 'identifier-taken', `Equipment "${identifier}" already exists`, {
+  new AppError('identifier-taken', `Equipment "${identifier}" already exists`, {
     errors: [{ field: 'identifier', message: 'is already used by other equipment' }],
   });
 
 async function assertTypeExists(uow: UnitOfWork, typeId: string) {
   if (!(await findEquipmentType(uow.tx, typeId))) {
-    throw new AppError(400, 'validation-failed', `No equipment type ${typeId}`, {
+    throw new AppError('validation-failed', `No equipment type ${typeId}`, {
       errors: [{ field: 'typeId', message: 'is not an equipment type of this tenant' }],
     });
   }
@@ -123,18 +123,14 @@ function nextStatus(current: EquipmentStatus, wanted: EquipmentStatus | undefine
   if (current === 'dispatched') {
     if (wanted === 'maintenance') return { status: current, maintenanceRequested: true };
     if (wanted === 'available') return { status: current, maintenanceRequested: false };
-    throw new AppError(
-      409,
-      'equipment-busy',
-      'Dispatched equipment cannot be retired; end its assignment first',
-    );
+    throw new AppError('equipment-busy', 'Dispatched equipment cannot be retired; end its assignment first');
   }
   return { status: wanted, maintenanceRequested: false };
 }
 
 export async function updateEquipment(uow: UnitOfWork, id: string, input: EquipmentUpdate) {
   const before = await repository.findEquipment(uow.tx, uow.user, id, { forUpdate: true });
-  if (!before) throw notFound(`No equipment ${id}`);
+  assertThat(before, 'not-found', `No equipment ${id}`);
   assertNonAdminFields(uow.user, input, { status: ['available', 'maintenance'] });
   if (input.region !== undefined) assertRegionAllowed(uow.user, input.region);
   if (
@@ -142,7 +138,6 @@ export async function updateEquipment(uow: UnitOfWork, id: string, input: Equipm
     (moves(input.typeId, before.typeId) || moves(input.region, before.region))
   ) {
     throw new AppError(
-      409,
       'equipment-busy',
       'Dispatched equipment keeps its type and region until its assignment ends',
     );

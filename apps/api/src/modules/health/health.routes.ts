@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { publicAccess } from '../../plugins/access-control';
-import { described, problemResponses } from '../../http/common.schemas';
+import { described } from '../../http/common.schemas';
+import { problemResponses } from '../../http/problem-responses';
 
 const Status = Type.Object({
   status: Type.String(),
@@ -51,7 +52,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getHealth',
         summary: 'Liveness: answers while the process can serve',
         tags: ['operations'],
-        response: { 200: described('The process is alive', Status), ...problemResponses(500) },
+        response: { 200: described('The process is alive', Status), ...problemResponses('internal') },
       },
     },
     async () => ({ status: 'ok' }),
@@ -68,7 +69,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: described('Ready: every dependency answers', Status),
           503: described('Not ready: a dependency fails, or the process is draining', Status),
-          ...problemResponses(500),
+          ...problemResponses('internal'),
         },
       },
     },

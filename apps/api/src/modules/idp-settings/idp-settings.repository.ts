@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../kernel/problems';
 import type { IdpSettings } from '../../auth/idp-settings.schema';
 
 /**
@@ -23,7 +23,6 @@ export async function setCurrentTenantIdp(
       (error as { code?: string }).code;
     if (code === '23505') {
       throw new AppError(
-        409,
         'issuer-in-use',
         'Another tenant already uses this issuer; each tenant needs its own realm',
         {

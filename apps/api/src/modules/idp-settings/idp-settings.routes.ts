@@ -2,14 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
 import { platformAccess, tenantAccess } from '../../plugins/access-control';
-import { AppError } from '../../plugins/app-error';
-import { IdParams, problemResponses, described } from '../../http/common.schemas';
+import { AppError } from '../../kernel/problems';
+import { IdParams, described } from '../../http/common.schemas';
 import { TenantIdpSettingsInput } from '../../auth/idp-settings.schema';
 import { IdpCheckResult, IdpSettingsView, PlatformIdpCheckBody } from './idp-settings.schemas';
 import { IdpSettings } from '../../auth/idp-settings.schema';
 import * as service from './idp-settings.service';
-
-const errors = problemResponses(400, 401, 403, 404, 409, 422, 429, 503);
+import { platformProblems, tenantProblems } from '../../http/problem-responses';
 
 export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app) => {
   const ctx = (request: FastifyRequest): service.IdpSettingsContext => ({
@@ -30,7 +29,10 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
         operationId: 'getIdpSettings',
         tags: ['settings'],
         summary: "The tenant's identity-provider settings (never the client secret)",
-        response: { 200: described('The identity-provider settings', IdpSettingsView), ...errors },
+        response: {
+          200: described('The identity-provider settings', IdpSettingsView),
+          ...tenantProblems('not-found'),
+        },
       },
     },
     (request) => service.getIdpSettings(ctx(request)),
@@ -46,7 +48,10 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
         summary:
           'Replace the identity-provider settings; a dry run against the issuer must pass first (422 otherwise)',
         body: TenantIdpSettingsInput,
-        response: { 200: described('The stored identity-provider settings', IdpSettingsView), ...errors },
+        response: {
+          200: described('The stored identity-provider settings', IdpSettingsView),
+          ...tenantProblems('issuer-in-use', 'idp-check-failed', 'idp-check-rate-limited'),
+        },
       },
     },
     (request) => service.updateIdpSettings(ctx(request), request.body),
@@ -62,7 +67,10 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
         summary:
           'Dry run of candidate identity-provider settings, step by step (discovery, issuer, JWKS keys, web login); stores nothing',
         body: TenantIdpSettingsInput,
-        response: { 200: described('The dry-run result, step by step', IdpCheckResult), ...errors },
+        response: {
+          200: described('The dry-run result, step by step', IdpCheckResult),
+          ...tenantProblems('idp-check-rate-limited'),
+        },
       },
     },
     (request) => service.checkIdpSettings(ctx(request), request.body),
@@ -78,7 +86,10 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
         summary:
           'Dry run of identity settings for a tenant not created yet (the console checks before it creates); stores nothing',
         body: IdpSettings,
-        response: { 200: described('The dry-run result, step by step', IdpCheckResult), ...errors },
+        response: {
+          200: described('The dry-run result, step by step', IdpCheckResult),
+          ...platformProblems('idp-check-rate-limited'),
+        },
       },
     },
     // Counted under one key for all new tenants: there is no tenant id yet.
@@ -99,12 +110,20 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
         summary: "Dry run of a tenant's identity provider: discovery, issuer, JWKS keys, web-login endpoints",
         params: IdParams,
         body: PlatformIdpCheckBody,
-        response: { 200: described('The dry-run result, step by step', IdpCheckResult), ...errors },
+        response: {
+          200: described('The dry-run result, step by step', IdpCheckResult),
+          ...platformProblems(
+            'admin-database-unavailable',
+            'not-found',
+            'idp-not-configured',
+            'idp-check-rate-limited',
+          ),
+        },
       },
     },
     async (request) => {
       if (!app.db.admin)
-        throw new AppError(503, 'admin-database-unavailable', 'DATABASE_ADMIN_URL is not configured');
+        throw new AppError('admin-database-unavailable', 'DATABASE_ADMIN_URL is not configured');
       const candidate = 'issuer' in request.body ? request.body : undefined;
       return service.checkTenantIdp(app.db.admin, request.params.id, candidate, app.idpDryRun);
     },

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { findTenantById, registryDb, type Pool, type TenantTx } from '@dispatch/db';
-import { AppError, badRequest, notFound } from '../../plugins/app-error';
+import { AppError, assertThat, badRequest, notFound } from '../../kernel/problems';
 import type { IdpCheck, IdpCheckResult } from '../../auth/idp-check';
 import { normalizeIdpSettings } from '../../auth/idp-settings';
 import type { IdpSettings, TenantIdpSettingsInput } from '../../auth/idp-settings.schema';
@@ -98,7 +98,6 @@ const CHECK_FIELD: Record<IdpCheck['name'], string> = {
 export function dryRunFailed(result: IdpCheckResult): AppError {
   const failed = result.checks.filter((check) => !check.ok);
   return new AppError(
-    422,
     'idp-check-failed',
     `The identity provider check failed: ${failed.map((c) => c.detail).join('; ')}`,
     {
@@ -174,9 +173,8 @@ export async function checkTenantIdp(
   dryRun: IdpDryRun,
 ): Promise<IdpCheckResult> {
   const tenant = await findTenantById(registryDb(adminPool), tenantId);
-  if (!tenant) throw notFound(`No tenant ${tenantId}`);
+  assertThat(tenant, 'not-found', `No tenant ${tenantId}`);
   const settings = candidate ?? normalizeIdpSettings(tenant.idp);
-  if (!settings)
-    throw new AppError(409, 'idp-not-configured', 'This tenant has no identity provider configured');
+  if (!settings) throw new AppError('idp-not-configured', 'This tenant has no identity provider configured');
   return dryRun.run(tenant.id, settings);
 }

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { uuidv7 } from 'uuidv7';
 import { migrateTenants, tenantMigrationStatus, type Pool, type TenantMigrationOutcome } from '@dispatch/db';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../kernel/problems';
 
 const RUN_LOCK = 'dispatch:platform:migration-run:lock';
 const RUN_STATE = 'dispatch:platform:migration-run:last';
@@ -33,7 +33,7 @@ export async function startMigrationRun(
 ): Promise<MigrationRunState> {
   const runId = uuidv7();
   const acquired = await redis.set(RUN_LOCK, runId, 'EX', 3600, 'NX');
-  if (!acquired) throw new AppError(409, 'migration-running', 'A migration run is already in progress');
+  if (!acquired) throw new AppError('migration-running', 'A migration run is already in progress');
   const state: MigrationRunState = {
     runId,
     status: 'running',

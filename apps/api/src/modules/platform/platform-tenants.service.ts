@@ -12,7 +12,7 @@ import {
   type TenantRow,
   tenantView,
 } from '@dispatch/db';
-import { AppError, badRequest, notFound } from '../../plugins/app-error';
+import { AppError, assertThat, badRequest } from '../../kernel/problems';
 import { storeClientSecret } from '../../auth/client-secrets';
 import type { SecretBox } from '../../auth/secret-box';
 import type { IdpDryRun } from '../../plugins/idp-dry-run';
@@ -94,7 +94,7 @@ export async function listTenantPage(
 
 export async function getTenant(ctx: PlatformContext, id: string): Promise<TenantRow> {
   const row = await findTenantById(registryDb(ctx.adminPool), id);
-  if (!row) throw notFound(`No tenant ${id}`);
+  assertThat(row, 'not-found', `No tenant ${id}`);
   return row;
 }
 
@@ -106,7 +106,7 @@ export async function getTenant(ctx: PlatformContext, id: string): Promise<Tenan
 export async function patchTenant(ctx: PlatformContext, id: string, patch: TenantPatchBody) {
   const before = await getTenant(ctx, id);
   if (before.status === 'deleted' || before.status === 'offboarding') {
-    throw new AppError(409, 'tenant-deleted', 'A deleted or offboarding tenant cannot be changed');
+    throw new AppError('tenant-deleted', 'A deleted or offboarding tenant cannot be changed');
   }
   const { skipIdpCheck, ...fields } = patch;
   const { clientSecret, ...idp } = fields.idp ?? { issuer: '' };

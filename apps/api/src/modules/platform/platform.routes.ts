@@ -4,8 +4,8 @@ import { Type } from 'typebox';
 import { fileExportSink } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
 import { platformAccess } from '../../plugins/access-control';
-import { AppError } from '../../plugins/app-error';
-import { IdParams, problemResponses, described } from '../../http/common.schemas';
+import { AppError } from '../../kernel/problems';
+import { IdParams, described } from '../../http/common.schemas';
 import {
   MigrationRunBody,
   MigrationStatus,
@@ -17,8 +17,8 @@ import {
 } from './platform.schemas';
 import * as tenantsService from './platform-tenants.service';
 import { migrationOverview, startMigrationRun } from './platform-migrations.service';
+import { platformProblems } from '../../http/problem-responses';
 
-const errors = problemResponses(400, 401, 403, 404, 409, 422, 429, 503);
 const tags = ['platform'];
 
 export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app, { config }) => {
@@ -26,7 +26,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
 
   function adminPool() {
     if (!app.db.admin)
-      throw new AppError(503, 'admin-database-unavailable', 'DATABASE_ADMIN_URL is not configured');
+      throw new AppError('admin-database-unavailable', 'DATABASE_ADMIN_URL is not configured');
     return app.db.admin;
   }
 
@@ -56,7 +56,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
         response: {
           200: described('The tenant already existed with this body', TenantSchema),
           201: described('The provisioned tenant', TenantSchema),
-          ...errors,
+          ...platformProblems('admin-database-unavailable', 'invalid-slug', 'slug-conflict', 'issuer-in-use'),
         },
       },
     },
@@ -75,7 +75,10 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
         summary: 'Tenants, paged',
         tags,
         querystring: TenantListQuery,
-        response: { 200: described('A page of tenants', TenantPage), ...errors },
+        response: {
+          200: described('A page of tenants', TenantPage),
+          ...platformProblems('admin-database-unavailable'),
+        },
       },
     },
     async (request) => tenantsService.listTenantPage(context(request), request.query),
@@ -90,7 +93,10 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
         summary: 'One tenant',
         tags,
         params: IdParams,
-        response: { 200: described('The tenant', TenantSchema), ...errors },
+        response: {
+          200: described('The tenant', TenantSchema),
+          ...platformProblems('admin-database-unavailable', 'not-found'),
+        },
       },
     },
     async (request) =>
@@ -107,7 +113,20 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
         tags,
         params: IdParams,
         body: TenantPatchBody,
-        response: { 200: described('The updated tenant', TenantSchema), ...errors },
+        response: {
+          200: described('The updated tenant', TenantSchema),
+          ...platformProblems(
+            'admin-database-unavailable',
+            'not-found',
+            'tenant-not-found',
+            'tenant-deleted',
+            'invalid-state',
+            'issuer-in-use',
+            'idp-check-failed',
+            'idp-check-rate-limited',
+            'idp-unavailable',
+          ),
+        },
       },
     },
     async (request) => tenantsService.patchTenant(context(request), request.params.id, request.body),
@@ -122,7 +141,10 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
         summary: 'Offboard a tenant: export its data, then drop it',
         tags,
         params: IdParams,
-        response: { 202: described('Offboarding started', TenantSchema), ...errors },
+        response: {
+          202: described('Offboarding started', TenantSchema),
+          ...platformProblems('admin-database-unavailable', 'not-found', 'tenant-not-found', 'invalid-state'),
+        },
       },
     },
     async (request, reply) =>
@@ -143,7 +165,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
             'The migration run started; follow it with getMigrationStatus',
             Type.Record(Type.String(), Type.Unknown()),
           ),
-          ...errors,
+          ...platformProblems('admin-database-unavailable', 'migration-running'),
         },
       },
     },
@@ -166,7 +188,10 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
         operationId: 'getMigrationStatus',
         summary: 'Template version per tenant and the progress of the current run',
         tags,
-        response: { 200: described('Versions and run progress', MigrationStatus), ...errors },
+        response: {
+          200: described('Versions and run progress', MigrationStatus),
+          ...platformProblems('admin-database-unavailable'),
+        },
       },
     },
     async () => migrationOverview(app.redis, adminPool()),

@@ -5,7 +5,7 @@ import { decodeJwt } from 'jose';
 import { withTenantTransaction } from '@dispatch/db';
 import { bearerToken } from '../../auth/verify-token';
 import type { TenantUser } from '../../auth/tenant-user';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../kernel/problems';
 import type { ResolvedTenant } from '../../tenancy/tenant-directory';
 import { findDriverBySub } from '../drivers';
 import type { Feed } from './realtime.events';
@@ -35,19 +35,11 @@ export async function feedFor(
     return user.region ? `region:${user.region}` : 'all';
   }
   if (!user.roles.includes('driver')) {
-    throw new AppError(
-      403,
-      'role-required',
-      'One of these roles is required: admin, dispatcher, viewer, driver',
-    );
+    throw new AppError('role-required', 'One of these roles is required: admin, dispatcher, viewer, driver');
   }
   const driverId = await driverOf(user.sub);
   if (!driverId) {
-    throw new AppError(
-      403,
-      'driver-not-linked',
-      'Your account is not linked to a driver; ask an administrator',
-    );
+    throw new AppError('driver-not-linked', 'Your account is not linked to a driver; ask an administrator');
   }
   return `driver:${driverId}`;
 }
@@ -106,7 +98,7 @@ export async function authenticateSocket(
   const mfaRoles = tenant.identity?.mfa.roles ?? [];
   const needsMfa = user.roles.filter((role) => mfaRoles.includes(role));
   if (needsMfa.length > 0 && !user.mfa) {
-    throw new AppError(403, 'mfa-required', `Sign in with a second factor to act as ${needsMfa.join(', ')}`);
+    throw new AppError('mfa-required', `Sign in with a second factor to act as ${needsMfa.join(', ')}`);
   }
   const feed = await feedFor(user, async (sub) => {
     const driver = await withTenantTransaction(app.db.app, tenant, (tx) => findDriverBySub(tx, sub), {
@@ -124,15 +116,11 @@ export async function authenticateSocket(
   // A cookie: refuse pages of other origins (cross-site WebSocket hijacking), as writes are refused over HTTP.
   const origin = view.headers.origin;
   if (origin && !sameOrigin(origin, view.headers.host)) {
-    throw new AppError(
-      403,
-      'origin-not-allowed',
-      'Cookie-authenticated connections must come from this origin',
-    );
+    throw new AppError('origin-not-allowed', 'Cookie-authenticated connections must come from this origin');
   }
   const sessionId = app.webSessions.sessionId(view);
   const session = sessionId ? await app.webSessions.store.get(tenant.id, sessionId) : undefined;
-  if (!session) throw new AppError(401, 'session-expired', 'Your sign-in has ended; sign in again');
+  if (!session) throw new AppError('session-expired', 'Your sign-in has ended; sign in again');
   return { tenant, user, feed, credential: { kind: 'session', expiresAt: session.accessExpiresAt * 1000 } };
 }
 
@@ -143,9 +131,7 @@ export interface HandshakeError extends Error {
 
 export function handshakeError(error: unknown): HandshakeError {
   const problem =
-    error instanceof AppError
-      ? error
-      : new AppError(500, 'internal-error', 'The connection could not be authenticated');
+    error instanceof AppError ? error : new AppError('internal', 'The connection could not be authenticated');
   const refused = new Error(
     problem.status >= 500 ? 'The connection could not be authenticated' : problem.message,
   );

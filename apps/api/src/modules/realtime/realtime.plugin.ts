@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { Server } from 'socket.io';
 import { createShardedAdapter } from '@socket.io/redis-adapter';
 import type { AppConfig } from '@dispatch/config';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../kernel/problems';
 import {
   authenticateSocket,
   handshakeError,
@@ -186,7 +186,7 @@ export const realtimePlugin = fp<RealtimeOptions>(
     const limitsOn = app.rateLimits.enabled;
     const socketsPerUser = new SocketsPerUser(options.config.rateLimits.socketsPerUser);
     const tooManySockets = (cap: number) =>
-      new AppError(429, 'too-many-sockets', `At most ${cap} connections per user; close one first`);
+      new AppError('too-many-sockets', `At most ${cap} connections per user; close one first`);
 
     io.use((socket, next) => {
       const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;

@@ -3,12 +3,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { withTenantTransaction, type TenantTx } from '@dispatch/db';
 import { tenantAccess } from '../../plugins/access-control';
-import { problemResponses } from '../../http/common.schemas';
+import { tenantProblems } from '../../http/problem-responses';
 import { DispatchPerformanceReport, ReportQuery, UtilizationReport } from './reports.schemas';
 import * as service from './reports.service';
 
 const tags = ['reports'];
-const errors = problemResponses(400, 401, 403, 429, 503);
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');
 const csvOr = <T>(json: T) => ({
   200: {
@@ -45,7 +44,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Utilization per equipment and per type over a period',
         tags,
         querystring: ReportQuery,
-        response: { ...csvOr(UtilizationReport), ...errors },
+        response: { ...csvOr(UtilizationReport), ...tenantProblems() },
       },
     },
     async (request, reply) => {
@@ -65,7 +64,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Time in queue and time to complete (p50/p95) per priority over a period',
         tags,
         querystring: ReportQuery,
-        response: { ...csvOr(DispatchPerformanceReport), ...errors },
+        response: { ...csvOr(DispatchPerformanceReport), ...tenantProblems() },
       },
     },
     async (request, reply) => {

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { TenantTx } from '@dispatch/db';
 import { tenantAccess } from '../../plugins/access-control';
-import { problemResponses, described } from '../../http/common.schemas';
+import { described } from '../../http/common.schemas';
 import { TenantSettings, TenantSettingsInput } from './tenant-settings.schemas';
 import * as service from './tenant-settings.service';
+import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['settings'];
-const errors = problemResponses(400, 401, 403, 404, 503);
 
 const ctx = (request: FastifyRequest, tx: TenantTx): service.ServiceContext => ({
   tx,
@@ -26,7 +26,7 @@ export const tenantSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getTenantSettings',
         summary: "The tenant's settings: exception thresholds and time zone, defaults filled in",
         tags,
-        response: { 200: described('The tenant settings', TenantSettings), ...errors },
+        response: { 200: described('The tenant settings', TenantSettings), ...tenantProblems() },
       },
     },
     (request) => request.tenantTx((tx) => service.getSettings(ctx(request, tx)), { readOnly: true }),
@@ -41,7 +41,7 @@ export const tenantSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Replace the tenant settings (an omitted one returns to its default); audited',
         tags,
         body: TenantSettingsInput,
-        response: { 200: described('The stored tenant settings', TenantSettings), ...errors },
+        response: { 200: described('The stored tenant settings', TenantSettings), ...tenantProblems() },
       },
     },
     (request) => request.tenantTx((tx) => service.updateSettings(ctx(request, tx), request.body)),

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { TenantTx } from '@dispatch/db';
-import { badRequest } from '../../plugins/app-error';
+import { badRequest } from '../../kernel/problems';
 import type { TenantUser } from '../../auth/tenant-user';
 import { recordAuditEvent } from '../audit';
 import * as repository from './tenant-settings.repository';

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { problemResponses, described } from '../../http/common.schemas';
+import { described } from '../../http/common.schemas';
 import { UserListQuery, UserPage } from './users.schemas';
 import * as service from './users.service';
+import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['users'];
-const errors = problemResponses(400, 401, 403, 503);
 
 export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -17,7 +17,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Users seen by this tenant, with roles and last sign-in (access review)',
         querystring: UserListQuery,
-        response: { 200: described('A page of users', UserPage), ...errors },
+        response: { 200: described('A page of users', UserPage), ...tenantProblems() },
       },
     },
     (request) =>

@@ -2,7 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
 import { publicAccess } from '../../plugins/access-control';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../kernel/problems';
 import { isBrowserNavigation } from '../../http/problem-page';
 import { resolveHost } from '../../tenancy/resolve-host';
 import { WebAppFiles } from './web-app.files';
@@ -28,11 +28,7 @@ export const webAppRoutes: FastifyPluginAsync<{ config: AppConfig }> = async (ap
     const onConsoleHost = resolveHost(request.headers.host, config.http.baseDomain).kind === 'platform';
     const tenant = onConsoleHost ? app.platformRealm : await app.tenantForHost(request);
     if (!tenant.identity?.webClientId) {
-      throw new AppError(
-        409,
-        'web-login-not-configured',
-        'This tenant has no web client configured for sign-in',
-      );
+      throw new AppError('web-login-not-configured', 'This tenant has no web client configured for sign-in');
     }
     const sessionId = app.webSessions.sessionId(request);
     return sessionId !== undefined && (await app.webSessions.store.get(tenant.id, sessionId)) !== undefined;
@@ -52,10 +48,10 @@ export const webAppRoutes: FastifyPluginAsync<{ config: AppConfig }> = async (ap
     if (rootFile) return reply.sendFile(rootFile, { maxAge: 0 });
     const html = await files.index();
     if (html === undefined) {
-      throw new AppError(503, 'web-app-not-built', 'The web app has not been built on this server');
+      throw new AppError('web-app-not-built', 'The web app has not been built on this server');
     }
     if (!(await signedIn(request))) {
-      if (!isBrowserNavigation(request)) throw new AppError(401, 'token-missing', 'Sign in first');
+      if (!isBrowserNavigation(request)) throw new AppError('token-missing', 'Sign in first');
       const returnTo = encodeURIComponent(request.url);
       return reply.header('cache-control', 'no-store').redirect(`/auth/login?returnTo=${returnTo}`, 302);
     }

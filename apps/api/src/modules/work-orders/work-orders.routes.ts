@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, problemResponses, described } from '../../http/common.schemas';
+import { IdParams, described } from '../../http/common.schemas';
 import {
   WorkOrder,
   WorkOrderCreate,
@@ -9,9 +9,9 @@ import {
   WorkOrderUpdate,
 } from './work-orders.schemas';
 import * as service from './work-orders.service';
+import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['work-orders'];
-const errors = problemResponses(400, 401, 403, 404, 409, 503);
 /** Drivers read the work orders of their own assignments only (the service narrows it). */
 const readers = tenantAccess('admin', 'dispatcher', 'viewer', 'driver');
 const writers = tenantAccess('admin', 'dispatcher');
@@ -26,7 +26,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Work orders, filtered by status and region, searched by text',
         tags,
         querystring: WorkOrderListQuery,
-        response: { 200: described('A page of work orders', WorkOrderPage), ...errors },
+        response: { 200: described('A page of work orders', WorkOrderPage), ...tenantProblems() },
       },
     },
     (request) =>
@@ -44,7 +44,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'One work order',
         tags,
         params: IdParams,
-        response: { 200: described('The work order', WorkOrder), ...errors },
+        response: { 200: described('The work order', WorkOrder), ...tenantProblems('not-found') },
       },
     },
     (request) =>
@@ -62,7 +62,10 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create a work order',
         tags,
         body: WorkOrderCreate,
-        response: { 201: described('The created work order', WorkOrder), ...errors },
+        response: {
+          201: described('The created work order', WorkOrder),
+          ...tenantProblems('region-forbidden'),
+        },
       },
     },
     async (request, reply) =>
@@ -81,7 +84,17 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: IdParams,
         body: WorkOrderUpdate,
-        response: { 200: described('The updated work order', WorkOrder), ...errors },
+        response: {
+          200: described('The updated work order', WorkOrder),
+          ...tenantProblems(
+            'not-found',
+            'region-forbidden',
+            'illegal-transition',
+            'work-order-closed',
+            'work-order-dispatched',
+            'work-order-busy',
+          ),
+        },
       },
     },
     (request) =>

@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
-import { AppError, badRequest, notFound } from '../../plugins/app-error';
+import { AppError, assertThat, badRequest } from '../../kernel/problems';
 import { decodeCursor } from '../../http/cursor';
 import { assertRegionAllowed, isDriverOnly } from '../../operations/access';
 import { iso, keysetPage } from '../../operations/paging';
@@ -59,7 +59,7 @@ export async function listWorkOrders(ctx: ReadContext, query: WorkOrderListQuery
 
 export async function getWorkOrder(ctx: ReadContext, id: string) {
   const row = await repository.findWorkOrder(ctx.tx, scopeOf(ctx.user), id);
-  if (!row) throw notFound(`No work order ${id}`);
+  assertThat(row, 'not-found', `No work order ${id}`);
   return toDto(row);
 }
 
@@ -108,19 +108,14 @@ const TRANSITIONS: Record<WorkOrderStatus, readonly WorkOrderStatus[]> = {
 export async function updateWorkOrder(uow: UnitOfWork, id: string, input: WorkOrderUpdate) {
   // FOR UPDATE waits for dispatch requests in flight (they hold FOR SHARE), so the activity check below is current.
   const before = await repository.findWorkOrder(uow.tx, { user: uow.user }, id, 'update');
-  if (!before) throw notFound(`No work order ${id}`);
+  assertThat(before, 'not-found', `No work order ${id}`);
   if (input.region !== undefined) assertRegionAllowed(uow.user, input.region);
   const status = input.status ?? before.status;
   if (status !== before.status && !TRANSITIONS[before.status].includes(status)) {
-    throw new AppError(
-      409,
-      'illegal-transition',
-      `A work order cannot go from ${before.status} to ${status}`,
-    );
+    throw new AppError('illegal-transition', `A work order cannot go from ${before.status} to ${status}`);
   }
   if (before.status === 'completed' || before.status === 'cancelled') {
     throw new AppError(
-      409,
       'work-order-closed',
       `Work order ${before.number} is ${before.status} and can no longer change`,
     );
@@ -130,14 +125,12 @@ export async function updateWorkOrder(uow: UnitOfWork, id: string, input: WorkOr
     const activity = await repository.dispatchActivity(uow.tx, id);
     if (regionChanges && activity.requests > 0) {
       throw new AppError(
-        409,
         'work-order-dispatched',
         'The region of a work order with dispatch requests cannot change',
       );
     }
     if ((status === 'completed' || status === 'cancelled') && activity.queued + activity.active > 0) {
       throw new AppError(
-        409,
         'work-order-busy',
         `Work order ${before.number} has ${activity.queued} queued request(s) and ${activity.active} active assignment(s); finish or cancel them first`,
       );
