@@ -147,8 +147,9 @@ function createMetrics() {
     ),
     dashboardCache: counter(
       'dashboard_cache_requests_total',
-      'Dashboard reads by cache result: hit, miss (computed and stored), or bypass (no realtime position yet, ' +
-        'Redis unreachable, or the cache turned off)',
+      'Dashboard reads by cache result: hit, miss (computed and stored), shared (waited for the same computation ' +
+        'started by another request of this replica), or bypass (no realtime position yet, Redis unreachable, ' +
+        'or the cache turned off)',
       ['result'] as const,
     ),
     credentialRenewals: counter(

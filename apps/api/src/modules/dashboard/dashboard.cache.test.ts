@@ -43,7 +43,7 @@ async function counted(work: () => Promise<unknown>, app: App = ctx.app) {
   await work();
   const after = await cacheCounts(app);
   const delta = (result: string) => (after[result] ?? 0) - (before[result] ?? 0);
-  return { hit: delta('hit'), miss: delta('miss'), bypass: delta('bypass') };
+  return { hit: delta('hit'), miss: delta('miss'), shared: delta('shared'), bypass: delta('bypass') };
 }
 
 /** A tenant with one crane, one driver and a work order, so a dispatch changes the board. */
@@ -66,9 +66,19 @@ describe('the dashboard cache', () => {
   it('computes on a miss, then serves the same answer from Redis until an event of the tenant', async () => {
     const { tenant, admin, typeId } = await craneTenant('cache-hit');
     let first: Json;
-    expect(await counted(async () => (first = await board(admin)))).toEqual({ hit: 0, miss: 1, bypass: 0 });
+    expect(await counted(async () => (first = await board(admin)))).toEqual({
+      hit: 0,
+      miss: 1,
+      shared: 0,
+      bypass: 0,
+    });
     let second: Json;
-    expect(await counted(async () => (second = await board(admin)))).toEqual({ hit: 1, miss: 0, bypass: 0 });
+    expect(await counted(async () => (second = await board(admin)))).toEqual({
+      hit: 1,
+      miss: 0,
+      shared: 0,
+      bypass: 0,
+    });
     expect(second!.body).toEqual(first!.body);
     expect(second!.headers['content-type']).toContain('application/json');
     expect(second!.headers['x-tenant-seq']).toBe(first!.headers['x-tenant-seq']);
@@ -80,7 +90,12 @@ describe('the dashboard cache', () => {
     // Any change made through the API emits an event: the next read is computed afresh.
     await createEquipment(admin, { typeId, region: 'south' });
     let third: Json;
-    expect(await counted(async () => (third = await board(admin)))).toEqual({ hit: 0, miss: 1, bypass: 0 });
+    expect(await counted(async () => (third = await board(admin)))).toEqual({
+      hit: 0,
+      miss: 1,
+      shared: 0,
+      bypass: 0,
+    });
     expect(third!.body.equipmentByType[0]).toMatchObject({ available: 1, maintenance: 1 });
     expect(Number(third!.headers['x-tenant-seq'])).toBeGreaterThan(Number(first!.headers['x-tenant-seq']));
   });
@@ -96,6 +111,7 @@ describe('the dashboard cache', () => {
     expect(await counted(async () => expect((await board(onB)).body).toEqual(before), replica)).toEqual({
       hit: 1,
       miss: 0,
+      shared: 0,
       bypass: 0,
     });
 
@@ -133,7 +149,7 @@ describe('the dashboard cache', () => {
       expect((await board(north)).body).toEqual(northBoard);
       expect((await board(south)).body).toEqual(southBoard);
     });
-    expect(again).toEqual({ hit: 3, miss: 0, bypass: 0 });
+    expect(again).toEqual({ hit: 3, miss: 0, shared: 0, bypass: 0 });
     const keys = await ctx.app.redis.keys(`dispatch:{t:${tenant.row.id}}:dashboard:*`);
     expect(keys.sort()).toEqual(
       [
@@ -189,7 +205,7 @@ describe('the dashboard cache', () => {
   it('does not cache for a tenant that has never published an event (no epoch to tie an entry to)', async () => {
     const tenant = await ctx.createTenant(`cache-fresh-${process.pid}`);
     const admin = await tenantClient(ctx, tenant, ['dispatch-admin']);
-    expect(await counted(() => board(admin))).toEqual({ hit: 0, miss: 0, bypass: 1 });
+    expect(await counted(() => board(admin))).toEqual({ hit: 0, miss: 0, shared: 0, bypass: 1 });
     expect(await ctx.app.redis.exists(dashboardCacheKey(tenant.row.id, {}))).toBe(0);
   });
 });
@@ -244,6 +260,40 @@ describe('the race between computing and an event', () => {
     const hit = await cache.serve(tenant.row.id, {}, after, async () => answer('never'));
     expect(hit.result).toBe('hit');
     expect(hit.body).toContain('after-the-change');
+  });
+
+  it('lets concurrent misses of one replica for the same entry and position share one computation', async () => {
+    const tenant = await ctx.createTenant(`cache-flight-${process.pid}`);
+    const { redis, realtime } = ctx.app;
+    await realtime.publish(tenant.row.id, [{ type: 'equipment.updated', payload: {} }]);
+    const cache = new DashboardCache({
+      redis,
+      ttlSeconds: 60,
+      counter: { inc: () => undefined },
+      log: ctx.app.log,
+    });
+    const position = await tenantPosition(redis, tenant.row.id);
+    let computations = 0;
+    const compute = async () => {
+      computations += 1;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return answer(`computed-${computations}`);
+    };
+    const served = await Promise.all(
+      Array.from({ length: 5 }, () => cache.serve(tenant.row.id, {}, position, compute)),
+    );
+    expect(computations).toBe(1);
+    expect(served.map((item) => item.result).sort()).toEqual([
+      'miss',
+      'shared',
+      'shared',
+      'shared',
+      'shared',
+    ]);
+    for (const item of served) expect((item.body as DashboardDto).queueDepth[0]!.name).toBe('computed-1');
+    // Once done, the computation is forgotten: the next request of that position is a hit from Redis.
+    expect((await cache.serve(tenant.row.id, {}, position, compute)).result).toBe('hit');
+    expect(computations).toBe(1);
   });
 
   it('starts a new epoch when Redis loses the tenant position: older entries are not served', async () => {

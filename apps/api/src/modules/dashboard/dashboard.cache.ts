@@ -5,7 +5,11 @@ import type { TenantPosition } from '../realtime';
 import type { DashboardDto } from './dashboard.schemas';
 
 export type DashboardScope = { region?: string };
-export type CacheResult = 'hit' | 'miss' | 'bypass';
+/**
+ * hit: served from Redis; miss: computed here and stored; shared: waited for the computation another request of
+ * this replica had started for the same entry and position; bypass: computed without the cache.
+ */
+export type CacheResult = 'hit' | 'miss' | 'shared' | 'bypass';
 
 /**
  * One entry per tenant and scope (whole tenant, or one region), under the tenant's hash tag so it lives on the
@@ -72,7 +76,8 @@ export class DashboardCache {
       this.options.log.warn({ err: error }, 'dashboard cache unavailable; computing from Postgres');
       return this.answer('bypass', await compute());
     }
-    return this.answer('miss', await this.computeOnce(key, epoch, position.seq, compute));
+    const { dashboard, shared } = await this.computeOnce(key, epoch, position.seq, compute);
+    return this.answer(shared ? 'shared' : 'miss', dashboard);
   }
 
   private answer(result: CacheResult, body: string | DashboardDto) {
@@ -80,18 +85,22 @@ export class DashboardCache {
     return { result, body };
   }
 
-  private computeOnce(key: string, epoch: string, seq: number, compute: () => Promise<DashboardDto>) {
+  private async computeOnce(
+    key: string,
+    epoch: string,
+    seq: number,
+    compute: () => Promise<DashboardDto>,
+  ): Promise<{ dashboard: DashboardDto; shared: boolean }> {
     const flight = `${key}|${epoch}|${seq}`;
-    let pending = this.inFlight.get(flight);
-    if (!pending) {
-      pending = compute().then(async (dashboard) => {
-        await this.store(key, epoch, seq, dashboard);
-        return dashboard;
-      });
-      this.inFlight.set(flight, pending);
-      void pending.catch(() => undefined).finally(() => this.inFlight.delete(flight));
-    }
-    return pending;
+    const running = this.inFlight.get(flight);
+    if (running) return { dashboard: await running, shared: true };
+    const pending = compute().then(async (dashboard) => {
+      await this.store(key, epoch, seq, dashboard);
+      return dashboard;
+    });
+    this.inFlight.set(flight, pending);
+    void pending.catch(() => undefined).finally(() => this.inFlight.delete(flight));
+    return { dashboard: await pending, shared: false };
   }
 
   private async store(key: string, epoch: string, seq: number, dashboard: DashboardDto) {
