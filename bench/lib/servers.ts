@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { buildApp } from '@dispatch/api';
+import { buildApp, type App } from '@dispatch/api';
 import { loadConfig, type AppConfig } from '@dispatch/config';
 import { BASE_DOMAIN } from './tenants';
 
@@ -77,7 +77,7 @@ export function limitedApiConfig(config: AppConfig): AppConfig {
  * The real API (`buildApp`) over HTTP. It logs at the configured level as production does (one JSON line per
  * request at `info`), into /dev/null so formatting costs what it costs and the terminal stays readable.
  */
-export async function startApi(config: AppConfig): Promise<RunningServer & { config: AppConfig }> {
+export async function startApi(config: AppConfig): Promise<RunningServer & { config: AppConfig; app: App }> {
   const sink = createWriteStream('/dev/null');
   const app = await buildApp({
     config,
@@ -92,6 +92,7 @@ export async function startApi(config: AppConfig): Promise<RunningServer & { con
   return {
     ...server,
     config,
+    app,
     close: async () => {
       await server.close();
       sink.end();

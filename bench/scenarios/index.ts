@@ -10,6 +10,7 @@ import { realtime } from './realtime';
 import { dispatch } from './dispatch';
 import { restore } from './restore';
 import { web } from './web';
+import { dashboard } from './dashboard';
 
 /**
  * Every scenario, in run order. Add new ones here (a file per scenario exporting a `Scenario`).
@@ -27,6 +28,7 @@ export const scenarios: Scenario[] = [
   tenantReadScale,
   realtime,
   dispatch,
+  dashboard,
   restore,
   web,
   migration,
