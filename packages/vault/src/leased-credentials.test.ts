@@ -123,11 +123,11 @@ describe('leased database credentials', () => {
   });
 
   it('takes new credentials before max_ttl, swaps the pool without a failed query, and revokes the old role', async () => {
-    const { secrets, renewAt } = await vaultWith({ lease: 2, maxLease: 4 });
+    const { secrets, renewAt } = await vaultWith({ lease: 4, maxLease: 8 });
     const events: CredentialEvent[] = [];
     const leased = await leasedPool(secrets, renewAt, events);
     const first = leased.username;
-    const { failures } = await keepQuerying(leased.pool, 7_000);
+    const { failures } = await keepQuerying(leased.pool, 10_000);
     expect(failures).toEqual([]);
     const swaps = events.filter((event) => event.type === 'swapped');
     expect(swaps.length).toBeGreaterThanOrEqual(1);

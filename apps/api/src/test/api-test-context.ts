@@ -14,7 +14,7 @@ import {
   testServices,
   type TestIssuer,
 } from '@dispatch/testkit';
-import { buildApp, type App } from '../app';
+import { buildApp, type App, type BuildAppOptions } from '../app';
 
 export const BASE_DOMAIN = 'dispatch.test';
 export const API_AUDIENCE = 'dispatch-api';
@@ -44,7 +44,10 @@ export interface ApiTestContext {
  * A fresh database with platform migrations, an issuer server for platform and tenant tokens, and the
  * API built on both. Each test file gets its own; tenants are provisioned per test.
  */
-export async function createApiTestContext(env: Record<string, string> = {}): Promise<ApiTestContext> {
+export async function createApiTestContext(
+  env: Record<string, string> = {},
+  options: Pick<BuildAppOptions, 'databaseCredentials'> = {},
+): Promise<ApiTestContext> {
   const services = testServices();
   const database = await createTestDatabase(services.adminDatabaseUrl);
   const adminPool = createPool(database.adminUrl, { max: 4 });
@@ -70,7 +73,7 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
     RATE_LIMITS_ENABLED: 'false',
     ...env,
   });
-  const app = await buildApp({ config, logger: false });
+  const app = await buildApp({ config, logger: false, ...options });
   await app.ready();
 
   let subjects = 0;

@@ -163,13 +163,17 @@ export async function startVaultStandIn(options: VaultStandInOptions): Promise<V
     if (path === '/v1/sys/leases/renew') {
       const lease = leases.get(String(body.lease_id));
       if (!lease) return [400, { errors: ['lease not found'] }] as const;
-      const increment = Number(body.increment ?? 0) * 1000;
-      lease.expiresAt = Math.min(Date.now() + increment, lease.maxExpiresAt);
+      // Whole seconds, as Vault: the increment when it fits, else what is left until max_ttl, rounded down.
+      const now = Date.now();
+      const lease_duration = Math.max(
+        0,
+        Math.floor((Math.min(now + Number(body.increment ?? 0) * 1000, lease.maxExpiresAt) - now) / 1000),
+      );
+      lease.expiresAt = now + lease_duration * 1000;
       await runStatements(
         renderVaultStatements('renewal', { name: lease.username, expiration: new Date(lease.expiresAt) }),
       );
       expireLeaseAt(lease);
-      const lease_duration = Math.max(0, Math.round((lease.expiresAt - Date.now()) / 1000));
       return [200, { lease_id: lease.id, renewable: true, lease_duration }] as const;
     }
     if (path === '/v1/sys/leases/revoke') {
