@@ -35,6 +35,15 @@ describe('GitHub Actions workflows', () => {
     expect(JSON.stringify(ci.jobs.audit)).toContain('audit');
   });
 
+  it('CI runs the Vault tests against a real hashicorp/vault dev server (the stand-in only runs locally)', () => {
+    const job = workflow('ci.yml').jobs.vault;
+    const steps = JSON.stringify(job.steps);
+    expect(steps).toMatch(/hashicorp\/vault:\d+\.\d+\.\d+/);
+    expect(job.env.VAULT_TEST_ADDR).toMatch(/^http:\/\/127\.0\.0\.1:8200$/);
+    expect(steps).toContain('packages/vault');
+    expect(steps).toContain('apps/api/src/plugins/database-credentials.test.ts');
+  });
+
   it('releases scanned images and the chart', () => {
     const steps = JSON.stringify(workflow('release.yml').jobs);
     expect(steps).toContain('aquasecurity/trivy-action');
