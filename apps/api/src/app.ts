@@ -27,11 +27,11 @@ import { authRoutes } from './modules/auth';
 import { usersPlugin, userRoutes } from './modules/users';
 import { idpSettingsRoutes } from './modules/idp-settings';
 import { tenantSettingsRoutes } from './modules/tenant-settings';
-import { unitOfWorkPlugin } from './operations/unit-of-work';
+import { unitOfWorkPlugin } from './kernel/unit-of-work';
 import { equipmentRoutes } from './modules/equipment';
 import { driverRoutes } from './modules/drivers';
 import { workOrderRoutes } from './modules/work-orders';
-import { auditRoutes } from './modules/audit';
+import { appendAuditEvents, auditRoutes } from './modules/audit';
 import { realtimePlugin, tenantSeqPlugin } from './modules/realtime';
 import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
 import { dashboardRoutes } from './modules/dashboard';
@@ -110,6 +110,14 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   await app.register(realtimePlugin, { config });
   await app.register(tenantSeqPlugin);
 
+  // The kernel: the unit of work, with the audit chain and realtime publishing plugged in as sinks.
+  await app.register(unitOfWorkPlugin, {
+    sinks: {
+      appendAudit: appendAuditEvents,
+      publish: (tenantId, events, committedAt) => app.realtime.publish(tenantId, events, committedAt),
+    },
+  });
+
   await app.register(healthRoutes);
   await app.register(apiReferenceRoutes);
   await app.register(platformRoutes, { config });
@@ -118,7 +126,6 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   await app.register(userRoutes);
   await app.register(idpSettingsRoutes, { config });
   await app.register(tenantSettingsRoutes);
-  await app.register(unitOfWorkPlugin);
   await app.register(equipmentRoutes);
   await app.register(driverRoutes);
   await app.register(workOrderRoutes);

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool } from '@dispatch/db';
 import { createTestDatabase, testServices, type TestDatabase } from '@dispatch/testkit';
-import { freePort, sleep } from './modules/realtime/realtime.test-support';
+import { freePort, sleep } from './test/realtime-support';
 
 /**
  * Issue 9 item 3: the API and the CLI run from the compiled bundles (`node dist/main.js`), with no tsx and no

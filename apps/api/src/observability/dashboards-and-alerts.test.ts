@@ -9,13 +9,7 @@ import {
   type RunningPrometheus,
 } from '@dispatch/delivery';
 import { queueKeys } from '../modules/dispatch';
-import {
-  startReplica,
-  TestClient,
-  tenantUrl,
-  waitFor,
-  sleep,
-} from '../modules/realtime/realtime.test-support';
+import { startReplica, TestClient, tenantUrl, waitFor, sleep } from '../test/realtime-support';
 import type { RunningServer } from '../server';
 import { requestWithUnreachableIdp } from '../test/broken-idp';
 import { BASE_DOMAIN, createApiTestContext, type ApiTestContext } from '../test/api-test-context';

@@ -12,7 +12,7 @@ import {
   tenantClient,
   unique,
 } from '../test/fleet-fixtures';
-import { startReplica, TestClient, tenantUrl, waitFor } from '../modules/realtime/realtime.test-support';
+import { startReplica, TestClient, tenantUrl, waitFor } from '../test/realtime-support';
 import { queueKeys } from '../modules/dispatch';
 import type { RunningServer } from '../server';
 import { requestWithUnreachableIdp } from '../test/broken-idp';

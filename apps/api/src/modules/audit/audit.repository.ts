@@ -1,19 +1,12 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
+import type { AuditEventInput } from '../../kernel/events';
 import { auditChainHead, auditEvents, type AuditEventRow } from './audit.table';
 import { asStoredJson, chainHash, GENESIS_HASH } from './audit.chain';
-import { eqWhenGiven } from '../../operations/filters';
+import { eqWhenGiven } from '../../kernel/filters';
 
-export interface AuditEventInput {
-  actor: { sub: string; name?: string };
-  action: string;
-  entity: string;
-  entityId?: string;
-  before?: unknown;
-  after?: unknown;
-  requestId?: string;
-}
+export type { AuditEventInput };
 
 /**
  * Appends events to the tenant's hash chain inside the caller's transaction: the change and its audit events

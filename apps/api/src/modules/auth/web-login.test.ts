@@ -3,7 +3,7 @@ import { provisionTenant, type TenantRow } from '@dispatch/db';
 import { APP_ROLE } from '@dispatch/testkit';
 import { demoRealms, startDevIdp, type DevIdp, type DevRealm } from '@dispatch/dev-idp';
 import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { TestBrowser } from './test-browser';
+import { TestBrowser } from '../../test/test-browser';
 
 /**
  * The browser sign-in end to end over real HTTP: the API listening on a port, the dev identity provider

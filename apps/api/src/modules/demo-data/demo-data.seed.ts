@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { withTenantTransaction, type Pool, type TenantScope } from '@dispatch/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TenantUser } from '../../auth/tenant-user';
-import type { UnitOfWork, UnitOfWorkRunner } from '../../operations/unit-of-work';
+import type { UnitOfWork, UnitOfWorkRunner } from '../../kernel/unit-of-work';
 import { equipmentTypes, insertEquipmentType } from '../equipment-types';
 import { createEquipment } from '../equipment';
 import { createDriver } from '../drivers';

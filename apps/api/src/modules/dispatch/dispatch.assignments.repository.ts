@@ -5,7 +5,8 @@ import { driverQualifications, drivers } from '../drivers';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
-import { eqWhenGiven } from '../../operations/filters';
+import { eqWhenGiven } from '../../kernel/filters';
+import { RetryableConflict } from '../../kernel/retry';
 
 export type NewAssignment = Omit<
   AssignmentRow,
@@ -19,12 +20,18 @@ export type NewAssignment = Omit<
   | 'updatedAt'
 >;
 
+/** The partial unique indexes that allow one active assignment per unit and per driver. */
+const ACTIVE_ASSIGNMENT_KEYS = new Set(['assignments_active_equipment_key', 'assignments_active_driver_key']);
+
 /**
  * Takes the unit (only from `available`) and the driver (only if free) and records the assignment, in one
  * statement. Undefined: one of them was taken meanwhile (the caller aborts; the half done is rolled back).
+ * A concurrent transaction that took them first (the invariant indexes refuse) is a RetryableConflict.
  */
 export async function takeAndAssign(tx: TenantTx, values: NewAssignment): Promise<AssignmentRow | undefined> {
-  const result = await tx.db.execute<{ dispatched_at: Date; updated_at: Date; tenant_id: string }>(sql`
+  const result = await tx.db
+    .execute<{ dispatched_at: Date; updated_at: Date; tenant_id: string }>(
+      sql`
     WITH taken_unit AS (
       UPDATE ${equipment} SET status = 'dispatched', updated_at = now()
        WHERE ${equipment.id} = ${values.equipmentId} AND ${equipment.status} = 'available' RETURNING 1),
@@ -37,7 +44,16 @@ export async function takeAndAssign(tx: TenantTx, values: NewAssignment): Promis
            ${values.equipmentTypeId}, ${values.workOrderNumber}, ${values.equipmentIdentifier}, ${values.driverName},
            ${values.region}, ${values.equipmentRegion}, ${values.status}
       FROM taken_unit, taken_driver
-    RETURNING tenant_id, dispatched_at, updated_at`);
+    RETURNING tenant_id, dispatched_at, updated_at`,
+    )
+    .catch((error: unknown) => {
+      const constraint = (error as { constraint?: string } | null)?.constraint;
+      if (constraint && ACTIVE_ASSIGNMENT_KEYS.has(constraint))
+        throw new RetryableConflict('the unit or the driver was taken by a concurrent transaction', {
+          cause: error,
+        });
+      throw error;
+    });
   const row = result.rows[0];
   if (!row) return undefined;
   return {

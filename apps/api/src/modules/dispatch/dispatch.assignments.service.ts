@@ -1,14 +1,15 @@
 import { AppError, assertThat } from '../../kernel/problems';
 import { decodeCursor } from '../../http/cursor';
-import { isDriverOnly } from '../../operations/access';
-import { keysetPage } from '../../operations/paging';
-import type { UnitOfWork } from '../../operations/unit-of-work';
+import { isDriverOnly } from '../../auth/access';
+import { keysetPage } from '../../kernel/paging';
+import type { UnitOfWork } from '../../kernel/unit-of-work';
 import * as repository from './dispatch.repository';
 import { assignmentDto } from './dispatch.dto';
 import type { AssignmentStatus } from './dispatch.tables';
 import type { AssignmentListQuery, StatusChange } from './dispatch.schemas';
 import type { DispatchService } from './dispatch.service';
 import type { ReadContext } from './dispatch.reads';
+import { CAPACITY_CHANGED } from '../equipment-types';
 
 /** The lifecycle: dispatched → en_route → on_site → completed; cancelled from any non-final state. */
 export const ALLOWED_FROM: Record<StatusChange['status'], readonly AssignmentStatus[]> = {
@@ -108,7 +109,7 @@ export async function changeStatus(
       payload: { id: unit.id, status: unit.status },
       audience: { region: unit.region },
     });
-    if (unit.status === 'available') uow.capacityChanged(unit.typeId, reason);
+    if (unit.status === 'available') uow.signal(CAPACITY_CHANGED, unit.typeId, reason);
   }
   if (driver) {
     uow.audit({
@@ -125,7 +126,7 @@ export async function changeStatus(
     });
     if (driver.shiftStatus === 'on_shift') {
       for (const typeId of await repository.qualifiedTypes(uow.tx, driver.id))
-        uow.capacityChanged(typeId, reason);
+        uow.signal(CAPACITY_CHANGED, typeId, reason);
     }
   }
   return dto;

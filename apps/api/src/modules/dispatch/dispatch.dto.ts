@@ -1,4 +1,4 @@
-import { iso } from '../../operations/paging';
+import { iso } from '../../kernel/paging';
 import type { AssignmentRow, DispatchRequestRow } from './dispatch.tables';
 import type { AssignmentDto, DispatchRequestDto } from './dispatch.schemas';
 

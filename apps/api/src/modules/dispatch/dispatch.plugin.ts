@@ -4,6 +4,7 @@ import { DispatchQueue, type QueueOptions } from './dispatch.queue';
 import { DispatchService } from './dispatch.service';
 import { QueueReconciler } from './dispatch.reconciler';
 import { DispatchGauges } from './dispatch.metrics';
+import { CAPACITY_CHANGED } from '../equipment-types';
 
 export interface DispatchRuntime {
   queue: DispatchQueue;
@@ -43,7 +44,8 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
     const gauges = new DispatchGauges(app.redis, queue, deployment);
     gauges.register(app.metrics);
     const service = new DispatchService(queue, app.unitOfWork, app.log, { metrics: app.metrics, gauges });
-    app.unitOfWork.onCapacity(service.onCapacity);
+    app.unitOfWork.declareSignal(CAPACITY_CHANGED);
+    app.unitOfWork.onSignal(CAPACITY_CHANGED, service.onCapacity);
     const reconciler = new QueueReconciler({
       pool: app.db.app,
       redis: app.redis,

@@ -8,12 +8,13 @@ import {
   type Pool,
   type TenantScope,
 } from '@dispatch/db';
-import type { UnitOfWorkRunner } from '../../operations/unit-of-work';
+import type { UnitOfWorkRunner } from '../../kernel/unit-of-work';
 import * as repository from './dispatch.repository';
 import { queueScore, type DispatchQueue } from './dispatch.queue';
 import { QUEUE_ACTOR } from './dispatch.service';
 import type { Metrics } from '../../plugins/metrics';
 import type { DispatchGauges } from './dispatch.metrics';
+import { CAPACITY_CHANGED } from '../equipment-types';
 
 export interface ReconcileReport {
   full: boolean;
@@ -235,7 +236,7 @@ export class QueueReconciler {
     for (const typeId of byType.keys()) {
       await this.options.runner.run(
         { tenant, user: QUEUE_ACTOR, requestId: `reconciler-${randomUUID()}`, log: this.options.log },
-        async (uow) => uow.capacityChanged(typeId, 'reconciler sweep'),
+        async (uow) => uow.signal(CAPACITY_CHANGED, typeId, 'reconciler sweep'),
       );
       swept += 1;
     }

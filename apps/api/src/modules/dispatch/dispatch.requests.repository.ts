@@ -12,7 +12,7 @@ import {
 
 import { qualifiedFreeDriver } from './dispatch.candidates.repository';
 import { requestVisible, type DispatchScope } from './dispatch.scope';
-import { eqWhenGiven } from '../../operations/filters';
+import { eqWhenGiven } from '../../kernel/filters';
 
 // ---- Idempotency keys -------------------------------------------------------------------------------
 

@@ -4,8 +4,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { TenantScope, TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { AppError, assertThat } from '../../kernel/problems';
-import { assertRegionAllowed, isDriverOnly } from '../../operations/access';
-import type { UnitOfWork, UnitOfWorkRunner } from '../../operations/unit-of-work';
+import { assertRegionAllowed, isDriverOnly } from '../../auth/access';
+import type { UnitOfWork, UnitOfWorkRunner } from '../../kernel/unit-of-work';
+import { RetryableConflict } from '../../kernel/retry';
 import { canonicalJson } from '../audit';
 import { findEquipmentType } from '../equipment-types';
 import { findWorkOrder } from '../work-orders';
@@ -37,11 +38,6 @@ const IDEMPOTENCY_SCOPE = 'dispatch-request';
 /** How many requests one capacity event may fulfil before handing the rest to a follow-up. */
 const MAX_SERVES_PER_EVENT = 50;
 const DIAGNOSTIC_ROWS = 25;
-
-/** A row a candidate query locked changed under us after all: the unit of work retries from the top. */
-class ConcurrentChange extends Error {
-  readonly code = '40001';
-}
 
 type ServeOutcome = 'fulfilled' | 'stale' | 'locked' | 'no-candidate';
 
@@ -192,7 +188,7 @@ export class DispatchService {
 
   // ---- Serving the queue (rules 3 and 4) -------------------------------------------------------------
 
-  /** Registered with the unit of work: capacity appeared in this transaction, so serve before COMMIT. */
+  /** Handles the CAPACITY_CHANGED signal: capacity appeared in this transaction, so serve before COMMIT. */
   readonly onCapacity = async (uow: UnitOfWork, changes: Map<string, string>) => {
     for (const [typeId, trigger] of changes) await this.serveType(uow, typeId, trigger);
   };
@@ -260,7 +256,7 @@ export class DispatchService {
         if (!candidate) return 'no-candidate';
         await this.recordDecision(uow, locked.row, candidate, trigger);
         const request = await repository.moveQueuedRequest(uow.tx, locked.row.id, 'dispatched');
-        if (!request) throw new ConcurrentChange('request left the queue while locked');
+        if (!request) throw new RetryableConflict('request left the queue while locked');
         uow.audit({
           action: 'dispatch-request.dispatched',
           entity: 'dispatch-request',
@@ -281,7 +277,8 @@ export class DispatchService {
         return 'fulfilled';
       });
     } catch (error) {
-      if (error instanceof ConcurrentChange || isInvariantRace(error)) return 'no-candidate';
+      // The unit or the driver went to a concurrent transaction: this request waits for the next capacity.
+      if (error instanceof RetryableConflict) return 'no-candidate';
       throw error;
     }
   }
@@ -337,7 +334,7 @@ export class DispatchService {
       equipmentRegion: candidate.equipmentRegion,
       status: 'dispatched',
     });
-    if (!row) throw new ConcurrentChange('the unit or the driver was taken meanwhile');
+    if (!row) throw new RetryableConflict('the unit or the driver was taken meanwhile');
     this.activeChanged(uow, +1);
     const dto = assignmentDto(row);
     uow.audit({ action: 'assignment.created', entity: 'assignment', entityId: id, after: dto });
@@ -413,9 +410,3 @@ const fieldError = (field: string, message: string) =>
   new AppError('validation-failed', message, {
     errors: [{ field, message: 'does not name a record of this tenant' }],
   });
-
-/** A concurrent transaction took the unit or driver first (the partial unique indexes said so). */
-function isInvariantRace(error: unknown): boolean {
-  const constraint = (error as { constraint?: string } | null)?.constraint;
-  return constraint === 'assignments_active_equipment_key' || constraint === 'assignments_active_driver_key';
-}

@@ -4,7 +4,7 @@ import type { TenantUser } from '../../auth/tenant-user';
 import { regionCondition } from '../../auth/region-scope';
 import { equipmentTypes } from '../equipment-types';
 import { driverQualifications, drivers, type DriverRow, type ShiftStatus } from './drivers.table';
-import { eqWhenGiven } from '../../operations/filters';
+import { eqWhenGiven } from '../../kernel/filters';
 
 export interface QualificationWithName {
   driverId: string;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '../../plugins/access-control';
 import { IdParams, described } from '../../http/common.schemas';
 import { Driver, DriverCreate, DriverListQuery, DriverPage, DriverUpdate } from './drivers.schemas';
+import { CAPACITY_CHANGED } from '../equipment-types';
 import * as service from './drivers.service';
 import { tenantProblems } from '../../http/problem-responses';
 
@@ -13,6 +14,8 @@ const admins = tenantAccess('admin');
 const statusChangers = tenantAccess('admin', 'dispatcher');
 
 export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Changes here may add capacity; the dispatch module serves the queue for it (checked at start).
+  app.unitOfWork.declareSignal(CAPACITY_CHANGED);
   app.get(
     '/api/drivers',
     {

@@ -3,13 +3,14 @@ import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { AppError, assertThat } from '../../kernel/problems';
 import { decodeCursor } from '../../http/cursor';
-import { assertNonAdminFields, assertRegionAllowed } from '../../operations/access';
-import { keysetPage } from '../../operations/paging';
-import type { UnitOfWork } from '../../operations/unit-of-work';
+import { assertNonAdminFields, assertRegionAllowed } from '../../auth/access';
+import { keysetPage } from '../../kernel/paging';
+import type { UnitOfWork } from '../../kernel/unit-of-work';
 import * as repository from './drivers.repository';
 import type { QualificationWithName } from './drivers.repository';
 import type { DriverRow } from './drivers.table';
 import type { DriverCreate, DriverDto, DriverListQuery, DriverUpdate } from './drivers.schemas';
+import { CAPACITY_CHANGED } from '../equipment-types';
 
 export interface ReadContext {
   tx: TenantTx;
@@ -107,7 +108,8 @@ function announce(uow: UnitOfWork, dto: DriverDto) {
 /** A free, on-shift driver is capacity for every type they are currently qualified for. */
 function offerCapacity(uow: UnitOfWork, dto: DriverDto, reason: string) {
   if (dto.shiftStatus !== 'on_shift' || dto.activeAssignmentId !== null) return;
-  for (const item of dto.qualifications) if (item.current) uow.capacityChanged(item.equipmentTypeId, reason);
+  for (const item of dto.qualifications)
+    if (item.current) uow.signal(CAPACITY_CHANGED, item.equipmentTypeId, reason);
 }
 
 export async function createDriver(uow: UnitOfWork, input: DriverCreate) {
@@ -174,6 +176,6 @@ export async function updateDriver(uow: UnitOfWork, id: string, input: DriverUpd
 
 /** The capacity a change offered serves the queue at once; the answer shows the driver as they are after that. */
 async function currentState(uow: UnitOfWork, dto: DriverDto): Promise<DriverDto> {
-  await uow.flushCapacity();
+  await uow.flushSignals();
   return (await load(uow.tx, uow.user, dto.id)) ?? dto;
 }

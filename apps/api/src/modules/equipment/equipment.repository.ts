@@ -5,7 +5,7 @@ import { regionCondition } from '../../auth/region-scope';
 import { equipmentTypes } from '../equipment-types';
 import { driverQualifications, drivers } from '../drivers';
 import { equipment, type EquipmentRow, type EquipmentStatus } from './equipment.table';
-import { eqWhenGiven } from '../../operations/filters';
+import { eqWhenGiven } from '../../kernel/filters';
 
 export type EquipmentWithType = EquipmentRow & { typeName: string };
 

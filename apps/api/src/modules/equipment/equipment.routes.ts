@@ -10,6 +10,7 @@ import {
   EquipmentPage,
   EquipmentUpdate,
 } from './equipment.schemas';
+import { CAPACITY_CHANGED } from '../equipment-types';
 import * as service from './equipment.service';
 import { tenantProblems } from '../../http/problem-responses';
 
@@ -21,6 +22,8 @@ const admins = tenantAccess('admin');
 const statusChangers = tenantAccess('admin', 'dispatcher');
 
 export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Changes here may add capacity; the dispatch module serves the queue for it (checked at start).
+  app.unitOfWork.declareSignal(CAPACITY_CHANGED);
   app.get(
     '/api/equipment',
     {

@@ -4,9 +4,9 @@ import type { TenantUser } from '../../auth/tenant-user';
 import { AppError, assertThat } from '../../kernel/problems';
 import { decodeCursor } from '../../http/cursor';
 import { findEquipmentType } from '../equipment-types';
-import { assertNonAdminFields, assertRegionAllowed } from '../../operations/access';
-import { keysetPage } from '../../operations/paging';
-import type { UnitOfWork } from '../../operations/unit-of-work';
+import { assertNonAdminFields, assertRegionAllowed } from '../../auth/access';
+import { keysetPage } from '../../kernel/paging';
+import type { UnitOfWork } from '../../kernel/unit-of-work';
 import * as repository from './equipment.repository';
 import type { EquipmentWithType } from './equipment.repository';
 import type { EquipmentStatus } from './equipment.table';
@@ -17,6 +17,7 @@ import type {
   EquipmentListQuery,
   EquipmentUpdate,
 } from './equipment.schemas';
+import { CAPACITY_CHANGED } from '../equipment-types';
 
 export interface ReadContext {
   tx: TenantTx;
@@ -110,7 +111,8 @@ export async function createEquipment(uow: UnitOfWork, input: EquipmentCreate) {
   const dto = toDto(created!);
   uow.audit({ action: 'equipment.created', entity: 'equipment', entityId: row.id, after: dto });
   announce(uow, dto);
-  if (row.status === 'available') uow.capacityChanged(row.typeId, `equipment ${row.identifier} added`);
+  if (row.status === 'available')
+    uow.signal(CAPACITY_CHANGED, row.typeId, `equipment ${row.identifier} added`);
   return currentState(uow, dto);
 }
 
@@ -170,7 +172,8 @@ export async function updateEquipment(uow: UnitOfWork, id: string, input: Equipm
   announce(uow, dto);
   const changedPlace = after.typeId !== before.typeId || after.region !== before.region;
   if (after.status === 'available' && (becomesAvailable || changedPlace)) {
-    uow.capacityChanged(
+    uow.signal(
+      CAPACITY_CHANGED,
       after.typeId,
       before.status === 'maintenance'
         ? `equipment ${after.identifier} back from maintenance`
@@ -182,7 +185,7 @@ export async function updateEquipment(uow: UnitOfWork, id: string, input: Equipm
 
 /** The capacity a change freed serves the queue at once; the answer shows the unit as it is after that. */
 async function currentState(uow: UnitOfWork, dto: EquipmentDto): Promise<EquipmentDto> {
-  await uow.flushCapacity();
+  await uow.flushSignals();
   const row = await repository.findEquipment(uow.tx, uow.user, dto.id);
   return row ? toDto(row) : dto;
 }

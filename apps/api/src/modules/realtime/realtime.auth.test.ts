@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
-import { TestClient, sleep, startReplica, tenantUrl, waitFor } from './realtime.test-support';
+import { TestClient, sleep, startReplica, tenantUrl, waitFor } from '../../test/realtime-support';
 
 let ctx: ApiTestContext;
 let replica: Awaited<ReturnType<typeof startReplica>>;

@@ -3,35 +3,12 @@
  * shapes that travel through Redis and over the socket.
  */
 
-export const REALTIME_EVENT_TYPES = [
-  'assignment.updated',
-  'request.updated',
-  'queue.updated',
-  'equipment.updated',
-  'driver.updated',
-  'workorder.updated',
-  'equipmenttype.updated',
-] as const;
+import type { DomainEvent, DomainEventType } from '../../kernel/events';
 
-export type RealtimeEventType = (typeof REALTIME_EVENT_TYPES)[number];
-
-/**
- * Who may see an event. `region` (or several `regions`) lets region-limited users of that region see it;
- * `driverId` lets that driver (the user linked to the driver record) see it. Every event reaches the tenant's
- * unlimited staff (admins and users without a region). An event with neither reaches only them: anything a
- * region-limited user or a driver may see must say so.
- */
-export interface EventAudience {
-  region?: string | null;
-  regions?: ReadonlyArray<string | null>;
-  driverId?: string | null;
-}
-
-export interface RealtimeEvent {
-  type: RealtimeEventType;
-  payload: unknown;
-  audience?: EventAudience;
-}
+/** The realtime layer carries the kernel's domain events as they are. */
+export { DOMAIN_EVENT_TYPES as REALTIME_EVENT_TYPES, type EventAudience } from '../../kernel/events';
+export type RealtimeEventType = DomainEventType;
+export type RealtimeEvent = DomainEvent;
 
 /**
  * A feed is what one socket follows; each socket follows exactly one, so routing is exact and a socket never

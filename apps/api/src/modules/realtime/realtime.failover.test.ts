@@ -11,7 +11,7 @@ import {
   tenantUrl,
   waitFor,
   type ReplicaProcess,
-} from './realtime.test-support';
+} from '../../test/realtime-support';
 
 let ctx: ApiTestContext;
 let tenant: TestTenant;

@@ -8,7 +8,7 @@ import {
   requestDispatch,
   tenantClient,
 } from '../../test/fleet-fixtures';
-import { TestClient, sleep, startReplica, tenantUrl, waitFor } from './realtime.test-support';
+import { TestClient, sleep, startReplica, tenantUrl, waitFor } from '../../test/realtime-support';
 
 let ctx: ApiTestContext;
 let replicaA: Awaited<ReturnType<typeof startReplica>>;

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
 import type { RealtimeEvent } from './realtime.events';
-import { TestClient, consecutive, sleep, startReplica, tenantUrl, waitFor } from './realtime.test-support';
+import {
+  TestClient,
+  consecutive,
+  sleep,
+  startReplica,
+  tenantUrl,
+  waitFor,
+} from '../../test/realtime-support';
 
 let ctx: ApiTestContext;
 let replicaA: Awaited<ReturnType<typeof startReplica>>;

@@ -10,7 +10,7 @@ import {
   startReplica,
   tenantUrl,
   waitFor,
-} from './realtime.test-support';
+} from '../../test/realtime-support';
 
 let ctx: ApiTestContext;
 let replicaA: Awaited<ReturnType<typeof startReplica>>;

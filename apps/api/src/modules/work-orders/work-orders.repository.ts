@@ -3,7 +3,7 @@ import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { regionCondition } from '../../auth/region-scope';
 import { tenantCounters, workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
-import { eqWhenGiven } from '../../operations/filters';
+import { eqWhenGiven } from '../../kernel/filters';
 
 /**
  * A driver sees a work order only through an assignment of theirs. Dispatch owns `assignments`; this reads

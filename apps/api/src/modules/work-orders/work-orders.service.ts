@@ -3,9 +3,9 @@ import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { AppError, assertThat, badRequest } from '../../kernel/problems';
 import { decodeCursor } from '../../http/cursor';
-import { assertRegionAllowed, isDriverOnly } from '../../operations/access';
-import { iso, keysetPage } from '../../operations/paging';
-import type { UnitOfWork } from '../../operations/unit-of-work';
+import { assertRegionAllowed, isDriverOnly } from '../../auth/access';
+import { iso, keysetPage } from '../../kernel/paging';
+import type { UnitOfWork } from '../../kernel/unit-of-work';
 import * as repository from './work-orders.repository';
 import type { WorkOrderRow, WorkOrderStatus } from './work-orders.table';
 import type {

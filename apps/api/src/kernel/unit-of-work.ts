@@ -3,19 +3,28 @@ import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { withTenantTransaction, type Pool, type TenantScope, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../auth/tenant-user';
-import { appendAuditEvents, type AuditEventInput } from '../modules/audit';
-import type { Realtime } from '../modules/realtime';
-import type { DomainEvent } from './events';
-import { isRetryable } from './db-errors';
+import type { AuditEventInput, DomainEvent } from './events';
+import { isRetryable } from './retry';
 import { timed, type Metrics } from '../plugins/metrics';
 
 type Hook = () => unknown;
 
 /**
+ * Where the unit of work hands what it collected. The kernel knows no module: the audit module appends to the
+ * tenant's chain, the realtime module publishes; `app.ts` wires both at start.
+ */
+export interface EventSinks {
+  /** Appends audit events inside the transaction, just before COMMIT. */
+  appendAudit(tx: TenantTx, events: readonly AuditEventInput[]): Promise<void>;
+  /** Publishes the transaction's events once it has committed. */
+  publish(tenantId: string, events: readonly DomainEvent[], committedAt: Date): Promise<unknown>;
+}
+
+/**
  * One tenant transaction with what must happen around it: audit events (appended to the chain just before
- * COMMIT, so the per-tenant chain lock is held briefly), capacity changes (the queue is served before COMMIT,
- * in the same transaction), and effects that may only happen after COMMIT (queue acknowledgements, events).
- * Services receive it instead of `request`/`reply`.
+ * COMMIT, so the per-tenant chain lock is held briefly), named signals (handled before COMMIT, in the same
+ * transaction, by whichever module registered for them), and effects that may only happen after COMMIT (queue
+ * acknowledgements, events). Services receive it instead of `request`/`reply`.
  */
 export interface UnitOfWork {
   readonly tx: TenantTx;
@@ -27,17 +36,22 @@ export interface UnitOfWork {
   audit(event: Omit<AuditEventInput, 'actor' | 'requestId'>): void;
   /** An event to publish once the transaction has committed. */
   emit(event: DomainEvent): void;
-  /** Capacity for this equipment type may have appeared: the queue is served before COMMIT. */
-  capacityChanged(equipmentTypeId: string, reason: string): void;
-  /** Serves the queue for the capacity changes so far, now (so a response can show the outcome). */
-  flushCapacity(): Promise<void>;
+  /**
+   * Raises a named signal about `key` (the first `reason` per key is kept). Its handler runs before COMMIT, in
+   * this transaction; a signal must be declared (`declareSignal`) and a declared signal without a handler
+   * stops the app at start.
+   */
+  signal(name: string, key: string, reason: string): void;
+  /** Runs the handlers of the signals raised so far, now (so a response can show the outcome). */
+  flushSignals(): Promise<void>;
   afterCommit(hook: Hook): void;
   afterRollback(hook: Hook): void;
   /** Runs `work` under a savepoint: on failure the database and everything recorded here since are undone. */
   savepoint<T>(work: () => Promise<T>): Promise<T>;
 }
 
-export type CapacityHandler = (uow: UnitOfWork, changes: Map<string, string>) => Promise<void>;
+/** Handles the keys a signal was raised for in one transaction (key → first reason). */
+export type SignalHandler = (uow: UnitOfWork, raised: Map<string, string>) => Promise<void>;
 
 export interface WorkScope {
   tenant: TenantScope;
@@ -52,7 +66,8 @@ const PUBLISH_WAIT_MS = 1_000;
 class State {
   audits: AuditEventInput[] = [];
   events: DomainEvent[] = [];
-  capacity = new Map<string, string>();
+  /** Signal name → key → reason, in the order raised. */
+  signals = new Map<string, Map<string, string>>();
   commits: Hook[] = [];
   rollbacks: Hook[] = [];
   savepoints = 0;
@@ -69,16 +84,31 @@ async function runHooks(hooks: Hook[], log: FastifyBaseLogger, what: string) {
 }
 
 export class UnitOfWorkRunner {
-  private capacityHandler?: CapacityHandler;
+  /** Declared signals and their handler (undefined until a module registers one). */
+  private readonly signalHandlers = new Map<string, SignalHandler | undefined>();
 
   constructor(
     private readonly pool: Pool,
-    private readonly events: Pick<Realtime, 'publish'>,
+    private readonly sinks: EventSinks,
     private readonly metrics?: Pick<Metrics, 'dbQueryDuration'>,
   ) {}
 
-  onCapacity(handler: CapacityHandler) {
-    this.capacityHandler = handler;
+  /** A module says it raises `name`; some module must handle it (checked by `assertSignalsHandled`). */
+  declareSignal(name: string) {
+    if (!this.signalHandlers.has(name)) this.signalHandlers.set(name, undefined);
+  }
+
+  /** A module handles `name` (one handler per signal). */
+  onSignal(name: string, handler: SignalHandler) {
+    if (this.signalHandlers.get(name)) throw new Error(`signal "${name}" already has a handler`);
+    this.signalHandlers.set(name, handler);
+  }
+
+  /** At start (onReady): a declared signal nobody handles would be dropped silently, so the app refuses to start. */
+  assertSignalsHandled() {
+    const unhandled = [...this.signalHandlers].filter(([, handler]) => !handler).map(([name]) => name);
+    if (unhandled.length > 0)
+      throw new Error(`unit of work: no handler registered for signal(s) ${unhandled.join(', ')}`);
   }
 
   /** The request's tenant and user; the request itself goes no further. */
@@ -100,8 +130,8 @@ export class UnitOfWorkRunner {
           withTenantTransaction(this.pool, scope.tenant, async (tx) => {
             const uow = this.unitOfWork(scope, tx, state);
             const value = await work(uow);
-            await uow.flushCapacity();
-            await appendAuditEvents(tx, state.audits);
+            await uow.flushSignals();
+            await this.sinks.appendAudit(tx, state.audits);
             return value;
           }),
         );
@@ -116,7 +146,7 @@ export class UnitOfWorkRunner {
       const committedAt = new Date();
       await runHooks(state.commits, scope.log, 'after-commit');
       if (state.events.length > 0) {
-        const published = this.events
+        const published = this.sinks
           .publish(scope.tenant.id, state.events, committedAt)
           .catch((error: unknown) => scope.log.warn({ err: error }, 'publishing events failed'));
         // Events are a push, not the record: an answer waits for them at most a moment (Redis may be away).
@@ -143,14 +173,21 @@ export class UnitOfWorkRunner {
           requestId: scope.requestId,
         }),
       emit: (event) => state.events.push(event),
-      capacityChanged: (typeId, reason) => {
-        if (!state.capacity.has(typeId)) state.capacity.set(typeId, reason);
+      signal: (name, key, reason) => {
+        if (!this.signalHandlers.has(name)) throw new Error(`signal "${name}" was never declared`);
+        let raised = state.signals.get(name);
+        if (!raised) state.signals.set(name, (raised = new Map()));
+        if (!raised.has(key)) raised.set(key, reason);
       },
-      flushCapacity: async () => {
-        if (state.capacity.size === 0 || !this.capacityHandler) return;
-        const changes = state.capacity;
-        state.capacity = new Map();
-        await this.capacityHandler(uow, changes);
+      flushSignals: async () => {
+        // A handler may raise signals in turn: run until none is left.
+        while (state.signals.size > 0) {
+          const [name, raised] = state.signals.entries().next().value!;
+          state.signals.delete(name);
+          const handler = this.signalHandlers.get(name);
+          if (!handler) throw new Error(`signal "${name}" has no handler`);
+          await handler(uow, raised);
+        }
       },
       afterCommit: (hook) => state.commits.push(hook),
       afterRollback: (hook) => state.rollbacks.push(hook),
@@ -185,9 +222,12 @@ declare module 'fastify' {
   }
 }
 
-export const unitOfWorkPlugin = fp(
-  async (app) => {
-    app.decorate('unitOfWork', new UnitOfWorkRunner(app.db.app, app.realtime, app.metrics));
+/** The kernel, wired at start: the unit of work over the app pool, with the audit and realtime sinks. */
+export const unitOfWorkPlugin = fp<{ sinks: EventSinks }>(
+  async (app, { sinks }) => {
+    const runner = new UnitOfWorkRunner(app.db.app, sinks, app.metrics);
+    app.decorate('unitOfWork', runner);
+    app.addHook('onReady', async () => runner.assertSignalsHandled());
   },
-  { name: 'unit-of-work', dependencies: ['database', 'realtime', 'metrics'] },
+  { name: 'unit-of-work', dependencies: ['database', 'metrics'] },
 );
