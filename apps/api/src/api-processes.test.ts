@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiTestContext, type ApiTestContext } from './test/api-test-context';
-import { freePort, spawnReplica, type ReplicaProcess } from './modules/realtime/realtime.test-support';
+import { freePort, spawnReplica, type ReplicaProcess } from './test/realtime-support';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
