@@ -3,7 +3,7 @@ import type { TenantTx } from '@dispatch/db';
 import { AppError, assertThat } from '../../kernel/problems';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import type { TenantUser } from '../../auth/tenant-user';
-import type { UnitOfWork } from '../../operations/unit-of-work';
+import type { UnitOfWork } from '../../kernel/unit-of-work';
 import * as repository from './equipment-types.repository';
 import type { EquipmentTypeRow } from './equipment-types.table';
 import type { EquipmentTypeCreate, EquipmentTypeDto } from './equipment-types.schemas';
