@@ -70,6 +70,46 @@ seccompProfile:
 {{- if eq .Values.secrets.source "vault" -}}true{{- end -}}
 {{- end -}}
 
+{{/* secrets.vault.renewal=app: the API itself talks to Vault (node-vault), no agent in its pod. */}}
+{{- define "dispatch.vaultInApp" -}}
+{{- if and (eq .Values.secrets.source "vault") (eq .Values.secrets.vault.renewal "app") -}}true{{- end -}}
+{{- end -}}
+
+{{/*
+The API's environment when it renews its own leases: where Vault is, how to log in and which paths to read.
+The URLs carry no credentials; each lease supplies user and password (docs/operations/vault.md).
+*/}}
+{{- define "dispatch.vaultAppEnv" -}}
+{{- $v := .Values.secrets.vault -}}
+- name: VAULT_ADDR
+  value: {{ required "secrets.vault.address is required when secrets.vault.renewal is app" $v.address | quote }}
+- name: VAULT_AUTH_METHOD
+  value: kubernetes
+- name: VAULT_AUTH_MOUNT
+  value: {{ default "kubernetes" (trimPrefix "auth/" $v.authPath) | quote }}
+- name: VAULT_ROLE
+  value: {{ $v.role | quote }}
+- name: VAULT_KV_PATH
+  value: {{ $v.staticSecretsPath | quote }}
+- name: VAULT_DATABASE_CREDS_PATH
+  value: {{ $v.databaseCredsPath | quote }}
+- name: VAULT_DATABASE_ADMIN_CREDS_PATH
+  value: {{ $v.adminCredsPath | quote }}
+- name: DATABASE_URL
+  value: {{ printf "postgresql://%s:%s/%s" (include "dispatch.databaseAppHost" .) (include "dispatch.databaseAppPort" .) .Values.database.name | quote }}
+- name: DATABASE_ADMIN_URL
+  value: {{ printf "postgresql://%s:%v/%s?sslmode=%s" .Values.database.host .Values.database.port .Values.database.name .Values.database.sslmode | quote }}
+{{- end -}}
+
+{{/* The API container's secret environment: in-app Vault settings, or what every dispatch container reads. */}}
+{{- define "dispatch.apiSecretEnv" -}}
+{{- if include "dispatch.vaultInApp" . -}}
+{{ include "dispatch.vaultAppEnv" . }}
+{{- else -}}
+{{ include "dispatch.secretEnv" . }}
+{{- end -}}
+{{- end -}}
+
 {{/* The Kubernetes Secret holding the app's credentials (secrets.source=kubernetes). */}}
 {{- define "dispatch.secretName" -}}
 {{- required "secrets.kubernetes.secretName is required when secrets.source is kubernetes (the chart never takes credentials as plain values)" .Values.secrets.kubernetes.secretName -}}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { helm, template } from '../helm';
+import { find, podSpec } from '../manifests';
 import { chartDir } from '../tools';
 import { yamllintFiles } from '../yamllint';
 import { missingValueReferences, unusedValues } from './value-references';
@@ -120,6 +121,41 @@ describe('chart checks with the real helm', () => {
     });
     expect(lease.result.code).not.toBe(0);
     expect(lease.result.stderr).toContain('credentialLeaseSeconds');
+  });
+
+  it('offers in-app Vault renewal: the API logs in itself, no agent in its pod, the Jobs keep the agent', async () => {
+    const { objects, result } = await template(['ci/vault-app-values.yaml']);
+    expect(result.code).toBe(0);
+    const api = find(objects, 'Deployment', '-api');
+    expect(api.spec.template.metadata.annotations['vault.hashicorp.com/agent-inject']).toBeUndefined();
+    expect(podSpec(api).automountServiceAccountToken).toBe(true);
+    const env = Object.fromEntries(
+      podSpec(api).containers[0].env.map((v: { name: string; value: string }) => [v.name, v.value]),
+    );
+    expect(env).toMatchObject({
+      VAULT_ADDR: 'https://vault.vault.svc:8200',
+      VAULT_AUTH_METHOD: 'kubernetes',
+      VAULT_AUTH_MOUNT: 'kubernetes',
+      VAULT_ROLE: 'dispatch',
+      VAULT_KV_PATH: 'secret/data/dispatch',
+      VAULT_DATABASE_CREDS_PATH: 'database/creds/dispatch-app',
+      DATABASE_URL: expect.stringMatching(/^postgresql:\/\/[a-z0-9-]+-pgbouncer:6432\/dispatch$/),
+    });
+    expect(env.DISPATCH_ENV_FILE).toBeUndefined();
+    const migrate = find(objects, 'Job', '-migrate');
+    expect(migrate.spec.template.metadata.annotations['vault.hashicorp.com/agent-pre-populate-only']).toBe(
+      'true',
+    );
+
+    const agent = await template(['ci/vault-values.yaml']);
+    const agentApi = find(agent.objects, 'Deployment', '-api');
+    expect(agentApi.spec.template.metadata.annotations['vault.hashicorp.com/agent-inject']).toBe('true');
+
+    const noAddress = await template(['ci/vault-values.yaml'], { set: ['secrets.vault.renewal=app'] });
+    expect(noAddress.result.code).not.toBe(0);
+    expect(noAddress.result.stderr).toContain('secrets.vault.address is required');
+    const badMode = await template(['ci/vault-values.yaml'], { set: ['secrets.vault.renewal=sidecar'] });
+    expect(badMode.result.code).not.toBe(0);
   });
 
   it('keeps the example values close to what operators need to set', () => {

@@ -78,8 +78,12 @@ describe.each(MATRIX)('chart rendered with %s', (valuesFile) => {
       expect(spec.securityContext.runAsNonRoot, where).toBe(true);
       expect(spec.securityContext.runAsUser, where).toBeGreaterThan(0);
       expect(spec.securityContext.seccompProfile.type, where).toBe('RuntimeDefault');
-      // A service-account token only where the Vault Agent needs it to log in.
-      expect(spec.automountServiceAccountToken, where).toBe(usesVault(workload));
+      // A service-account token only where the Vault Agent, or the API renewing its own leases, logs in with it.
+      const inAppVault =
+        (values.secrets as { vault?: { renewal?: string } }).vault?.renewal === 'app' &&
+        (values.secrets as { source?: string }).source === 'vault' &&
+        workload.metadata.name.endsWith('-api');
+      expect(spec.automountServiceAccountToken, where).toBe(usesVault(workload) || inAppVault);
       for (const container of containersOf(workload)) {
         const context = container.securityContext;
         expect(context.allowPrivilegeEscalation, `${where} ${container.name}`).toBe(false);
@@ -104,7 +108,11 @@ describe.each(MATRIX)('chart rendered with %s', (valuesFile) => {
     for (const workload of objects.filter((o) => WORKLOAD_KINDS.includes(o.kind))) {
       for (const container of containersOf(workload)) {
         for (const variable of container.env ?? []) {
-          if (secretLike.test(variable.name)) expect(variable.value, variable.name).toBeUndefined();
+          if (!secretLike.test(variable.name) || variable.value === undefined) continue;
+          // In-app Vault: connection URLs name host and database only; each lease brings user and password.
+          expect(variable.name, variable.name).toMatch(/^DATABASE_(ADMIN_)?URL$/);
+          const url = new URL(variable.value);
+          expect([url.username, url.password], variable.name).toEqual(['', '']);
         }
       }
     }
