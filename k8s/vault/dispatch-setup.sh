@@ -2,7 +2,8 @@
 # One-time Vault setup for Dispatch (run with a Vault token allowed to configure auth, secrets and policies).
 # Dynamic Postgres credentials: the app role gets leases that pgBouncer's server_lifetime (1800 s) stays below;
 # migrations and backups log in as the fixed owner role through a Vault static role (rotated password).
-# Verified here: nothing (no Vault binary on the build machines). The deploy workflow runs it against a dev server.
+# Verified: the SQL it hands Vault runs in the tests against Postgres and, in CI, through a real Vault dev server
+# (docs/operations/vault.md); this script itself runs nowhere here (no Vault binary on the build machines).
 set -euo pipefail
 : "${DB_HOST:?}" "${DB_ADMIN_USER:?}" "${DB_ADMIN_PASSWORD:?}" "${ENVIRONMENT:=prod}"
 
