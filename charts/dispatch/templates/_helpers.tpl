@@ -196,6 +196,10 @@ PLATFORM_OIDC_AUDIENCE: {{ .Values.platformAuth.audience | quote }}
 SHUTDOWN_DRAIN_DELAY_MS: {{ mul .Values.api.shutdown.drainDelaySeconds 1000 | quote }}
 SHUTDOWN_GRACE_MS: {{ mul .Values.api.shutdown.graceSeconds 1000 | quote }}
 TENANT_EXPORT_DIR: /tmp/exports
+{{- if .Values.pgbouncer.enabled }}
+{{- /* pgBouncer in transaction mode hands each transaction any server connection: no named statements. */}}
+DATABASE_NAMED_STATEMENTS: "0"
+{{- end }}
 {{- range $name, $value := .Values.api.extraEnv }}
 {{ $name }}: {{ $value | quote }}
 {{- end }}

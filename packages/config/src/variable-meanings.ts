@@ -23,6 +23,8 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   DATABASE_POOL_MAX_LIFETIME_SECONDS:
     'Server connections are recycled after this long, so per-backend catalog caches (one entry per tenant table) stay bounded.',
   DATABASE_APP_ROLE: 'Name of the runtime role that provisioning grants tenant schemas to.',
+  DATABASE_NAMED_STATEMENTS:
+    'Named prepared statements each app-pool connection keeps for tenant writes (per tenant schema, least recently used deallocated). Set 0 when `DATABASE_URL` goes through pgBouncer (the chart does).',
   REDIS_URL: 'Redis for the dispatch queue, realtime fan-out, sessions and rate limits.',
   PLATFORM_OIDC_ISSUER: 'Issuer of platform-operator tokens (the platform realm).',
   PLATFORM_OIDC_AUDIENCE: 'Audience platform-operator tokens must carry.',

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { enableNamedStatements } from './named-statements';
 
 export interface PoolOptions {
   max?: number;
@@ -11,6 +12,11 @@ export interface PoolOptions {
    * (a Vault lease), whose DROP ROLE they would block. Direct connections only: pgBouncer drops the setting.
    */
   sessionRole?: string;
+  /**
+   * Named prepared statements each connection keeps for tenant write transactions, least recently used evicted
+   * (`named-statements.ts`); 0 or unset: none. Direct connections only (see `enableNamedStatements`).
+   */
+  namedStatements?: number;
 }
 
 export function createPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
@@ -25,6 +31,7 @@ export function createPool(connectionString: string, options: PoolOptions = {}):
   });
   // An idle client that errors (server restart, network) must not crash the process; the pool discards it.
   pool.on('error', () => {});
+  enableNamedStatements(pool, options.namedStatements ?? 0);
   return pool;
 }
 

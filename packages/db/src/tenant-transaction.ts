@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Pool, PoolClient } from './pool';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors';
 import { withPooledClient } from './pooled-client';
+import { namedStatementClient, takeDeallocations } from './named-statements';
 import { tenantBeginStatement, type TenantScope, type TenantTx } from './tenant-context';
 import { withTenantReads } from './tenant-reads';
 
@@ -20,7 +21,8 @@ export interface TenantTransactionOptions {
 function inTransaction<T>(pool: Pool, begin: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
   return withPooledClient(pool, async ({ client, broken, markBroken }) => {
     try {
-      await client.query(begin);
+      // Named statements this connection evicted go in the same message (no round trip of their own).
+      await client.query(takeDeallocations(client) + begin);
       const result = await work(client);
       await client.query('COMMIT');
       return result;
@@ -39,9 +41,10 @@ export function withTenantTransaction<T>(
   options: TenantTransactionOptions = {},
 ): Promise<T> {
   if (options.readOnly) return withTenantReads(pool, tenant, work);
-  return inTransaction(pool, tenantBeginStatement(tenant), (client) =>
-    work({ db: drizzle(client, { casing: 'snake_case' }), client, tenant }),
-  );
+  return inTransaction(pool, tenantBeginStatement(tenant), (pooled) => {
+    const client = namedStatementClient(pooled, tenant.schemaName);
+    return work({ db: drizzle(client as PoolClient, { casing: 'snake_case' }), client, tenant });
+  });
 }
 
 /** A plain transaction on the admin (owner) pool, for platform work. */

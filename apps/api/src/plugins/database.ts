@@ -35,7 +35,7 @@ export const databasePlugin = fp<DatabasePluginOptions>(
     });
     const appPool = await openPool(
       config.db.url,
-      { ...options, applicationName: 'dispatch-api' },
+      { ...options, applicationName: 'dispatch-api', namedStatements: config.db.namedStatements },
       leasing(credentials?.app),
     );
     const admin = config.db.adminUrl

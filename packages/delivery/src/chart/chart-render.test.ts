@@ -325,6 +325,12 @@ describe.each(MATRIX)('chart rendered with %s', (valuesFile) => {
         3600;
       expect(lifetime).toBeLessThan(lease);
     }
+    // A named prepared statement does not survive onto the server connection pgBouncer gives the next transaction.
+    const apiSettings = objects.filter((o) => o.kind === 'ConfigMap' && o.data?.BASE_DOMAIN !== undefined);
+    expect(apiSettings.length).toBeGreaterThan(0);
+    for (const settings of apiSettings) {
+      expect(settings.data.DATABASE_NAMED_STATEMENTS).toBe(pgbouncer ? '0' : undefined);
+    }
     const redis = objects.find((o) => o.kind === 'StatefulSet' && o.metadata.name.endsWith('-redis'));
     const mode = (values.redis as { mode?: string } | undefined)?.mode ?? 'internal';
     expect(Boolean(redis)).toBe(mode === 'internal');

@@ -1,0 +1,127 @@
+/**
+ * `tsx bench/micro/dispatch-cpu.ts`: CPU per dispatch request, in the API process (with the few-line client that
+ * drives it) and in the Postgres backends of the API's pool, for queued requests (202) and for requests
+ * dispatched at once followed by their three lifecycle steps (201 + 3). CPU per request is what a busy shared
+ * box distorts least, so changes to the dispatch path can be compared when `pnpm bench` throughput cannot.
+ * DATABASE_NAMED_STATEMENTS in the environment overrides the API's setting (0 = unnamed statements).
+ */
+import { readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { openContext } from '../lib/context';
+import {
+  ApiClient,
+  DISPATCH_PATH,
+  LIFECYCLE,
+  inParallel,
+  seedDispatchTenant,
+  type DispatchTenant,
+} from '../lib/dispatch-fixtures';
+import { Progress } from '../lib/progress';
+import { startApi } from '../lib/servers';
+import { readSettings } from '../lib/settings';
+import { API_POOL_APPLICATION } from '../lib/tenant-reads';
+import type { Pool } from '@dispatch/db';
+
+const REQUESTS = Number(process.env.REQUESTS ?? 600);
+const CONCURRENCY = 4;
+
+async function backendTicks(admin: Pool): Promise<number> {
+  const { rows } = await admin.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
+    [API_POOL_APPLICATION],
+  );
+  let ticks = 0;
+  for (const { pid } of rows) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+    if (!stat) continue; // a backend that ended meanwhile (pool recycling)
+    const fields = stat.split(') ')[1]!.split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, 1/100 s
+  }
+  return ticks;
+}
+
+async function measure(label: string, admin: Pool, count: number, one: (index: number) => Promise<void>) {
+  await inParallel(
+    Array.from({ length: Math.min(100, count) }, (_, i) => i),
+    CONCURRENCY,
+    one,
+  ); // warm-up
+  const ticks = await backendTicks(admin);
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  await inParallel(
+    Array.from({ length: count }, (_, i) => i),
+    CONCURRENCY,
+    one,
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
+  const pgMs = ((await backendTicks(admin)) - ticks) * 10;
+  console.log(
+    `${label.padEnd(28)} API CPU ${((used.user + used.system) / 1000 / count).toFixed(2)} ms, ` +
+      `Postgres CPU ${(pgMs / count).toFixed(2)} ms per request; ${(count / seconds).toFixed(0)}/s at ${CONCURRENCY} concurrent`,
+  );
+}
+
+async function main() {
+  const settings = { ...readSettings(), apiLogLevel: 'warn' as const };
+  const { ctx, close } = await openContext(settings, new Progress());
+  try {
+    const named = process.env.DATABASE_NAMED_STATEMENTS;
+    const config = named
+      ? { ...ctx.apiConfig, db: { ...ctx.apiConfig.db, namedStatements: Number(named) } }
+      : ctx.apiConfig;
+    console.log(`named statements per connection: ${config.db.namedStatements}`);
+    await ctx.fleet.grow(2);
+    const api = await startApi(config);
+    try {
+      const seeded: DispatchTenant[] = [];
+      for (const tenant of ctx.fleet.tenants) {
+        seeded.push(
+          await seedDispatchTenant(api.url, ctx.issuers, tenant, {
+            workOrders: 10,
+            busyUnits: 4,
+            atOnceUnits: 8,
+          }),
+        );
+      }
+      const clients = seeded.map((tenant) => new ApiClient(api.url, tenant.tenant, tenant.token));
+      const request = (index: number, kind: 'queued' | 'atOnce') => {
+        const tenant = seeded[index % seeded.length]!;
+        return clients[index % clients.length]!.send<{ assignment?: { id: string } }>(
+          'POST',
+          DISPATCH_PATH,
+          {
+            workOrderId: tenant.workOrderIds[index % tenant.workOrderIds.length],
+            equipmentTypeId: kind === 'queued' ? tenant.queuedTypeId : tenant.atOnceTypeId,
+            priority: index % 5 === 0 ? 'urgent' : 'standard',
+          },
+          kind === 'queued' ? [202] : [201],
+          { 'idempotency-key': randomUUID() },
+        );
+      };
+      for (const round of [1, 2]) {
+        await measure(`round ${round} queued`, ctx.adminPool, REQUESTS, async (index) => {
+          await request(index, 'queued');
+        });
+        await measure(`round ${round} at once + 3 steps`, ctx.adminPool, REQUESTS / 2, async (index) => {
+          const { json } = await request(index, 'atOnce');
+          for (const status of LIFECYCLE) {
+            await clients[index % clients.length]!.send(
+              'POST',
+              `/api/dispatch/assignments/${json.assignment!.id}/status`,
+              { status },
+              [200],
+            );
+          }
+        });
+      }
+    } finally {
+      await api.close();
+    }
+  } finally {
+    await close();
+  }
+}
+
+await main();

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDbTestContext, type DbTestContext } from './test/db-test-context';
+import { provisionTenant } from './tenants/provisioning';
+import { createPool, type Pool } from './pool';
+import { withTenantTransaction, type TenantClient, type TenantScope } from './tenant-transaction';
+
+let ctx: DbTestContext;
+let pool: Pool;
+let a: TenantScope;
+let b: TenantScope;
+beforeAll(async () => {
+  ctx = await createDbTestContext();
+  const provision = async (slug: string) =>
+    (
+      await provisionTenant(
+        ctx.adminPool,
+        { slug, name: slug, tier: 'standard' },
+        { appRole: ctx.appRole, actor: 'test' },
+      )
+    ).tenant;
+  a = await provision('named-a');
+  b = await provision('named-b');
+  // One connection, at most two named statements on it.
+  pool = createPool(ctx.appUrl, { max: 1, namedStatements: 2 });
+  for (const tenant of [a, b]) {
+    await withTenantTransaction(pool, tenant, ({ client }) =>
+      client.query('INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), $1)', [tenant.slug]),
+    );
+  }
+});
+afterAll(async () => {
+  await pool?.end();
+  await ctx.close();
+});
+
+/** The named statements the server holds for this connection (asked as a plain string: never named itself). */
+async function onServer(client: TenantClient): Promise<string[]> {
+  const { rows } = await client.query<{ statement: string }>(
+    'SELECT statement FROM pg_prepared_statements ORDER BY prepare_time, statement',
+  );
+  return rows.map((row) => row.statement);
+}
+
+const LIST = 'SELECT name FROM equipment_types WHERE name <> $1';
+const COUNT = 'SELECT count(*)::int AS n FROM equipment_types WHERE name <> $1';
+const FIRST = 'SELECT min(name) AS name FROM equipment_types WHERE name <> $1';
+
+describe('named statements per connection', () => {
+  it("keeps one statement per tenant schema, each answering for its own tenant's rows", async () => {
+    const names = [];
+    for (const tenant of [a, b, a]) {
+      names.push(
+        await withTenantTransaction(pool, tenant, async ({ client }) => {
+          const { rows } = await client.query<{ name: string }>({ text: LIST }, ['-']);
+          expect(rows).toEqual([{ name: tenant.slug }]);
+          return onServer(client);
+        }),
+      );
+    }
+    // Tenant a's statement, then b's beside it, then a's again without a new one.
+    expect(names[0]).toEqual([LIST]);
+    expect(names[1]).toEqual([LIST, LIST]);
+    expect(names[2]).toEqual([LIST, LIST]);
+  });
+
+  it('deallocates the least recently used statement when the connection next begins, even after a rollback', async () => {
+    const held = await withTenantTransaction(pool, a, async ({ client }) => {
+      await client.query({ text: COUNT }, ['-']);
+      await client.query({ text: FIRST }, ['-']);
+      // Three statements asked for, two allowed: the oldest is evicted but still held until the next BEGIN.
+      return onServer(client);
+    });
+    expect(held).toHaveLength(4);
+    await expect(
+      withTenantTransaction(pool, b, async ({ client }) => {
+        expect(await onServer(client)).toEqual([COUNT, FIRST]);
+        await client.query({ text: LIST }, ['-']);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const after = await withTenantTransaction(pool, a, async ({ client }) => {
+      const { rows } = await client.query<{ n: number }>({ text: COUNT }, ['-']);
+      expect(rows).toEqual([{ n: 1 }]);
+      return onServer(client);
+    });
+    // Statements are not transactional: the rollback kept b's LIST. This BEGIN dropped a's COUNT (evicted by
+    // b's LIST), COUNT was parsed again and evicted FIRST, which the server holds until the next BEGIN.
+    expect(after).toEqual([FIRST, LIST, COUNT]);
+  });
+
+  it('never deallocates a statement the server refused to parse', async () => {
+    await expect(
+      withTenantTransaction(pool, a, ({ client }) => client.query({ text: 'SELECT nonsense FROM nowhere' })),
+    ).rejects.toThrow(/does not exist/);
+    for (const text of [LIST, COUNT, FIRST]) {
+      await withTenantTransaction(pool, a, ({ client }) => client.query({ text }, ['-']));
+    }
+    // The refused statement was evicted on the way (the BEGIN that followed would have failed on it).
+    const held = await withTenantTransaction(pool, b, async ({ client }) => {
+      await client.query({ text: LIST }, ['-']);
+      return onServer(client);
+    });
+    expect(held).toEqual([COUNT, FIRST, LIST]);
+  });
+
+  it('leaves pools without the option on unnamed statements', async () => {
+    const held = await withTenantTransaction(ctx.appPool, a, async ({ client }) => {
+      await client.query({ text: LIST }, ['-']);
+      return onServer(client);
+    });
+    expect(held).toEqual([]);
+  });
+});
