@@ -31,7 +31,7 @@ import { unitOfWorkPlugin } from './kernel/unit-of-work';
 import { equipmentRoutes } from './modules/equipment';
 import { driverRoutes } from './modules/drivers';
 import { workOrderRoutes } from './modules/work-orders';
-import { appendAuditEvents, auditRoutes } from './modules/audit';
+import { appendAuditEvents, auditPlugin, auditRoutes } from './modules/audit';
 import { realtimePlugin, tenantSeqPlugin } from './modules/realtime';
 import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
 import { dashboardRoutes } from './modules/dashboard';
@@ -129,6 +129,7 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   await app.register(equipmentRoutes);
   await app.register(driverRoutes);
   await app.register(workOrderRoutes);
+  await app.register(auditPlugin, { config });
   await app.register(auditRoutes);
   await app.register(dispatchPlugin, {
     deploymentKey: dispatchDeploymentKey(config.db.url),

@@ -380,6 +380,15 @@ function buildConfig(env: Env) {
       cacheTtlSeconds: integer(env, 'DASHBOARD_CACHE_TTL_SECONDS', 60, 0, 3600),
     },
     vault: vaultConfig(env, readers),
+    audit: {
+      /**
+       * How often each tenant's audit chain head is written to the object store (only when S3_BUCKET is set);
+       * 0 turns anchoring off. Verification compares the chain with the newest anchor.
+       */
+      anchorIntervalSeconds: integer(env, 'AUDIT_ANCHOR_INTERVAL_SECONDS', 3600, 0, 604_800),
+      /** With S3 Object Lock on the bucket, how long an anchor can be neither deleted nor overwritten. */
+      anchorRetentionDays: integer(env, 'AUDIT_ANCHOR_RETENTION_DAYS', 400, 1, 36_500),
+    },
     dispatch: {
       /** How long a taken queue head stays invisible to other replicas if its taker neither serves nor returns it. */
       queueLeaseMs: integer(env, 'DISPATCH_QUEUE_LEASE_MS', 15_000, 1_000, 600_000),

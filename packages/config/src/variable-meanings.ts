@@ -62,6 +62,10 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   RATE_LIMIT_HANDSHAKES_PER_IP: 'Socket.IO handshakes per client IP and window.',
   REALTIME_SOCKETS_PER_USER: 'Sockets one user may hold open on one replica.',
   LOG_LEVEL: 'Least severe log level written.',
+  AUDIT_ANCHOR_INTERVAL_SECONDS:
+    "How often each tenant's audit chain head is written to the object store, outside the database (needs `S3_BUCKET`); 0 turns it off.",
+  AUDIT_ANCHOR_RETENTION_DAYS:
+    'With S3 Object Lock enabled on the bucket, how long each anchor can be neither deleted nor overwritten (COMPLIANCE mode).',
   DASHBOARD_CACHE_TTL_SECONDS:
     "Longest a cached `GET /api/dashboard` answer is served from Redis; any realtime event of the tenant makes it unreachable sooner (docs/dashboard.md). Bounds the drift of the board's last-24-hours counts; `0` turns the cache off.",
   SHUTDOWN_GRACE_MS: 'Longest a shutdown may take before the process exits anyway.',

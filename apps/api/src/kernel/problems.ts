@@ -89,6 +89,7 @@ export const problemCatalogue = {
   'admin-database-unavailable': { status: 503, title: 'The admin database is not configured' },
   'idp-unavailable': { status: 503, title: 'The identity provider is unavailable' },
   'web-app-not-built': { status: 503, title: 'The web app is not built' },
+  'object-store-unavailable': { status: 503, title: 'The object store is unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemType = keyof typeof problemCatalogue;

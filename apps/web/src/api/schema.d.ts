@@ -845,6 +845,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        anchoredSeq: number | null;
                         checked: number;
                         firstBroken: {
                             id: string | null;
@@ -952,7 +953,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `object-store-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -960,7 +961,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/object-store-unavailable";
                     };
                 };
             };

@@ -3,6 +3,7 @@ import { tenantAccess } from '../../plugins/access-control';
 import { described } from '../../http/common.schemas';
 import { AuditListQuery, AuditPage, AuditVerification } from './audit.schemas';
 import * as service from './audit.service';
+import { latestAnchor } from './audit.anchors';
 import { tenantProblems } from '../../http/problem-responses';
 
 const tags = ['audit'];
@@ -38,9 +39,15 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'verifyAuditChain',
         summary: "Verify the tenant's audit hash chain; names the first broken link if any",
         tags,
-        response: { 200: described('The verification result', AuditVerification), ...tenantProblems() },
+        response: {
+          200: described('The verification result', AuditVerification),
+          ...tenantProblems('object-store-unavailable'),
+        },
       },
     },
-    (request) => request.tenantTx((tx) => service.verifyChain(tx), { readOnly: true }),
+    async (request) => {
+      const anchor = await latestAnchor(app.auditAnchors, request.tenant!.id);
+      return request.tenantTx((tx) => service.verifyChain(tx, anchor), { readOnly: true });
+    },
   );
 };

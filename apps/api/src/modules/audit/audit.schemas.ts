@@ -36,6 +36,8 @@ export const AuditVerification = Type.Object({
   ok: Type.Boolean(),
   checked: Type.Integer(),
   lastSeq: Type.Integer(),
+  /** The newest anchor written outside the database that the chain was checked against (null: none yet). */
+  anchoredSeq: Type.Union([Type.Integer(), Type.Null()]),
   firstBroken: Type.Union([
     Type.Object({
       seq: Type.Union([Type.Integer(), Type.Null()]),

@@ -5,6 +5,7 @@ import { badRequest } from '../../kernel/problems';
 import * as repository from './audit.repository';
 import { chainHash, GENESIS_HASH } from './audit.chain';
 import type { AuditEventRow } from './audit.table';
+import type { AuditAnchor } from './audit.anchors';
 import type { AuditEventDto, AuditListQuery, AuditVerification } from './audit.schemas';
 
 export interface AuditContext {
@@ -57,8 +58,9 @@ const PAGE = 1000;
  * hash, and hash to what it stores; the head must point at the last link (a cut tail shows); and no event may
  * sit outside the chain beyond those written before it existed.
  */
-export async function verifyChain(tx: TenantTx): Promise<AuditVerification> {
+export async function verifyChain(tx: TenantTx, anchor?: AuditAnchor): Promise<AuditVerification> {
   const head = await repository.chainHead(tx);
+  const anchoredSeq = anchor?.seq ?? null;
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let checked = 0;
@@ -66,6 +68,7 @@ export async function verifyChain(tx: TenantTx): Promise<AuditVerification> {
     ok: false,
     checked,
     lastSeq: expectedSeq - 1,
+    anchoredSeq,
     firstBroken: { seq, id, reason },
   });
   // The head is read first: events appended while we walk lie beyond it and are left for the next run.
@@ -95,6 +98,9 @@ export async function verifyChain(tx: TenantTx): Promise<AuditVerification> {
       });
       if (hash !== row.hash)
         return fail(row.seq, row.id, 'the event was changed after it was written (hash mismatch)');
+      if (anchor && row.seq === anchor.seq && hash !== anchor.hash) {
+        return fail(row.seq, row.id, anchorMismatch(anchor));
+      }
       prevHash = hash;
       expectedSeq += 1;
       checked += 1;
@@ -109,10 +115,23 @@ export async function verifyChain(tx: TenantTx): Promise<AuditVerification> {
       `the chain head points at event ${head.lastSeq} but the chain ends at ${lastSeq}`,
     );
   }
+  if (anchor && anchor.seq > lastSeq) {
+    return fail(
+      anchor.seq,
+      null,
+      `the chain ends at event ${lastSeq} but event ${anchor.seq} was ${anchoredOn(anchor)}`,
+    );
+  }
   const unchained = await repository.unchainedCount(tx);
   const legacy = head?.legacyEvents ?? 0;
   if (unchained !== legacy) {
     return fail(null, null, `${unchained - legacy} event(s) were written outside the chain`);
   }
-  return { ok: true, checked, lastSeq, firstBroken: null };
+  return { ok: true, checked, lastSeq, anchoredSeq, firstBroken: null };
 }
+
+const anchoredOn = (anchor: AuditAnchor) => `anchored outside the database on ${anchor.anchoredAt}`;
+
+/** The chain up to here was rewritten consistently (hashes recomputed): only the anchor outside the database tells. */
+const anchorMismatch = (anchor: AuditAnchor) =>
+  `the chain was rewritten: event ${anchor.seq} differs from the one ${anchoredOn(anchor)}`;

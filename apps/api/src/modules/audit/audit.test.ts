@@ -143,6 +143,7 @@ describe('audit', () => {
       ok: true,
       checked: 0,
       lastSeq: 0,
+      anchoredSeq: null,
       firstBroken: null,
     });
   });

@@ -3,3 +3,5 @@ export { auditEvents, auditChainHead } from './audit.table';
 export { auditRoutes } from './audit.routes';
 export { verifyChain as verifyAuditChain } from './audit.service';
 export { canonicalJson } from './audit.chain';
+export { auditPlugin } from './audit.plugin';
+export type { AuditAnchor, AnchorStore } from './audit.anchors';

@@ -3,7 +3,10 @@ import { Button } from '../../ui/Button';
 import { ErrorState, Loading } from '../../ui/States';
 import { adminQueries } from './admin-queries';
 
-/** The audit hash chain's verification: intact (how many events), or the first broken link and why. */
+/**
+ * The audit hash chain's verification: intact (how many events, and the anchor outside the database it matched),
+ * or the first broken link and why.
+ */
 export function AuditChainState() {
   const query = useQuery(adminQueries.auditChain());
   if (query.isPending) return <Loading label="Verifying the audit chain…" />;
@@ -15,7 +18,7 @@ export function AuditChainState() {
         onRetry={() => void query.refetch()}
       />
     );
-  const { ok, checked, lastSeq, firstBroken } = query.data;
+  const { ok, checked, lastSeq, anchoredSeq, firstBroken } = query.data;
   return (
     <div
       role="status"
@@ -28,7 +31,10 @@ export function AuditChainState() {
       <p className="flex-1">
         {ok ? (
           <>
-            <strong>✓ Chain intact:</strong> {checked.toLocaleString()} events verified, up to #{lastSeq}.
+            <strong>✓ Chain intact:</strong> {checked.toLocaleString()} events verified, up to #{lastSeq}.{' '}
+            {anchoredSeq === null
+              ? 'No anchor outside the database yet.'
+              : `Matches the anchor kept outside the database at #${anchoredSeq}.`}
           </>
         ) : (
           <>

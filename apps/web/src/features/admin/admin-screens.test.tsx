@@ -142,11 +142,19 @@ function auditHandlers(verify: object) {
 
 describe('audit log', () => {
   it('shows an intact chain and keeps the filters in the URL', async () => {
-    const seen = auditHandlers({ ok: true, checked: 1234, lastSeq: 1234, firstBroken: null });
+    const seen = auditHandlers({
+      ok: true,
+      checked: 1234,
+      lastSeq: 1234,
+      anchoredSeq: 1200,
+      firstBroken: null,
+    });
     const user = userEvent.setup();
     const { router } = await renderApp('/admin/audit?entity=equipment', { me: admin });
     expect(await screen.findByText(/Chain intact/)).toBeInTheDocument();
-    expect(screen.getByText(/1,234 events verified/)).toBeInTheDocument();
+    expect(screen.getByText(/1,234 events verified/)).toHaveTextContent(
+      'Matches the anchor kept outside the database at #1200.',
+    );
     expect(await screen.findByText('equipment.created')).toBeInTheDocument();
     expect(seen[0]!.get('entity')).toBe('equipment');
     expect(screen.getByLabelText('Entity')).toHaveValue('equipment');
@@ -167,6 +175,7 @@ describe('audit log', () => {
       ok: false,
       checked: 57,
       lastSeq: 90,
+      anchoredSeq: null,
       firstBroken: {
         seq: 57,
         id: '5f1c0c1e-0000-4000-8000-000000000057',
