@@ -3,7 +3,6 @@ import type { FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
 import * as oidc from 'openid-client';
 import { AppError } from '../kernel/problems';
-import type { ResolvedTenant } from '../tenancy/tenant-directory';
 import type { TenantIdpSettings } from './idp-settings';
 import type { OidcClients } from './oidc-clients';
 import type { SessionStore, WebSession } from './session-store';
@@ -18,11 +17,16 @@ export interface SessionCookie {
   secure: boolean;
 }
 
-export interface WebSessionsOptions {
+/** What sessions need of a tenant: its id scopes them; the rest is handed back to `clientSecret`. */
+export interface SessionTenant {
+  id: string;
+}
+
+export interface WebSessionsOptions<T extends SessionTenant> {
   store: SessionStore;
   clients: OidcClients;
   /** The web client's secret for a tenant (decrypted or resolved from its reference), if it has one. */
-  clientSecret(tenant: ResolvedTenant, settings: TenantIdpSettings): Promise<string | undefined>;
+  clientSecret(tenant: T, settings: TenantIdpSettings): Promise<string | undefined>;
   /** Production always sets Secure cookies; elsewhere they are Secure when the request came over https. */
   production: boolean;
 }
@@ -47,10 +51,10 @@ export function accessTokenExpiry(accessToken: string, expiresIn: number | undef
  * The server side of the browser sign-in: which cookie names the session, the OIDC client of a tenant, and
  * the access token behind a session cookie, refreshed server-side when it is about to expire.
  */
-export class WebSessions {
+export class WebSessions<T extends SessionTenant = SessionTenant> {
   private readonly inflight = new Map<string, Promise<WebSession>>();
 
-  constructor(private readonly options: WebSessionsOptions) {}
+  constructor(private readonly options: WebSessionsOptions<T>) {}
 
   get store(): SessionStore {
     return this.options.store;
@@ -71,7 +75,7 @@ export class WebSessions {
     return request.cookies[this.cookie(request).name];
   }
 
-  async client(tenant: ResolvedTenant, settings: TenantIdpSettings): Promise<oidc.Configuration> {
+  async client(tenant: T, settings: TenantIdpSettings): Promise<oidc.Configuration> {
     if (!settings.webClientId) {
       throw new AppError('web-login-not-configured', 'This tenant has no web client configured for sign-in');
     }
@@ -94,7 +98,7 @@ export class WebSessions {
    */
   async accessToken(
     request: FastifyRequest,
-    tenant: ResolvedTenant,
+    tenant: T,
     settings: TenantIdpSettings,
   ): Promise<string | undefined> {
     const id = this.sessionId(request);
@@ -107,7 +111,7 @@ export class WebSessions {
 
   /** The session with an access token valid for at least the leeway; one refresh per session at a time. */
   fresh(
-    tenant: ResolvedTenant,
+    tenant: T,
     settings: TenantIdpSettings,
     id: string,
     session: WebSession,
@@ -123,7 +127,7 @@ export class WebSessions {
   }
 
   private async refresh(
-    tenant: ResolvedTenant,
+    tenant: T,
     settings: TenantIdpSettings,
     id: string,
     session: WebSession,

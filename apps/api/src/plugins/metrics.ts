@@ -42,8 +42,7 @@ const LAG_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2, 5];
 export type TenantResolutionFailure =
   'unknown-host' | 'unknown-tenant' | 'malformed-token' | 'unknown-issuer' | 'suspended' | 'offboarding';
 
-/** Bounded database operation kinds, one per way the API talks to Postgres. */
-export type DbOperation = 'tenant_tx' | 'tenant_read' | 'platform' | 'reconcile';
+export { timed, type DbOperation } from '../observability/db-timing';
 
 function createMetrics() {
   const registry = new Registry();
@@ -202,21 +201,6 @@ export type Metrics = ReturnType<typeof createMetrics>;
 declare module 'fastify' {
   interface FastifyInstance {
     metrics: Metrics;
-  }
-}
-
-/** Times `work` into db_query_duration_seconds under `operation`, whether it succeeds or fails. */
-export async function timed<T>(
-  metrics: Pick<Metrics, 'dbQueryDuration'> | undefined,
-  operation: DbOperation,
-  work: () => Promise<T>,
-): Promise<T> {
-  if (!metrics) return work();
-  const stop = metrics.dbQueryDuration.startTimer({ operation });
-  try {
-    return await work();
-  } finally {
-    stop();
   }
 }
 

@@ -7,7 +7,7 @@ import { claimAt, stringList } from '../auth/claims';
 import { AppError } from '../kernel/problems';
 import { resolveHost } from '../tenancy/resolve-host';
 import type { ResolvedTenant } from '../tenancy/tenant-directory';
-import { platformRealm } from '../auth/platform-realm';
+import { platformRealm } from '../tenancy/platform-realm';
 
 export interface PlatformAdmin {
   sub: string;

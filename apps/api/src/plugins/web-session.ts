@@ -3,12 +3,13 @@ import cookie from '@fastify/cookie';
 import { withTenantTransaction } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
 import { SecretBox } from '../auth/secret-box';
-import { PLATFORM_SESSION_SCOPE } from '../auth/platform-realm';
+import { PLATFORM_SESSION_SCOPE } from '../tenancy/platform-realm';
 import { SessionStore } from '../auth/session-store';
 import { OidcClients } from '../auth/oidc-clients';
 import { guardedFetch } from '../auth/guarded-fetch';
 import { AddressPolicy } from '../auth/public-address';
 import { WebSessions } from '../auth/web-sessions';
+import type { ResolvedTenant } from '../tenancy/tenant-directory';
 import { loadClientSecret, resolveSecretRef } from '../auth/client-secrets';
 
 declare module 'fastify' {
@@ -16,7 +17,7 @@ declare module 'fastify' {
     /** Seals secrets at rest (SECRETS_ENCRYPTION_KEY); also opens those sealed under SECRETS_ENCRYPTION_KEYS_PREVIOUS. */
     secretBox: SecretBox;
     /** Browser sign-in sessions: cookies, Redis store, OIDC clients, server-side refresh. */
-    webSessions: WebSessions;
+    webSessions: WebSessions<ResolvedTenant>;
   }
 }
 
@@ -33,7 +34,7 @@ export const webSessionPlugin = fp<{ config: AppConfig }>(
     app.decorate('secretBox', box);
     app.decorate(
       'webSessions',
-      new WebSessions({
+      new WebSessions<ResolvedTenant>({
         store: new SessionStore(app.redis, box, config.auth.sessionTtlSeconds),
         clients: new OidcClients({
           allowInsecureHttp: !production,

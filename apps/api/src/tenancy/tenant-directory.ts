@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import { timed, type Metrics } from '../plugins/metrics';
+import { timed, type DbTimer } from '../observability/db-timing';
 import type { TierLimits } from '@dispatch/config';
 import { tenantLimitOverrides } from '../rate-limits/policy';
 import { normalizeIdpSettings, type TenantIdpSettings } from '../auth/idp-settings';
@@ -97,7 +97,7 @@ export class TenantDirectory {
     private readonly pool: Pool,
     private readonly limits: TenantDirectoryLimits,
     private readonly redis?: Redis,
-    private readonly metrics?: Pick<Metrics, 'dbQueryDuration'>,
+    private readonly metrics?: DbTimer,
   ) {
     const options = { max: limits.maxEntries, ttl: Math.max(1, limits.ttlMs) };
     this.bySlug = new LRUCache(options);

@@ -1,6 +1,6 @@
 import type { AppConfig } from '@dispatch/config';
-import { PLATFORM_HOST_LABEL } from '../tenancy/resolve-host';
-import type { ResolvedTenant } from '../tenancy/tenant-directory';
+import { PLATFORM_HOST_LABEL } from './resolve-host';
+import type { ResolvedTenant } from './tenant-directory';
 
 /** Session-store scope of console sessions; tenant sessions are scoped by tenant UUID, so they never meet. */
 export const PLATFORM_SESSION_SCOPE = 'platform';

@@ -1,0 +1,3 @@
+import { loopA } from '../http/loop-a';
+
+export const loopB = [() => loopA()];

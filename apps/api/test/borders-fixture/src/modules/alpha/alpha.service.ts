@@ -1,0 +1,3 @@
+import { alphas } from './alpha.table';
+
+export const alphaName = () => alphas.name;
