@@ -93,7 +93,8 @@ export default {
     doNotFollow: { path: 'node_modules' },
     // Tests and their helpers are white-box and drive the whole app: the borders hold for production code.
     exclude: { path: ['(^|/)node_modules/', '[.]test[.]ts$', '^src/test/', '[.]test-support[.]ts$'] },
-    tsPreCompilationDeps: true,
+    // Runtime dependencies: type-only imports vanish when compiled and couple no folders at run time.
+    tsPreCompilationDeps: false,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],

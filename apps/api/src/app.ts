@@ -5,7 +5,7 @@ import type { AppConfig } from '@dispatch/config';
 import { dispatchDeploymentKey, type DatabaseCredentialSources } from '@dispatch/db';
 import { frameworkErrorHandler, problemDetailsPlugin } from './plugins/problem-details';
 import { serializeError } from './plugins/log-serializers';
-import { configureCursorKey } from './http/cursor';
+import { configureCursorKey } from './kernel/cursor';
 import { validatorCompiler } from './http/validator-compiler';
 import { requestLoggingPlugin, REQUEST_ID_PATTERN } from './plugins/request-logging';
 import { lifecyclePlugin } from './plugins/lifecycle';

@@ -1,5 +1,5 @@
 import { Type, type TSchema } from 'typebox';
-import { CURSOR_PATTERN } from './cursor';
+import { CURSOR_PATTERN } from '../kernel/cursor';
 
 export const ProblemSchema = Type.Object(
   {

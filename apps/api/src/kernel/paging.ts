@@ -1,4 +1,4 @@
-import { encodeCursor } from '../http/cursor';
+import { encodeCursor } from './cursor';
 
 /** Rows fetched with `limit + 1`: the extra row only says whether there is a next page. */
 export function keysetPage<R, D>(

@@ -5,7 +5,7 @@ import { withTenantTransaction, type Pool, type TenantScope, type TenantTx } fro
 import type { TenantUser } from '../auth/tenant-user';
 import type { AuditEventInput, DomainEvent } from './events';
 import { isRetryable } from './retry';
-import { timed, type Metrics } from '../plugins/metrics';
+import { timed, type DbTimer } from '../observability/db-timing';
 
 type Hook = () => unknown;
 
@@ -90,7 +90,7 @@ export class UnitOfWorkRunner {
   constructor(
     private readonly pool: Pool,
     private readonly sinks: EventSinks,
-    private readonly metrics?: Pick<Metrics, 'dbQueryDuration'>,
+    private readonly metrics?: DbTimer,
   ) {}
 
   /** A module says it raises `name`; some module must handle it (checked by `assertSignalsHandled`). */

@@ -1,6 +1,6 @@
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, encodeCursor } from '../../kernel/cursor';
 import { badRequest } from '../../kernel/problems';
 import * as repository from './audit.repository';
 import { chainHash, GENESIS_HASH } from './audit.chain';

@@ -1,5 +1,5 @@
 import { AppError, assertThat } from '../../kernel/problems';
-import { decodeCursor } from '../../http/cursor';
+import { decodeCursor } from '../../kernel/cursor';
 import { isDriverOnly } from '../../auth/access';
 import { keysetPage } from '../../kernel/paging';
 import type { UnitOfWork } from '../../kernel/unit-of-work';

@@ -1,7 +1,7 @@
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { assertThat } from '../../kernel/problems';
-import { decodeCursor } from '../../http/cursor';
+import { decodeCursor } from '../../kernel/cursor';
 import { keysetPage } from '../../kernel/paging';
 import { entityEvents } from '../audit';
 import * as repository from './dispatch.repository';

@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import { AppError, assertThat } from '../../kernel/problems';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, encodeCursor } from '../../kernel/cursor';
 import type { TenantUser } from '../../auth/tenant-user';
 import type { UnitOfWork } from '../../kernel/unit-of-work';
 import * as repository from './equipment-types.repository';

@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { AppError, assertThat } from '../../kernel/problems';
-import { decodeCursor } from '../../http/cursor';
+import { decodeCursor } from '../../kernel/cursor';
 import { findEquipmentType } from '../equipment-types';
 import { assertNonAdminFields, assertRegionAllowed } from '../../auth/access';
 import { keysetPage } from '../../kernel/paging';

@@ -18,7 +18,7 @@ import type { SecretBox } from '../../auth/secret-box';
 import type { IdpDryRun } from '../../plugins/idp-dry-run';
 import { dryRunFailed } from '../idp-settings';
 import { tenantLimitOverrides, withLimitOverrides } from '../../rate-limits/policy';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, encodeCursor } from '../../kernel/cursor';
 import type { TenantCreateBody, TenantDto, TenantPatchBody } from './platform.schemas';
 
 export interface PlatformContext {

@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, encodeCursor } from '../../kernel/cursor';
 import * as repository from './users.repository';
 import type { UserRow } from './users.table';
 import type { UserDto, UserListQuery } from './users.schemas';

@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { AppError, assertThat, badRequest } from '../../kernel/problems';
-import { decodeCursor } from '../../http/cursor';
+import { decodeCursor } from '../../kernel/cursor';
 import { assertRegionAllowed, isDriverOnly } from '../../auth/access';
 import { iso, keysetPage } from '../../kernel/paging';
 import type { UnitOfWork } from '../../kernel/unit-of-work';

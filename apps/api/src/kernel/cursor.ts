@@ -1,5 +1,5 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { badRequest } from '../kernel/problems';
+import { badRequest } from './problems';
 
 /**
  * Opaque keyset cursors: base64url JSON of the last row's sort key, then a MAC over it. Only a cursor this
