@@ -80,6 +80,7 @@ export function createClient(
   return createDirectClient({
     adminUrl: parseUrl(adminUrl, '--database-url / DATABASE_ADMIN_URL', ['postgres:', 'postgresql:']),
     appRole: env.DATABASE_APP_ROLE?.trim() || 'dispatch_app',
+    ownerRole: env.DATABASE_OWNER_ROLE?.trim() || undefined,
     exportDir: invocationPath(env, env.TENANT_EXPORT_DIR?.trim() || '.data/exports'),
     actor: actor(env),
     redisUrl: env.REDIS_URL?.trim() || undefined,

@@ -1,5 +1,6 @@
 import { runCli } from './cli';
 import { processIo } from './process-io';
+import { runWithVault } from './vault-environment';
 
 // exitCode rather than exit(): stdout finishes flushing when piped.
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+process.exitCode = await runWithVault(processIo(), (io) => runCli(process.argv.slice(2), io));

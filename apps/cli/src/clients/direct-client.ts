@@ -26,6 +26,8 @@ import { directBackup, directRestore, type DirectBackupContext } from './direct-
 export interface DirectClientOptions {
   adminUrl: string;
   appRole: string;
+  /** Role the connection switches to at login, so objects belong to the fixed owner (DATABASE_OWNER_ROLE). */
+  ownerRole?: string;
   exportDir: string;
   actor: string;
   /** When set, registry changes are announced on Redis so API replicas drop their caches at once. */
@@ -46,6 +48,7 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
   const pool = createPool(options.adminUrl, {
     max: MAX_DIRECT_CONCURRENCY,
     applicationName: 'dispatch-admin',
+    sessionRole: options.ownerRole,
   });
   const db = registryDb(pool);
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
