@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadVaultConfig } from '@dispatch/config';
 import { createPool, LeasedPool, type CredentialEvent, type Pool } from '@dispatch/db';
@@ -31,7 +32,13 @@ const KV = {
   pgbouncer_auth_password: 'not-for-the-api',
 };
 
-async function vaultWith(ttl: { lease: number; maxLease: number; token?: number; maxToken?: number }) {
+async function vaultWith(ttl: {
+  lease: number;
+  maxLease: number;
+  token?: number;
+  maxToken?: number;
+  staticRole?: { username: string; rotationPeriod: number };
+}) {
   const vault = await startTestVault({
     databaseAdminUrl: testServices().adminDatabaseUrl,
     kv: KV,
@@ -39,6 +46,7 @@ async function vaultWith(ttl: { lease: number; maxLease: number; token?: number;
     leaseMaxTtl: ttl.maxLease,
     tokenTtl: ttl.token,
     tokenMaxTtl: ttl.maxToken,
+    staticRole: ttl.staticRole,
   });
   vaults.push(vault);
   const settings = loadVaultConfig({ ...vault.env, VAULT_RENEW_AT_PERCENT: '50' })!;
@@ -155,5 +163,37 @@ describe('leased database credentials', () => {
     expect(leased.username).not.toBe(first);
     expect(await roleExists(first)).toBe(false);
     await leased.stop();
+  });
+
+  it("follows a static role's rotated password: read again after each rotation, swapped without a failed query", async () => {
+    const owner = `owner_${randomBytes(5).toString('hex')}`;
+    await admin.query(`CREATE ROLE ${owner} LOGIN PASSWORD 'before-vault'`);
+    try {
+      const { secrets, renewAt } = await vaultWith({
+        lease: 60,
+        maxLease: 120,
+        staticRole: { username: owner, rotationPeriod: 5 },
+      });
+      const events: CredentialEvent[] = [];
+      const leased = await LeasedPool.start({
+        issuer: secrets.databaseCredentials.admin!,
+        url: database.appUrl,
+        createPool: (url) => createPool(url, { max: 3 }),
+        renewAt,
+        onEvent: (event) => events.push(event),
+      });
+      const { failures } = await keepQuerying(leased.pool, 12_000);
+      expect(failures).toEqual([]);
+      const swaps = events.filter((event) => event.type === 'swapped');
+      expect(swaps.length).toBeGreaterThanOrEqual(1);
+      expect(swaps[0]).toMatchObject({ from: owner, to: owner });
+      const { rows } = await leased.pool.query<{ user: string }>('SELECT current_user AS user');
+      expect(rows[0]!.user).toBe(owner);
+      await leased.stop();
+      // Nothing to revoke: the static role's login stays, only its password moves.
+      expect(events.some((event) => event.type === 'revoked')).toBe(false);
+    } finally {
+      await admin.query(`DROP ROLE IF EXISTS ${owner}`);
+    }
   });
 });

@@ -16,7 +16,7 @@ export interface LeasedPoolOptions {
 }
 
 /** Shortest pause between two looks at credentials without a lease (a static role's password). */
-const MIN_RECHECK_MS = 5_000;
+const MIN_RECHECK_MS = 1_000;
 
 /** Puts user and password into a connection URL that carries none (or replaces the ones it carries). */
 export function withCredentials(url: string, username: string, password: string): string {
@@ -54,7 +54,7 @@ export class LeasedPool {
     const { lease, pool } = await openPool(options);
     const leased = new LeasedPool(options, lease, pool);
     leased.#emit({ type: 'issued', username: lease.username, durationSeconds: lease.durationSeconds });
-    leased.#schedule(lease.durationSeconds * 1000 * leased.#renewAt);
+    leased.#schedule(leased.#nextLook(lease));
     return leased;
   }
 
@@ -78,6 +78,16 @@ export class LeasedPool {
     await this.#rotating?.catch(() => undefined);
     await this.pool.end();
     await this.#revoke(this.#lease);
+  }
+
+  /**
+   * A lease is renewed after `renewAt` of its duration. Credentials without one are read again a second after
+   * their `ttl` (when Vault has rotated the password): open connections keep working across a rotation, so
+   * only a connection opened in that second would still use the old password.
+   */
+  #nextLook(lease: DatabaseLease): number {
+    if (lease.leaseId) return lease.durationSeconds * 1000 * this.#renewAt;
+    return Math.max(MIN_RECHECK_MS, (lease.durationSeconds + 1) * 1000);
   }
 
   get #renewAt(): number {
@@ -126,7 +136,7 @@ export class LeasedPool {
       const current = this.#lease;
       if (fresh.username === current.username && fresh.password === current.password) {
         current.durationSeconds = fresh.durationSeconds;
-        this.#schedule(Math.max(MIN_RECHECK_MS, fresh.durationSeconds * 1000 * this.#renewAt));
+        this.#schedule(this.#nextLook(fresh));
         return;
       }
       await this.#swapTo(fresh);
@@ -164,7 +174,7 @@ export class LeasedPool {
     this.#lease = lease;
     this.#increment = lease.durationSeconds;
     this.#emit({ type: 'issued', username: lease.username, durationSeconds: lease.durationSeconds });
-    this.#schedule(lease.durationSeconds * 1000 * this.#renewAt);
+    this.#schedule(this.#nextLook(lease));
     await this.pool.swap(next);
     this.#emit({ type: 'swapped', from: previous.username, to: lease.username });
     if (previous.leaseId !== lease.leaseId || previous.username !== lease.username)

@@ -13,6 +13,8 @@ export interface TestVaultOptions {
   leaseMaxTtl: number;
   tokenTtl?: number;
   tokenMaxTtl?: number;
+  /** A static role for an existing login (VAULT_DATABASE_ADMIN_CREDS_PATH), its password rotated this often. */
+  staticRole?: { username: string; rotationPeriod: number };
 }
 
 export interface TestVault {
@@ -41,12 +43,16 @@ export async function startTestVault(options: TestVaultOptions): Promise<TestVau
       databaseAdminUrl: options.databaseAdminUrl,
       databaseMount: 'database',
       roles: { app: { defaultTtl: options.leaseTtl, maxTtl: options.leaseMaxTtl } },
+      staticRoles: options.staticRole ? { owner: options.staticRole } : undefined,
       approle,
       kv: { [kvPath]: options.kv },
     });
     return {
       kind: 'stand-in',
-      env: environment(standIn.address, approle.roleId, approle.secretId, kvPath, 'database/creds/app'),
+      env: {
+        ...environment(standIn.address, approle.roleId, approle.secretId, kvPath, 'database/creds/app'),
+        ...(options.staticRole ? { VAULT_DATABASE_ADMIN_CREDS_PATH: 'database/static-creds/owner' } : {}),
+      },
       close: () => standIn.close(),
     };
   }
@@ -60,7 +66,7 @@ export async function startTestVault(options: TestVaultOptions): Promise<TestVau
     connection_url: `postgresql://{{username}}:{{password}}@${db.host}${db.pathname}?sslmode=disable`,
     username: decodeURIComponent(db.username),
     password: decodeURIComponent(db.password),
-    allowed_roles: 'app',
+    allowed_roles: 'app,owner',
   });
   const statements = (kind: keyof typeof VAULT_ROLE_STATEMENT_FILES) =>
     readFileSync(VAULT_ROLE_STATEMENT_FILES[kind], 'utf8');
@@ -72,12 +78,20 @@ export async function startTestVault(options: TestVaultOptions): Promise<TestVau
     default_ttl: `${options.leaseTtl}s`,
     max_ttl: `${options.leaseMaxTtl}s`,
   });
+  if (options.staticRole) {
+    await root.write(`${mount}/static-roles/owner`, {
+      db_name: 'pg',
+      username: options.staticRole.username,
+      rotation_period: `${options.staticRole.rotationPeriod}s`,
+    });
+  }
   await root.write(kvPath, { data: options.kv });
   await root.write('sys/auth/approle', { type: 'approle' }).catch(() => undefined); // enabled once per server
   const policy = `dispatch-${id}`;
   await root.write(`sys/policies/acl/${policy}`, {
     policy: [
       `path "${mount}/creds/app" { capabilities = ["read"] }`,
+      `path "${mount}/static-creds/owner" { capabilities = ["read"] }`,
       `path "${kvPath}" { capabilities = ["read"] }`,
       'path "sys/leases/renew" { capabilities = ["update"] }',
       'path "sys/leases/revoke" { capabilities = ["update"] }',
@@ -94,7 +108,10 @@ export async function startTestVault(options: TestVaultOptions): Promise<TestVau
     .secret_id;
   return {
     kind: 'vault',
-    env: environment(address, roleId, secretId, kvPath, `${mount}/creds/app`),
+    env: {
+      ...environment(address, roleId, secretId, kvPath, `${mount}/creds/app`),
+      ...(options.staticRole ? { VAULT_DATABASE_ADMIN_CREDS_PATH: `${mount}/static-creds/owner` } : {}),
+    },
     async close() {
       // Unmounting revokes every lease of the engine (the revocation statements run).
       await root.unmount({ mount_point: mount });

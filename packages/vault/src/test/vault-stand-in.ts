@@ -9,7 +9,8 @@ import { renderVaultStatements } from '@dispatch/db';
  * server implementing the part of Vault's API that node-vault calls for Dispatch: AppRole login, token
  * lookup-self and renew-self, KV v2 read, `<mount>/creds/<role>` (which really runs the repository's creation
  * statements against Postgres), `sys/leases/renew` (renewal statements, capped at max_ttl) and
- * `sys/leases/revoke` (revocation statements). Like Vault, it revokes a lease when it expires and a token's
+ * `sys/leases/revoke` (revocation statements), and `<mount>/static-creds/<role>` (a password it rotates with
+ * ALTER ROLE, as Vault's default rotation statement). Like Vault, it revokes a lease when it expires and a token's
  * leases when the token expires. CI runs the same tests against a real `hashicorp/vault` dev server
  * (VAULT_TEST_ADDR); docs/operations/vault.md says what was verified only here.
  */
@@ -19,6 +20,8 @@ export interface VaultStandInOptions {
   databaseMount: string;
   /** Dynamic roles under the mount, with their TTLs in seconds. */
   roles: Record<string, { defaultTtl: number; maxTtl: number }>;
+  /** Static roles under the mount: an existing login whose password is rotated every `rotationPeriod` s. */
+  staticRoles?: Record<string, { username: string; rotationPeriod: number }>;
   approle: { roleId: string; secretId: string; tokenTtl: number; tokenMaxTtl: number };
   /** KV v2 secrets by data path (`secret/data/dispatch/test`). */
   kv: Record<string, Record<string, string>>;
@@ -96,6 +99,28 @@ export async function startVaultStandIn(options: VaultStandInOptions): Promise<V
     }, entry.expiresAt - Date.now());
   };
 
+  // Static roles: Vault sets a password at once, then rotates it every rotation period.
+  const statics = new Map<
+    string,
+    { username: string; password: string; rotatedAt: number; period: number }
+  >();
+  const rotate = async (name: string, username: string, period: number) => {
+    const password = randomBytes(18).toString('base64url');
+    await database.query(
+      `ALTER ROLE ${pg.escapeIdentifier(username)} WITH PASSWORD ${pg.escapeLiteral(password)}`,
+    );
+    statics.set(name, { username, password, rotatedAt: Date.now(), period });
+  };
+  const rotations: NodeJS.Timeout[] = [];
+  for (const [name, role] of Object.entries(options.staticRoles ?? {})) {
+    await rotate(name, role.username, role.rotationPeriod);
+    const timer = setInterval(
+      () => void rotate(name, role.username, role.rotationPeriod).catch(() => undefined),
+      role.rotationPeriod * 1000,
+    );
+    rotations.push(timer);
+  }
+
   const routes = async (method: string, path: string, body: Record<string, unknown>, token?: string) => {
     if (path === `/v1/auth/approle/login`) {
       if (body.role_id !== options.approle.roleId || body.secret_id !== options.approle.secretId)
@@ -132,6 +157,19 @@ export async function startVaultStandIn(options: VaultStandInOptions): Promise<V
     const kv = options.kv[path.slice('/v1/'.length)];
     if (method === 'GET' && kv) {
       return [200, { data: { data: kv, metadata: { version: 1 } } }] as const;
+    }
+    const staticCreds = new RegExp(`^/v1/${options.databaseMount}/static-creds/([^/]+)$`).exec(path);
+    const staticRole = staticCreds ? statics.get(staticCreds[1]!) : undefined;
+    if (method === 'GET' && staticRole) {
+      const ttl = Math.max(
+        0,
+        Math.floor((staticRole.rotatedAt + staticRole.period * 1000 - Date.now()) / 1000),
+      );
+      const { username, password, period } = staticRole;
+      return [
+        200,
+        { lease_id: '', lease_duration: 0, data: { username, password, ttl, rotation_period: period } },
+      ] as const;
     }
     const creds = new RegExp(`^/v1/${options.databaseMount}/creds/([^/]+)$`).exec(path);
     if (method === 'GET' && creds) {
@@ -214,6 +252,7 @@ export async function startVaultStandIn(options: VaultStandInOptions): Promise<V
     address: `http://127.0.0.1:${port}`,
     async close() {
       for (const entry of tokens.values()) clearTimeout(entry.timer);
+      for (const timer of rotations) clearInterval(timer);
       for (const id of [...leases.keys()]) await revokeLease(id).catch(() => undefined);
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
