@@ -9,7 +9,7 @@ import { call, closeWriters, drive, portOf, sleep, SocketLoad } from '../lib/soc
 import type { SideReport } from '../lib/socket-load-worker';
 import { summarize, type Summary } from '../lib/stats';
 import { ensureTenants } from '../lib/tenant-reads';
-import { spawnReplica } from '../../apps/api/src/test/realtime-support';
+import { spawnReplica } from '@dispatch/api/testing';
 import { API_AUDIENCE } from '../lib/tenants';
 
 /** Dispatcher sockets held during the latency runs: half on each replica, and as many on B4. */

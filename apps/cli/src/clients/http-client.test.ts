@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The API's own test context (a fresh database, issuers, Redis): the CLI is tested against the real server.
-import { createApiTestContext, type ApiTestContext } from '../../../api/src/test/api-test-context';
+import { createApiTestContext, type ApiTestContext } from '@dispatch/api/testing';
 import { cli } from '../test/cli-harness';
 
 let ctx: ApiTestContext;

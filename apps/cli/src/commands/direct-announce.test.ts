@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../../api/src/test/api-test-context';
+import { createApiTestContext, type ApiTestContext } from '@dispatch/api/testing';
 import { cli } from '../test/cli-harness';
 
 let ctx: ApiTestContext;

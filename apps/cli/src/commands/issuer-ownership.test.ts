@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ROLE } from '@dispatch/testkit';
 // The API's own test context: one database that the API, the CLI in API mode and the CLI in direct mode share.
-import {
-  createApiTestContext,
-  type ApiTestContext,
-  type TestTenant,
-} from '../../../api/src/test/api-test-context';
+import { createApiTestContext, type ApiTestContext, type TestTenant } from '@dispatch/api/testing';
 import { cli } from '../test/cli-harness';
 
 /**

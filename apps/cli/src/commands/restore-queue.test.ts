@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../../api/src/test/api-test-context';
+import { createApiTestContext, type ApiTestContext } from '@dispatch/api/testing';
 import {
   adminTenant,
   createDriver,
@@ -11,7 +11,7 @@ import {
   createWorkOrder,
   requestDispatch,
   tenantSql,
-} from '../../../api/src/test/fleet-fixtures';
+} from '@dispatch/api/testing';
 import { tenantQueueCompleteKey } from '@dispatch/db';
 import { cli } from '../test/cli-harness';
 
