@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { adminTenant, createType, unique } from '../../test/fleet-fixtures';
+
+let ctx: ApiTestContext;
+beforeAll(async () => {
+  ctx = await createApiTestContext();
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+describe('equipment types', () => {
+  it('creates a type, lists it by name, and refuses the same name twice', async () => {
+    const { admin } = await adminTenant(ctx, 'etype');
+    const crane = await createType(admin, 'Crane');
+    await createType(admin, 'Flatbed');
+    const list = await admin.get('/api/equipment-types');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((item: { name: string }) => item.name)).toEqual(['Crane', 'Flatbed']);
+    expect((await admin.get(`/api/equipment-types/${crane}`)).body).toMatchObject({
+      id: crane,
+      name: 'Crane',
+    });
+    const again = await admin.post('/api/equipment-types', { name: 'Crane' });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({
+      type: 'https://dispatch.dev/problems/name-taken',
+      errors: [{ field: 'name', message: 'is already used by another equipment type' }],
+    });
+  });
+
+  it("never shows one tenant's equipment types to another, nor lets it use them", async () => {
+    const { admin } = await adminTenant(ctx, 'etype');
+    const crane = await createType(admin, 'Crane');
+    const { admin: otherAdmin } = await adminTenant(ctx, 'etype-other');
+    expect((await otherAdmin.get('/api/equipment-types')).body.items).toEqual([]);
+    expect((await otherAdmin.get(`/api/equipment-types/${crane}`)).status).toBe(404);
+    // Another tenant's type id names nothing here: equipment of that type is refused, naming the field.
+    const equipment = await otherAdmin.post('/api/equipment', {
+      identifier: unique('EQ'),
+      typeId: crane,
+      region: 'north',
+    });
+    expect(equipment.status).toBe(400);
+    expect(equipment.body.errors).toEqual([expect.objectContaining({ field: 'typeId' })]);
+    // Names are unique per tenant only: the other tenant may have its own "Crane".
+    expect((await otherAdmin.post('/api/equipment-types', { name: 'Crane' })).status).toBe(201);
+    expect((await admin.get('/api/equipment-types')).body.items).toHaveLength(1);
+  });
+});
