@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from './test/api-test-context';
+import { useApiHarness } from './test/api-harness';
 import { freePort, spawnReplica, type ReplicaProcess } from './test/realtime-support';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -21,11 +21,10 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   }
 }
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let api: ReplicaProcess;
 let metricsPort: number;
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   metricsPort = await freePort();
   api = await spawnReplica(ctx.config, {
     API_PROCESSES: '2',
@@ -35,7 +34,6 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(async () => {
   await api?.stop();
-  await ctx.close();
 });
 
 describe('API_PROCESSES=2 (node:cluster)', () => {

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from './test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from './test/api-harness';
 import { buildApp } from './app';
 import { startServer } from './server';
 
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useApiHarness();
 
 describe('graceful shutdown', () => {
   it('turns readiness 503, lets in-flight requests finish, then stops listening', async () => {

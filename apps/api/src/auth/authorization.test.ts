@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../test/api-test-context';
+import type { TestTenant } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 import { ROLES, type Role } from './roles';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let tenant: TestTenant;
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   tenant = await ctx.createTenant('authz');
 });
-afterAll(() => ctx.close());
 
 const ALL: Role[] = ['admin', 'dispatcher', 'driver', 'viewer'];
 const OPS: Role[] = ['admin', 'dispatcher', 'viewer'];

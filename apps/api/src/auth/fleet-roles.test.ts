@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../test/api-test-context';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestTenant } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 import {
   adminTenant,
   completeAssignment,
@@ -18,18 +19,16 @@ import { databaseFingerprint } from '../test/db-fingerprint';
  * and driver shift status only; everything else about the fleet is the admin's. Drivers read only their own
  * assignments and the work orders those are for.
  */
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let tenant: TestTenant;
 let admin: TenantClient;
 let dispatcher: TenantClient;
 let typeId: string;
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   ({ tenant, admin } = await adminTenant(ctx, 'fleet-roles'));
   dispatcher = await tenantClient(ctx, tenant, ['dispatch-dispatcher']);
   typeId = await createType(admin);
 });
-afterAll(() => ctx.close());
 
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((error) => error.field);
 

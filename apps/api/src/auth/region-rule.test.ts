@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../test/api-test-context';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestTenant } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 import {
   createDriver,
   createEquipment,
@@ -14,7 +15,7 @@ import {
  * it, and the rule lives in the queries (region-scope.ts), so another region's rows are simply not found, not
  * found-then-refused. Proven on equipment, drivers and work orders through the HTTP API.
  */
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let tenant: TestTenant;
 let admin: TenantClient;
 let north: TenantClient;
@@ -27,7 +28,6 @@ const rows: Record<'equipment' | 'drivers' | 'work-orders', { north: string; sou
 };
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   tenant = await ctx.createTenant('regions');
   admin = await tenantClient(ctx, tenant, ['dispatch-admin'], { region: 'north' });
   north = await tenantClient(ctx, tenant, ['dispatch-dispatcher'], { region: 'north' });
@@ -40,7 +40,6 @@ beforeAll(async () => {
     rows['work-orders'][region] = (await createWorkOrder(admin, { region })).id;
   }
 });
-afterAll(() => ctx.close());
 
 const resources = ['equipment', 'drivers', 'work-orders'] as const;
 const ids = (body: { items: { id: string }[] }) => body.items.map((item) => item.id);

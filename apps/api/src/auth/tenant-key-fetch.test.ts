@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '../test/api-harness';
 
 /**
  * A tenant's issuer is tenant input even after the dry run accepted it: its name may later resolve to an
  * internal address. Token checks fetch its discovery and keys under the same address rules, so with no
  * network allowed, an issuer on loopback is never contacted (and the API answers 503, having no keys).
  */
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext({ IDP_CHECK_ALLOWED_NETWORKS: '' });
-});
-afterAll(() => ctx?.close());
+const ctx = useApiHarness({ IDP_CHECK_ALLOWED_NETWORKS: '' });
 
 describe('tenant key fetches', () => {
   it('never fetch keys from an issuer at a non-public address', async () => {

@@ -1,13 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SignJWT, base64url } from 'jose';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../test/api-test-context';
+import type { TestTenant } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let keyMaterial: unknown = 'no key material was seen';
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(() => ctx.close());
 afterEach(() => {
   vi.useRealTimers();
 });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../test/api-test-context';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestTenant } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 import { adminTenant, type TenantClient } from '../test/fleet-fixtures';
 import { databaseFingerprint } from '../test/db-fingerprint';
 
@@ -7,7 +8,7 @@ import { databaseFingerprint } from '../test/db-fingerprint';
  * Item 6 of issue 10: text Postgres cannot store, dates it (or Date) cannot represent and forged cursors are
  * field errors at validation, on every route that takes them, and write nothing.
  */
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let tenant: TestTenant;
 let admin: TenantClient;
 let platformAuth: Record<string, string>;
@@ -19,7 +20,6 @@ const LONE_LOW = 'bad\uDC00text';
 const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   ({ tenant, admin } = await adminTenant(ctx, 'hostile'));
   platformAuth = { authorization: `Bearer ${await ctx.platformToken()}` };
   const type = await admin.post('/api/equipment-types', { name: 'Crane' });
@@ -43,7 +43,6 @@ beforeAll(async () => {
   };
   expect(Object.values(ids).every((id) => typeof id === 'string')).toBe(true);
 });
-afterAll(() => ctx.close());
 
 interface Case {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT';

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../test/api-test-context';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestTenant } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 
 interface Operation {
   operationId?: string;
@@ -14,15 +15,13 @@ interface Document {
   components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
 }
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let tenant: TestTenant;
 let doc: Document;
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   tenant = await ctx.createTenant('openapi-doc');
   doc = (await ctx.app.inject('/api/openapi.json')).json();
 });
-afterAll(() => ctx.close());
 
 const operations = () =>
   Object.entries(doc.paths).flatMap(([path, methods]) =>

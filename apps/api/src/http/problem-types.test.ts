@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenancyErrorCode } from '@dispatch/db';
 import { PROBLEM_BASE, problemCatalogue, type ProblemType } from '../kernel/problems';
-import { createApiTestContext, type ApiTestContext } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 
 /**
  * The problem catalogue against the code and the OpenAPI document: every type the code throws is in the
@@ -68,10 +68,9 @@ interface Operation {
   responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
 }
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let operations: Map<string, { status: string; types: string[] }[]>;
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   const doc = (await ctx.app.inject('/api/openapi.json')).json() as {
     paths: Record<string, Record<string, Operation>>;
   };
@@ -89,7 +88,6 @@ beforeAll(async () => {
     }
   }
 });
-afterAll(() => ctx.close());
 
 describe('the problem catalogue', () => {
   it('holds every problem type the code raises', () => {

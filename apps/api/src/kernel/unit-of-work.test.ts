@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import fp from 'fastify-plugin';
 import { sql } from 'drizzle-orm';
 import { createPool } from '@dispatch/db';
-import { createApiTestContext, type ApiTestContext } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 import { RetryableConflict } from './retry';
 import { unitOfWorkPlugin, type EventSinks } from './unit-of-work';
 import type { AuditEventInput, DomainEvent } from './events';
 
 const user = { sub: 'kernel-test', name: 'Kernel test', roles: ['admin' as const], mfa: true };
 
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => ctx.close());
+const ctx = useApiHarness();
 
 /** A bare Fastify with the kernel over the test database and sinks that only record what they get. */
 async function kernelApp(sinks: EventSinks) {

@@ -12,7 +12,8 @@ import { queueKeys } from '../modules/dispatch';
 import { startReplica, TestClient, tenantUrl, waitFor, sleep } from '../test/realtime-support';
 import type { RunningServer } from '../server';
 import { requestWithUnreachableIdp } from '../test/broken-idp';
-import { BASE_DOMAIN, createApiTestContext, type ApiTestContext } from '../test/api-test-context';
+import { BASE_DOMAIN } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 import {
   adminTenant,
   completeAssignment,
@@ -34,7 +35,7 @@ import {
  */
 const NAMESPACE = 'dispatch';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness({ RATE_LIMITS_ENABLED: 'true' });
 let replicas: Array<RunningServer & { port: number }> = [];
 let prometheus: RunningPrometheus;
 let brokenIdp: Server;
@@ -144,7 +145,6 @@ function finiteValues(result: PromResult): number[] {
 }
 
 beforeAll(async () => {
-  ctx = await createApiTestContext({ RATE_LIMITS_ENABLED: 'true' });
   // A reports allowance of 2 per minute (the third report request of a round is refused, 429); the other
   // allowances far above what the test sends.
   const tiers = ctx.config.rateLimits.tiers;
@@ -201,7 +201,6 @@ afterAll(async () => {
   await Promise.all(replicas.map((replica) => replica.shutdown()));
   await new Promise((resolve) => brokenIdp?.close(resolve));
   await new Promise((resolve) => clusterStandIn?.close(resolve));
-  await ctx?.close();
 });
 
 describe('dashboards and alerts against a real Prometheus scraping two API replicas', () => {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, BASE_DOMAIN, type ApiTestContext } from '../test/api-test-context';
+import { BASE_DOMAIN } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 import {
   adminTenant,
   completeAssignment,
@@ -17,12 +18,11 @@ import { queueKeys } from '../modules/dispatch';
 import type { RunningServer } from '../server';
 import { requestWithUnreachableIdp } from '../test/broken-idp';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let server: RunningServer & { port: number };
 let brokenIdp: Server;
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   server = await startReplica(ctx.config);
   // An identity provider that answers every request with 500: its keys can never be fetched.
   brokenIdp = createServer((_request, response) => response.writeHead(500).end());
@@ -30,7 +30,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.shutdown();
-  await ctx?.close();
   await new Promise((resolve) => brokenIdp?.close(resolve));
 });
 

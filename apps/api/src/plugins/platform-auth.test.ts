@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SignJWT, base64url } from 'jose';
-import { createApiTestContext, type ApiTestContext } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useApiHarness();
 
 const listTenants = (authorization?: string) =>
   ctx.app.inject({

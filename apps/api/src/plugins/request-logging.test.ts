@@ -1,17 +1,13 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../app';
-import {
-  BASE_DOMAIN,
-  createApiTestContext,
-  type ApiTestContext,
-  type TestTenant,
-} from '../test/api-test-context';
+import { BASE_DOMAIN, type TestTenant } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 import { unique } from '../test/fleet-fixtures';
 import { publicAccess, tenantAccess } from './access-control';
 
 /** Issue 9 item 2: 5xx lines name tenant, route and cause; 4xx lines on a tenant host name the tenant. */
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let app: App;
 let tenant: TestTenant;
 let token: string;
@@ -19,7 +15,6 @@ const lines: string[] = [];
 const SECRET = 'customer-secret-90210';
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
       lines.push(chunk.toString());
@@ -49,7 +44,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.close();
-  await ctx?.close();
 });
 
 interface LogLine {

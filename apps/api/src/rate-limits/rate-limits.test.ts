@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppConfig } from '@dispatch/config';
 import { buildApp, type App } from '../app';
-import {
-  createApiTestContext,
-  BASE_DOMAIN,
-  type ApiTestContext,
-  type TestTenant,
-} from '../test/api-test-context';
+import { BASE_DOMAIN, type ApiTestContext, type TestTenant } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 
 /**
  * Limits on real Redis, counted by two app instances (two replicas) on the same Redis and database, with
  * small figures so a burst is a few requests.
  */
-let ctx: ApiTestContext;
+const ctx = useApiHarness({ RATE_LIMITS_ENABLED: 'true' });
 let replicaA: App;
 let replicaB: App;
 let config: AppConfig;
 
 beforeAll(async () => {
-  ctx = await createApiTestContext({ RATE_LIMITS_ENABLED: 'true' });
   config = {
     ...ctx.config,
     rateLimits: {
@@ -38,7 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await replicaA?.close();
   await replicaB?.close();
-  await ctx?.close();
 });
 
 /**

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, BASE_DOMAIN, type ApiTestContext } from '../test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { BASE_DOMAIN } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useApiHarness();
 
 const list = (host: string, token?: string) =>
   ctx.app.inject({

@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../app';
-import { createApiTestContext, BASE_DOMAIN, type ApiTestContext } from '../test/api-test-context';
+import { BASE_DOMAIN } from '../test/api-test-context';
+import { useApiHarness } from '../test/api-harness';
 import { startPrivateRedis } from '../test/private-redis';
 
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useApiHarness();
 
 const random = () => randomBytes(8).toString('hex');
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import { createEquipment, createType, adminTenant, tenantClient, type Json } from '../../test/fleet-fixtures';
 
-let ctx: ApiTestContext;
-
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const ctx = useApiHarness();
 
 async function tenantWithHistory() {
   const { tenant, admin } = await adminTenant(ctx, 'aud');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant, type TenantRow } from '@dispatch/db';
 import { APP_ROLE } from '@dispatch/testkit';
 import { demoRealms, startDevIdp, type DevIdp, type DevRealm } from '@dispatch/dev-idp';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import { TestBrowser } from '../../test/test-browser';
 
 /**
@@ -10,7 +10,7 @@ import { TestBrowser } from '../../test/test-browser';
  * (oidc-provider shaped like Keycloak) on another, and a cookie-jar "browser" following every redirect and
  * posting the sign-in form, as a person would.
  */
-let ctx: ApiTestContext;
+const ctx = useApiHarness({ BASE_DOMAIN: 'localhost' });
 let idp: DevIdp;
 let port: number;
 const tenants: Record<string, TenantRow> = {};
@@ -19,7 +19,6 @@ const origin = (slug: string) => `http://${slug}.localhost:${port}`;
 const SHORT_TTL_SECONDS = 2;
 
 beforeAll(async () => {
-  ctx = await createApiTestContext({ BASE_DOMAIN: 'localhost' });
   port = Number(new URL(await ctx.app.listen({ port: 0, host: '127.0.0.1' })).port);
   const brief: DevRealm = {
     name: 'dispatch-brief',
@@ -77,7 +76,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await idp?.close();
-  await ctx?.close();
 });
 
 /** Starts at /auth/login, signs in on the IdP's form as `username`, and stops at the API callback URL. */

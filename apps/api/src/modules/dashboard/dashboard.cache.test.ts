@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import {
   adminTenant,
   createDriver,
@@ -17,18 +17,16 @@ import { tenantPosition } from '../realtime';
 import { DashboardCache, dashboardCacheKey } from './dashboard.cache';
 import type { DashboardDto } from './dashboard.schemas';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 /** A second replica: its own process state, the same Postgres and Redis. */
 let replica: App;
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   replica = await buildApp({ config: ctx.config, logger: false });
   await replica.ready();
 });
 afterAll(async () => {
   await replica?.close();
-  await ctx?.close();
 });
 
 /** This replica's dashboard cache counter, by result. */

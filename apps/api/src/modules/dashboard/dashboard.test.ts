@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '../../test/api-harness';
 import {
   adminTenant,
   completeAssignment,
@@ -14,14 +14,7 @@ import {
   type TenantClient,
 } from '../../test/fleet-fixtures';
 
-let ctx: ApiTestContext;
-
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const ctx = useApiHarness();
 
 const EMPTY_COUNTS = {
   workOrders: { open: 0, inProgress: 0 },

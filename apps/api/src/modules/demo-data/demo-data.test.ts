@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '../../test/api-harness';
 import { tenantClient, type Json } from '../../test/fleet-fixtures';
 import { seedDemoData } from './demo-data.seed';
 
-let ctx: ApiTestContext;
-
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const ctx = useApiHarness();
 
 describe('demo data', () => {
   it('gives a tenant a fleet, a crew linked to IdP users, work orders and queued and active dispatches, once', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import {
   createDriver,
   createEquipment,
@@ -13,14 +13,7 @@ import {
   type Json,
 } from '../../test/fleet-fixtures';
 
-let ctx: ApiTestContext;
-
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const ctx = useApiHarness();
 
 async function dispatchedFleet(options: { driverSub?: string } = {}) {
   const { tenant, admin } = await adminTenant(ctx, 'asg');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '../../test/api-harness';
 import {
   completeAssignment,
   createDriver,
@@ -14,14 +14,7 @@ import {
   type TenantClient,
 } from '../../test/fleet-fixtures';
 
-let ctx: ApiTestContext;
-
-beforeAll(async () => {
-  ctx = await createApiTestContext({ DATABASE_POOL_MAX: '12' });
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const ctx = useApiHarness({ DATABASE_POOL_MAX: '12' });
 
 const UNITS = 50;
 const REQUESTS = 1_000;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '../../test/api-harness';
 import {
   adminTenant,
   createDriver,
@@ -12,11 +12,7 @@ import {
 } from '../../test/fleet-fixtures';
 
 /** Item 8 of issue 10: the decision record follows the region rule like every other read. */
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useApiHarness();
 
 const names = (list: Json[]) => list.map((item) => item.name).sort();
 

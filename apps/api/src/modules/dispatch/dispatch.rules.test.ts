@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '../../test/api-harness';
 import {
   completeAssignment,
   createDriver,
@@ -11,14 +11,7 @@ import {
   type Json,
 } from '../../test/fleet-fixtures';
 
-let ctx: ApiTestContext;
-
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const ctx = useApiHarness();
 
 /** A fresh tenant with one equipment type and one work order per region. */
 async function fleet() {

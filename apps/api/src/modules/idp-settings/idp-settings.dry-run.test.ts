@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import { describe, expect, it, vi } from 'vitest';
+import type { TestTenant } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 
 /**
  * The identity dry run through the API is not a network probe (issue 10): internal addresses are refused
  * without a word about what answered there, and a tenant's dry runs are counted per minute.
  */
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(() => ctx?.close());
+const ctx = useApiHarness();
 
 async function settings(tenant: TestTenant, method: 'GET' | 'PUT', payload?: object, token?: string) {
   return ctx.app.inject({

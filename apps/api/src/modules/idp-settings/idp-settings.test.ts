@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoRealms, startDevIdp, type DevIdp } from '@dispatch/dev-idp';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import type { TestTenant } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import { demoTenantIdpSettings } from './demo';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let idp: DevIdp;
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   idp = await startDevIdp({
     realms: demoRealms({ webRedirectBase: (slug) => `http://${slug}.localhost:3000` }),
   });
 });
 afterAll(async () => {
   await idp?.close();
-  await ctx?.close();
 });
 
 const SECRET = 'dev-secret';

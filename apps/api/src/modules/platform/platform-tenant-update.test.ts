@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { TENANT_REGISTRY_CHANNEL } from '@dispatch/db';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import type { TestTenant } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 
 /**
  * PATCH /platform/tenants/:id is one transaction with its audit event, announced to every replica only
  * after it commits (issue 10, item 7), and runs the identity dry run unless told to skip it (item 4).
  */
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let auth: { authorization: string };
 let listener: Redis;
 const announced: string[] = [];
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   auth = { authorization: `Bearer ${await ctx.platformToken()}` };
   listener = new Redis(ctx.config.redis.url);
   await listener.subscribe(TENANT_REGISTRY_CHANNEL);
@@ -20,7 +20,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   listener?.disconnect();
-  await ctx?.close();
 });
 
 const patch = (tenant: TestTenant, payload: object) =>

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApiHarness } from '../../test/api-harness';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let auth: { authorization: string };
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   auth = { authorization: `Bearer ${await ctx.platformToken()}` };
 });
-afterAll(() => ctx.close());
 
 const create = (payload: unknown) =>
   ctx.app.inject({ method: 'POST', url: '/platform/tenants', headers: auth, payload: payload as object });

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import type { TestTenant } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import { TestClient, sleep, startReplica, tenantUrl, waitFor } from '../../test/realtime-support';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let replica: Awaited<ReturnType<typeof startReplica>>;
 let tenant: TestTenant;
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   replica = await startReplica(ctx.config);
   tenant = await ctx.createTenant('rt-auth');
 });
@@ -16,7 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const client of clients) client.close();
   await replica?.shutdown();
-  await ctx?.close();
 });
 
 const client = (options: ConstructorParameters<typeof TestClient>[1] = {}, host = tenant.host) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import type { TestTenant } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import { createType, tenantClient } from '../../test/fleet-fixtures';
 import {
   TestClient,
@@ -13,14 +14,13 @@ import {
   type ReplicaProcess,
 } from '../../test/realtime-support';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let tenant: TestTenant;
 let processA: ReplicaProcess;
 let processB: ReplicaProcess;
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   tenant = await ctx.createTenant('rt-failover');
   [processA, processB] = await Promise.all([spawnReplica(ctx.config), spawnReplica(ctx.config)]);
 }, 120_000);
@@ -28,7 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const client of clients) client.close();
   await Promise.allSettled([processA?.stop(), processB?.stop()]);
-  await ctx?.close();
 });
 
 describe('realtime across API processes', () => {

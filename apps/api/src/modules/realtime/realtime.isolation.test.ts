@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import type { TestTenant } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import {
   createDriver,
   createEquipment,
@@ -10,7 +11,7 @@ import {
 } from '../../test/fleet-fixtures';
 import { TestClient, sleep, startReplica, tenantUrl, waitFor } from '../../test/realtime-support';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let replicaA: Awaited<ReturnType<typeof startReplica>>;
 let replicaB: Awaited<ReturnType<typeof startReplica>>;
 let acme: TestTenant;
@@ -18,7 +19,6 @@ let globex: TestTenant;
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   [replicaA, replicaB] = await Promise.all([startReplica(ctx.config), startReplica(ctx.config)]);
   [acme, globex] = await Promise.all([ctx.createTenant('rt-acme'), ctx.createTenant('rt-globex')]);
 });
@@ -26,7 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const client of clients) client.close();
   await Promise.allSettled([replicaA?.shutdown(), replicaB?.shutdown()]);
-  await ctx?.close();
 });
 
 /** Connects to replica A or B (alternating), waits for `ready`. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import type { TestTenant } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import type { RealtimeEvent } from './realtime.events';
 import {
   TestClient,
@@ -10,20 +11,18 @@ import {
   waitFor,
 } from '../../test/realtime-support';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let replicaA: Awaited<ReturnType<typeof startReplica>>;
 let replicaB: Awaited<ReturnType<typeof startReplica>>;
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   [replicaA, replicaB] = await Promise.all([startReplica(ctx.config), startReplica(ctx.config)]);
 });
 
 afterAll(async () => {
   for (const client of clients) client.close();
   await Promise.allSettled([replicaA?.shutdown(), replicaB?.shutdown()]);
-  await ctx?.close();
 });
 
 const event = (n: number, region = 'north'): RealtimeEvent => ({

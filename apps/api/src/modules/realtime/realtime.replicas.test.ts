@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import type { TestTenant } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import { createType, tenantClient } from '../../test/fleet-fixtures';
 import type { RealtimeEvent } from './realtime.events';
 import {
@@ -12,7 +13,7 @@ import {
   waitFor,
 } from '../../test/realtime-support';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let replicaA: Awaited<ReturnType<typeof startReplica>>;
 let replicaB: Awaited<ReturnType<typeof startReplica>>;
 let tenant: TestTenant;
@@ -25,7 +26,6 @@ const connect = (url: string, options: ConstructorParameters<typeof TestClient>[
 };
 
 beforeAll(async () => {
-  ctx = await createApiTestContext();
   [replicaA, replicaB] = await Promise.all([startReplica(ctx.config), startReplica(ctx.config)]);
   tenant = await ctx.createTenant('rt-replicas');
 });
@@ -33,7 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const client of clients) client.close();
   await Promise.allSettled([replicaA?.shutdown(), replicaB?.shutdown()]);
-  await ctx?.close();
 });
 
 const equipmentEvent = (n: number): RealtimeEvent => ({

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import type { TestTenant } from '../../test/api-test-context';
+import { useApiHarness } from '../../test/api-harness';
 import { adminTenant, tenantClient, type TenantClient } from '../../test/fleet-fixtures';
 
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(() => ctx?.close());
+const ctx = useApiHarness();
 
 const DEFAULTS = {
   exceptions: { urgentWaitingMinutes: 10, dispatchedNotEnRouteMinutes: 15, qualificationExpiringDays: 7 },

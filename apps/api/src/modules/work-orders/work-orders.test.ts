@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '../../test/api-harness';
 import {
   createWorkOrder,
   adminTenant,
@@ -8,15 +8,8 @@ import {
   type TenantClient,
 } from '../../test/fleet-fixtures';
 
-let ctx: ApiTestContext;
+const ctx = useApiHarness();
 let admin: TenantClient;
-
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
 
 async function freshTenant() {
   const created = await adminTenant(ctx, 'wo');
