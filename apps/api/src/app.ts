@@ -34,6 +34,7 @@ import { workOrderRoutes } from './modules/work-orders';
 import { appendAuditEvents, auditPlugin, auditRoutes } from './modules/audit';
 import { realtimePlugin, tenantSeqPlugin } from './modules/realtime';
 import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
+import { attachmentsPlugin, attachmentRoutes } from './modules/attachments';
 import { dashboardRoutes } from './modules/dashboard';
 import { reportRoutes } from './modules/reports';
 import { webAppRoutes } from './modules/web-app';
@@ -139,6 +140,8 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   });
   await app.register(dispatchRequestRoutes);
   await app.register(dispatchAssignmentRoutes);
+  await app.register(attachmentsPlugin, { config });
+  await app.register(attachmentRoutes);
   await app.register(dashboardRoutes, { config });
   await app.register(reportRoutes);
   await app.register(webAppRoutes, { config });

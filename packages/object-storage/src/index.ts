@@ -1,4 +1,11 @@
-export { createObjectStore, s3ErrorCode, s3Status, type ObjectStore } from './s3-client';
+export {
+  createObjectStore,
+  deleteObject,
+  s3ErrorCode,
+  s3Status,
+  statObject,
+  type ObjectStore,
+} from './s3-client';
 export {
   presignUpload,
   presignDownload,

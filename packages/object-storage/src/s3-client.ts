@@ -1,4 +1,4 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { S3Config } from '@dispatch/config';
 
 /** The object store as configured: a bucket and the client that reaches it. */
@@ -38,4 +38,23 @@ export function s3ErrorCode(error: unknown): string | undefined {
 /** HTTP status of a failed S3 call, when it got an answer. */
 export function s3Status(error: unknown): number | undefined {
   return (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
+}
+
+/** Size and type of a stored object, or undefined when there is none under `key`. */
+export async function statObject(
+  store: ObjectStore,
+  key: string,
+): Promise<{ size: number | undefined; contentType: string | undefined } | undefined> {
+  try {
+    const head = await store.client.send(new HeadObjectCommand({ Bucket: store.bucket, Key: key }));
+    return { size: head.ContentLength, contentType: head.ContentType };
+  } catch (error) {
+    const code = s3ErrorCode(error);
+    if (code === 'NotFound' || code === 'NoSuchKey') return undefined;
+    throw error;
+  }
+}
+
+export async function deleteObject(store: ObjectStore, key: string): Promise<void> {
+  await store.client.send(new DeleteObjectCommand({ Bucket: store.bucket, Key: key }));
 }

@@ -87,6 +87,20 @@ const MATRIX: Record<string, 'public' | 'platform' | Role[]> = {
   'GET /api/dispatch/assignments/:id': ALL,
   'POST /api/dispatch/assignments/:id/status': ['admin', 'dispatcher', 'driver'],
 
+  // Attachments: every role reads those of what it may see; admins and dispatchers attach to work orders,
+  // drivers too to their own assignments (the service narrows them; attachments.s3.test.ts).
+  'GET /api/attachments/settings': ALL,
+  'GET /api/work-orders/:id/attachments': ALL,
+  'POST /api/work-orders/:id/attachments': WRITERS,
+  'POST /api/work-orders/:id/attachments/:attachmentId/complete': WRITERS,
+  'GET /api/work-orders/:id/attachments/:attachmentId/download': ALL,
+  'DELETE /api/work-orders/:id/attachments/:attachmentId': WRITERS,
+  'GET /api/dispatch/assignments/:id/attachments': ALL,
+  'POST /api/dispatch/assignments/:id/attachments': ['admin', 'dispatcher', 'driver'],
+  'POST /api/dispatch/assignments/:id/attachments/:attachmentId/complete': ['admin', 'dispatcher', 'driver'],
+  'GET /api/dispatch/assignments/:id/attachments/:attachmentId/download': ALL,
+  'DELETE /api/dispatch/assignments/:id/attachments/:attachmentId': ['admin', 'dispatcher', 'driver'],
+
   'GET /api/dashboard': OPS,
   'GET /api/reports/utilization': OPS,
   'GET /api/reports/dispatch': OPS,

@@ -13,6 +13,7 @@ export const DOMAIN_EVENT_TYPES = [
   'driver.updated',
   'workorder.updated',
   'equipmenttype.updated',
+  'attachment.updated',
 ] as const;
 
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];

@@ -44,10 +44,12 @@ export const problemCatalogue = {
   'admin-field': { status: 403, title: 'Only admins may change this field' },
   'drivers-cannot-cancel': { status: 403, title: 'Drivers cannot cancel' },
   'driver-not-linked': { status: 403, title: 'The account is not linked to a driver' },
+  'attachment-not-yours': { status: 403, title: 'The attachment was uploaded by someone else' },
 
   // Nothing there.
   'not-found': { status: 404, title: 'Not Found' },
   'tenant-not-found': { status: 404, title: 'The tenant does not exist' },
+  'attachments-disabled': { status: 404, title: 'Attachments are not set up on this server' },
 
   // Conflicts with the current state.
   'name-taken': { status: 409, title: 'The name is taken' },
@@ -63,6 +65,9 @@ export const problemCatalogue = {
   'web-login-not-configured': { status: 409, title: 'Web sign-in is not configured' },
   'tenant-deleted': { status: 409, title: 'The tenant is deleted or offboarding' },
   'migration-running': { status: 409, title: 'A migration run is in progress' },
+  'attachment-not-uploaded': { status: 409, title: 'No file has been uploaded for the attachment' },
+  'attachment-mismatch': { status: 409, title: 'The uploaded file is not the one declared' },
+  'attachment-limit': { status: 409, title: 'The attachment limit is reached' },
 
   // Errors the tenancy layer (packages/db TenancyError) raises, under their own codes.
   'invalid-slug': { status: 400, title: 'The subdomain is not allowed' },

@@ -8,7 +8,8 @@ import * as repository from './dispatch.repository';
 import { regionAllowed } from '../../auth/region-scope';
 import type { DispatchDecision, Verdict } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
-import type { QueueQuery, QueueViewDto, RequestListQuery } from './dispatch.schemas';
+import type { AssignmentDto, QueueQuery, QueueViewDto, RequestListQuery } from './dispatch.schemas';
+import { scopeForUser } from './dispatch.scope';
 
 /** The read side of dispatch: requests, their decisions and the queue view. Reads never change state. */
 export interface ReadContext {
@@ -132,4 +133,17 @@ export function estimateWait(
 ): number | null {
   if (!stats || stats.avg_seconds === null) return null;
   return Math.round((position * stats.avg_seconds) / Math.max(1, stats.units));
+}
+
+/**
+ * An assignment as this user may see it (the region rule; a driver only their own), or undefined. For other
+ * modules that hang things on assignments (attachments).
+ */
+export async function findVisibleAssignment(
+  tx: TenantTx,
+  user: TenantUser,
+  id: string,
+): Promise<AssignmentDto | undefined> {
+  const row = await repository.findAssignment(tx, await scopeForUser(tx, user), id);
+  return row && assignmentDto(row);
 }

@@ -1,6 +1,9 @@
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { regionCondition } from '../../auth/region-scope';
+import { isDriverOnly } from '../../auth/access';
+import { findDriverBySub } from '../drivers';
 import { assignments, dispatchRequests } from './dispatch.tables';
 
 /** Who sees what: the region rule on the work order's region (requests) or either end (assignments). */
@@ -8,6 +11,13 @@ export interface DispatchScope {
   user: TenantUser;
   /** Set for drivers: only their own assignments. */
   driverId?: string | null;
+}
+
+/** The user's scope: drivers are narrowed to the driver record linked to their sub (none linked: nothing). */
+export async function scopeForUser(tx: TenantTx, user: TenantUser): Promise<DispatchScope> {
+  if (!isDriverOnly(user)) return { user };
+  const driver = await findDriverBySub(tx, user.sub);
+  return { user, driverId: driver?.id ?? null };
 }
 
 export const requestVisible = (scope: DispatchScope) =>

@@ -4,14 +4,14 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { TenantScope, TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { AppError, assertThat } from '../../kernel/problems';
-import { assertRegionAllowed, isDriverOnly } from '../../auth/access';
+import { assertRegionAllowed } from '../../auth/access';
 import type { UnitOfWork, UnitOfWorkRunner } from '../../kernel/unit-of-work';
 import { RetryableConflict } from '../../kernel/retry';
 import { canonicalJson } from '../audit';
 import { findEquipmentType } from '../equipment-types';
 import { findWorkOrder } from '../work-orders';
-import { findDriverBySub } from '../drivers';
 import * as repository from './dispatch.repository';
+import { scopeForUser } from './dispatch.scope';
 import type { Candidate, DispatchScope } from './dispatch.repository';
 import { explainDecision } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
@@ -52,10 +52,8 @@ export class DispatchService {
   ) {}
 
   /** Drivers see only their own assignments (by the driver record linked to their IdP `sub`). */
-  async scopeFor(tx: TenantTx, user: TenantUser): Promise<DispatchScope> {
-    if (!isDriverOnly(user)) return { user };
-    const driver = await findDriverBySub(tx, user.sub);
-    return { user, driverId: driver?.id ?? null };
+  scopeFor(tx: TenantTx, user: TenantUser): Promise<DispatchScope> {
+    return scopeForUser(tx, user);
   }
 
   // ---- Requests -------------------------------------------------------------------------------------

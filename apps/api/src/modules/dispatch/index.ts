@@ -5,3 +5,4 @@ export { assignments, dispatchRequests, ACTIVE_STATUSES } from './dispatch.table
 export { DispatchQueue, queueKeys, queueScore } from './dispatch.queue';
 export { QUEUE_ACTOR } from './dispatch.service';
 export { changeStatus as changeAssignmentStatus } from './dispatch.assignments.service';
+export { findVisibleAssignment } from './dispatch.reads';

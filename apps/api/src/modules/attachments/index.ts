@@ -1,0 +1,2 @@
+export { attachmentsPlugin } from './attachments.plugin';
+export { attachmentRoutes } from './attachments.routes';
