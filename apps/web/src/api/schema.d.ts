@@ -849,58 +849,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1756,58 +1810,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1872,58 +1980,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `attachment-limit` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/attachment-limit";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -1947,58 +2121,112 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `attachment-not-yours` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/attachment-not-yours";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -2041,58 +2269,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `attachment-not-uploaded`, `attachment-mismatch` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/attachment-not-uploaded" | "https://dispatch.dev/problems/attachment-mismatch";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `object-store-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/object-store-unavailable";
+                    };
                 };
             };
         };
@@ -2123,58 +2417,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -7660,58 +8008,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -7776,58 +8178,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `attachment-limit` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/attachment-limit";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -7851,58 +8319,112 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed`, `attachment-not-yours` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed" | "https://dispatch.dev/problems/attachment-not-yours";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
@@ -7945,58 +8467,124 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: `attachment-not-uploaded`, `attachment-mismatch` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/attachment-not-uploaded" | "https://dispatch.dev/problems/attachment-mismatch";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
+                };
+            };
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable`, `object-store-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable" | "https://dispatch.dev/problems/object-store-unavailable";
+                    };
                 };
             };
         };
@@ -8027,58 +8615,112 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid (each one named in `errors`) */
+            /** @description The request is malformed or a field is invalid (each one named in `errors`): `bad-request`, `validation-failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/bad-request" | "https://dispatch.dev/problems/validation-failed";
+                    };
                 };
             };
-            /** @description No valid credentials (bearer token or session cookie) */
+            /** @description No valid credentials (bearer token or session cookie): `token-missing`, `token-invalid`, `token-expired`, `token-not-yet-valid`, `token-issued-in-future`, `token-lifetime-too-long`, `token-wrong-audience`, `token-wrong-issuer`, `token-unknown-issuer`, `token-wrong-tenant`, `token-algorithm-not-allowed`, `token-unknown-key`, `token-bad-signature`, `session-expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/token-missing" | "https://dispatch.dev/problems/token-invalid" | "https://dispatch.dev/problems/token-expired" | "https://dispatch.dev/problems/token-not-yet-valid" | "https://dispatch.dev/problems/token-issued-in-future" | "https://dispatch.dev/problems/token-lifetime-too-long" | "https://dispatch.dev/problems/token-wrong-audience" | "https://dispatch.dev/problems/token-wrong-issuer" | "https://dispatch.dev/problems/token-unknown-issuer" | "https://dispatch.dev/problems/token-wrong-tenant" | "https://dispatch.dev/problems/token-algorithm-not-allowed" | "https://dispatch.dev/problems/token-unknown-key" | "https://dispatch.dev/problems/token-bad-signature" | "https://dispatch.dev/problems/session-expired";
+                    };
                 };
             };
-            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state) */
+            /** @description Authenticated, but not allowed (role, MFA, CSRF or tenant state): `tenant-suspended`, `role-required`, `mfa-required`, `csrf-check-failed` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-suspended" | "https://dispatch.dev/problems/role-required" | "https://dispatch.dev/problems/mfa-required" | "https://dispatch.dev/problems/csrf-check-failed";
+                    };
                 };
             };
-            /** @description No such resource in this tenant */
+            /** @description No such resource in this tenant: `tenant-not-found`, `not-found`, `attachments-disabled` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/tenant-not-found" | "https://dispatch.dev/problems/not-found" | "https://dispatch.dev/problems/attachments-disabled";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
+            /** @description The body is larger than the limit: `body-too-large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/body-too-large";
+                    };
                 };
             };
-            /** @description A dependency is unavailable or the service is draining; retry shortly */
+            /** @description The content type is not supported: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds: `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/rate-limited";
+                    };
+                };
+            };
+            /** @description An unexpected error; quote the request id: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable or the service is draining; retry shortly: `database-unavailable`, `idp-unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "https://dispatch.dev/problems/database-unavailable" | "https://dispatch.dev/problems/idp-unavailable";
+                    };
                 };
             };
         };
