@@ -1,6 +1,7 @@
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
-import { decodeCursor, encodeCursor } from '../../kernel/cursor';
+import { decodeCursor } from '../../kernel/cursor';
+import { keysetPage } from '../../kernel/paging';
 import { badRequest } from '../../kernel/problems';
 import * as repository from './audit.repository';
 import { chainHash, GENESIS_HASH } from './audit.chain';
@@ -43,12 +44,7 @@ export async function listEvents(ctx: AuditContext, query: AuditListQuery) {
     { entity: query.entity, entityId: query.entityId, actor: query.actor, from, to },
     { limit: limit + 1, before: cursor && { at: new Date(cursor.at), id: cursor.id } },
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toDto),
-    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.at.toISOString(), id: last.id }) : null,
-  };
+  return keysetPage(rows, limit, toDto, (row) => ({ at: row.at.toISOString(), id: row.id }));
 }
 
 const PAGE = 1000;

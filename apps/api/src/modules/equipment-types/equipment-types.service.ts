@@ -1,7 +1,8 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import { AppError, assertThat } from '../../kernel/problems';
-import { decodeCursor, encodeCursor } from '../../kernel/cursor';
+import { decodeCursor } from '../../kernel/cursor';
+import { keysetPage } from '../../kernel/paging';
 import type { TenantUser } from '../../auth/tenant-user';
 import type { UnitOfWork } from '../../kernel/unit-of-work';
 import * as repository from './equipment-types.repository';
@@ -28,11 +29,7 @@ export async function listTypes(ctx: ServiceContext, query: { cursor?: string; l
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isNameCursor);
   const rows = await repository.listEquipmentTypes(ctx.tx, { limit: limit + 1, afterName: after?.name });
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map(toDto),
-    nextCursor: rows.length > limit ? encodeCursor({ name: page.at(-1)!.name }) : null,
-  };
+  return keysetPage(rows, limit, toDto, (row) => ({ name: row.name }));
 }
 
 export async function getType(ctx: ServiceContext, id: string) {

@@ -18,7 +18,8 @@ import type { SecretBox } from '../../auth/secret-box';
 import type { IdpDryRun } from '../../plugins/idp-dry-run';
 import { dryRunFailed } from '../idp-settings';
 import { tenantLimitOverrides, withLimitOverrides } from '../../rate-limits/policy';
-import { decodeCursor, encodeCursor } from '../../kernel/cursor';
+import { decodeCursor } from '../../kernel/cursor';
+import { keysetPage } from '../../kernel/paging';
 import type { TenantCreateBody, TenantDto, TenantPatchBody } from './platform.schemas';
 
 export interface PlatformContext {
@@ -84,12 +85,7 @@ export async function listTenantPage(
     afterId: after?.id,
     includeDeleted: query.includeDeleted,
   });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toTenantDto),
-    nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
-  };
+  return keysetPage(rows, limit, toTenantDto, (row) => ({ id: row.id }));
 }
 
 export async function getTenant(ctx: PlatformContext, id: string): Promise<TenantRow> {

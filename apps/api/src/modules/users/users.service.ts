@@ -1,7 +1,8 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
-import { decodeCursor, encodeCursor } from '../../kernel/cursor';
+import { decodeCursor } from '../../kernel/cursor';
+import { keysetPage } from '../../kernel/paging';
 import * as repository from './users.repository';
 import type { UserRow } from './users.table';
 import type { UserDto, UserListQuery } from './users.schemas';
@@ -52,10 +53,5 @@ export async function listUserPage(ctx: ServiceContext, query: UserListQuery) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isUserCursor);
   const rows = await repository.listUsers(ctx.tx, { limit: limit + 1, after, role: query.role });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toDto),
-    nextCursor: rows.length > limit && last ? encodeCursor({ name: last.name, id: last.id }) : null,
-  };
+  return keysetPage(rows, limit, toDto, (row) => ({ name: row.name, id: row.id }));
 }
