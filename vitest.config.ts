@@ -17,6 +17,8 @@ export default defineConfig({
             'apps/*/src/**/*.test.ts',
             'packages/*/src/**/*.test.ts',
             'test/**/*.test.ts',
+            // The bench scenarios at a tiny scale (no timing asserted).
+            'bench/**/*.test.ts',
             // The web app's check that its committed API types match what the API serves.
             'apps/web/test/**/*.test.ts',
           ],

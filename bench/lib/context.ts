@@ -7,7 +7,7 @@ import type { Progress } from './progress';
 import { Results, type ScenarioRecorder } from './results';
 import { startBenchIssuers, type BenchIssuers } from './issuer';
 import { TenantFleet } from './tenants';
-import { apiConfig } from './servers';
+import { apiConfig, apiEnvironment } from './servers';
 
 /** Everything a scenario may use. Scenarios add what they need for themselves and clean it up. */
 export interface BenchContext {
@@ -25,6 +25,8 @@ export interface BenchContext {
   fleet: TenantFleet;
   /** The configuration the real API runs with (production defaults; B1 copies its pool settings). */
   apiConfig: AppConfig;
+  /** The variables `apiConfig` was read from: API child processes (`api-process.ts`) get the same. */
+  apiEnv: Record<string, string>;
   results: Results;
 }
 
@@ -59,6 +61,13 @@ export async function openContext(
     await grantPlatformAccess(adminPool, APP_ROLE);
     const issuers = await startBenchIssuers();
     cleanups.push(() => issuers.close());
+    const apiEnv = apiEnvironment({
+      appUrl: database.appUrl,
+      adminUrl: database.adminUrl,
+      redisUrl: services.redisUrl,
+      platformIssuer: issuers.issuerFor('platform'),
+      logLevel: settings.apiLogLevel,
+    });
     const ctx: BenchContext = {
       settings,
       progress,
@@ -68,13 +77,8 @@ export async function openContext(
       appRole: APP_ROLE,
       issuers,
       fleet: new TenantFleet(adminPool, issuers, APP_ROLE),
-      apiConfig: apiConfig({
-        appUrl: database.appUrl,
-        adminUrl: database.adminUrl,
-        redisUrl: services.redisUrl,
-        platformIssuer: issuers.issuerFor('platform'),
-        logLevel: settings.apiLogLevel,
-      }),
+      apiConfig: apiConfig(apiEnv),
+      apiEnv,
       results: new Results(),
     };
     return { ctx, close };

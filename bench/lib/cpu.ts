@@ -22,6 +22,12 @@ export interface CpuBreakdown {
 
 type Kind = 'bench' | 'loadGenerator' | 'postgres' | 'otherPostgres' | 'other';
 
+/**
+ * API child processes (api-process.ts) and their cluster workers: counted with this process as the server under
+ * test, not as load generators.
+ */
+export const apiProcessPids = new Set<number>();
+
 interface ProcessTimes {
   kind: Kind;
   /** utime + stime */
@@ -66,7 +72,7 @@ async function readSample(databaseName: string): Promise<Sample> {
   const processes = new Map<number, ProcessTimes>();
   for (const [pid, info] of raw) {
     let kind: Kind = 'other';
-    if (pid === process.pid) kind = 'bench';
+    if (pid === process.pid || apiProcessPids.has(pid) || apiProcessPids.has(info.ppid)) kind = 'bench';
     else if (info.ppid === process.pid) kind = 'loadGenerator';
     else if (info.comm === 'postgres') {
       const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');

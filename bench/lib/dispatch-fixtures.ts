@@ -88,7 +88,13 @@ export async function inParallel<T>(
 }
 
 /** Adds `count` units of a type and as many on-shift drivers qualified for it, alternating regions. */
-async function addCrew(api: ApiClient, typeId: string, label: string, count: number, concurrency: number) {
+export async function addCrew(
+  api: ApiClient,
+  typeId: string,
+  label: string,
+  count: number,
+  concurrency: number,
+) {
   await inParallel(
     Array.from({ length: count }, (_, i) => i),
     concurrency,

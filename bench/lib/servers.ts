@@ -32,9 +32,12 @@ export interface ApiEnvironment {
   logLevel: 'info' | 'warn' | 'silent';
 }
 
-/** The configuration the benchmark runs the API with: production defaults (pool size, caches), our URLs. */
-export function apiConfig(env: ApiEnvironment): AppConfig {
-  return loadConfig({
+/**
+ * The environment the benchmark runs the API with: production defaults (pool size, caches), our URLs. The same
+ * variables configure the in-process API (`apiConfig`) and API child processes (`api-process.ts`).
+ */
+export function apiEnvironment(env: ApiEnvironment): Record<string, string> {
+  return {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: '0',
@@ -53,7 +56,12 @@ export function apiConfig(env: ApiEnvironment): AppConfig {
     // The load generator sends thousands of requests a second with a few tokens from one address, far over any
     // tier's limit; the limiter's own cost is measured by the `tenant-read-limits` scenario (limitedApiConfig).
     RATE_LIMITS_ENABLED: 'false',
-  });
+  };
+}
+
+/** The configuration the benchmark runs the in-process API with (see `apiEnvironment`). */
+export function apiConfig(env: Record<string, string>): AppConfig {
+  return loadConfig(env);
 }
 
 /**

@@ -22,6 +22,18 @@ export interface BenchSettings {
   quietWaitS: number;
   /** Level of the API's own request log (written to /dev/null): `info` is what production runs. */
   apiLogLevel: 'info' | 'warn' | 'silent';
+  /**
+   * The customer-base load (`nominal`, `nominal-3x`, `rolling-restart`): virtual users, tenants and dispatcher
+   * sockets at nominal size (3× nominal multiplies all three), think time, recorded seconds and the warm-up first.
+   */
+  nominal: {
+    users: number;
+    tenants: number;
+    sockets: number;
+    thinkMs: number;
+    seconds: number;
+    warmupS: number;
+  };
   /** Only these scenario ids (comma-separated `BENCH_ONLY`); empty means all. */
   only: string[];
   reportDir: string;
@@ -55,6 +67,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     migrationConcurrency: integer(env, 'BENCH_MIGRATION_CONCURRENCY', 4, 1, 64),
     quietWaitS: integer(env, 'BENCH_QUIET_WAIT_S', 10, 0, 3600),
     apiLogLevel: logLevel,
+    nominal: {
+      users: integer(env, 'BENCH_NOMINAL_USERS', 1000, 1, 100_000),
+      tenants: integer(env, 'BENCH_NOMINAL_TENANTS', 50, 1, 10_000),
+      sockets: integer(env, 'BENCH_NOMINAL_SOCKETS', 200, 0, 100_000),
+      thinkMs: integer(env, 'BENCH_THINK_MS', 5000, 1, 600_000),
+      seconds: integer(env, 'BENCH_NOMINAL_S', 60, 1, 3600),
+      warmupS: integer(env, 'BENCH_NOMINAL_WARMUP_S', 15, 0, 600),
+    },
     only: (env.BENCH_ONLY ?? '')
       .split(',')
       .map((id) => id.trim())

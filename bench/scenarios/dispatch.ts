@@ -42,6 +42,8 @@ const PACED_KEPT_UP = 0.97;
 /** The at-once side is what it says when at least this share of its answers are 201. */
 const MIN_AT_ONCE_SHARE = 0.95;
 const TARGET_RPS = 300;
+/** spec/targets.md: dispatched at once, with its three lifecycle steps. */
+const TARGET_AT_ONCE_RPS = 150;
 const TARGET_P99_MS = 50;
 
 const count = (stats: LoadStats | undefined, status: number) => stats?.statusCounts[status] ?? 0;
@@ -245,9 +247,9 @@ export const dispatch: Scenario = {
       });
       out.check({
         label: `dispatch requests, dispatched at once (201), 8 tenants, sustained with their lifecycle steps`,
-        target: `≥ ${TARGET_RPS} per second`,
+        target: `≥ ${TARGET_AT_ONCE_RPS} per second`,
         measured: `${format(a.rps, 'req/s')} (+ ${format(steps.rps, 'req/s')} lifecycle steps; p99 ${format(a.latencyMs.p99, 'ms')} at ${settings.connections} connections)`,
-        pass: a.rps >= TARGET_RPS,
+        pass: a.rps >= TARGET_AT_ONCE_RPS,
         kind: 'target',
       });
       out.check({

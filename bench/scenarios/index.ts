@@ -1,6 +1,7 @@
 import type { Scenario } from '../lib/context';
 import { b0Hello } from './b0-hello';
 import { b1PgSelect } from './b1-pg-select';
+import { b1Page } from './b1-page';
 import { provisioning } from './provisioning';
 import { tenantRead } from './tenant-read';
 import { tenantReadLimits } from './tenant-read-limits';
@@ -8,6 +9,10 @@ import { tenantReadScale } from './tenant-read-scale';
 import { migration } from './migration';
 import { realtime } from './realtime';
 import { dispatch } from './dispatch';
+import { nominal, nominal3x } from './nominal';
+import { rollingRestart } from './rolling-restart';
+import { backendMemory } from './backend-memory';
+import { apiProcesses } from './api-processes';
 import { restore } from './restore';
 import { web } from './web';
 import { dashboard } from './dashboard';
@@ -23,12 +28,18 @@ export const scenarios: Scenario[] = [
   provisioning,
   b0Hello,
   b1PgSelect,
+  b1Page,
   tenantRead,
+  apiProcesses,
   tenantReadLimits,
   tenantReadScale,
+  backendMemory,
   realtime,
   dispatch,
   dashboard,
+  nominal,
+  nominal3x,
+  rollingRestart,
   restore,
   web,
   migration,

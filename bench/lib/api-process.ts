@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { apiProcessPids } from './cpu';
+import { REPO_ROOT } from './settings';
+
+/**
+ * The real API entrypoint (`apps/api/src/main.ts`, through tsx as `npm start` runs it) in a child process, with
+ * the benchmark's production environment (`ctx.apiEnv`): what a replica or a pod is. With `API_PROCESSES` > 1
+ * it is a node:cluster primary with that many workers. Its log goes to /dev/null (formatted as production does).
+ */
+export interface ApiProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** The primary and its workers. */
+  pids(): Promise<number[]>;
+  /** Resident memory now and at its peak (VmHWM), summed over the processes, KiB. */
+  memory(): Promise<{ rssKiB: number; peakKiB: number }>;
+  /** SIGTERM: readiness 503, drain, close; resolves on exit. */
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function childrenOf(pid: number): Promise<number[]> {
+  const text = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  return text.split(' ').filter(Boolean).map(Number);
+}
+
+async function memoryOf(pid: number): Promise<{ rssKiB: number; peakKiB: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rssKiB: field('VmRSS'), peakKiB: field('VmHWM') };
+}
+
+export async function spawnApi(
+  apiEnv: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      ...apiEnv,
+      PORT: String(port),
+      METRICS_PORT: String(await freePort()),
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  apiProcessPids.add(child.pid!);
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => apiProcessPids.delete(child.pid!));
+  const url = `http://127.0.0.1:${port}`;
+  const processes = Number(env.API_PROCESSES ?? apiEnv.API_PROCESSES ?? 1);
+  const deadline = Date.now() + 90_000;
+  // Ready when every worker answers: with several, a few probes on fresh connections reach each of them.
+  for (let answered = 0; answered < processes * 3;) {
+    if (child.exitCode !== null) throw new Error(`API process exited during start:\n${errors}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`API process did not start within 90 s:\n${errors}`);
+    }
+    const ok = await fetch(`${url}/api/ready`, { headers: { connection: 'close' } }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) answered += 1;
+    else await sleep(200);
+  }
+  const pids = async () => [child.pid!, ...(await childrenOf(child.pid!))];
+  return {
+    url,
+    port,
+    child,
+    pids,
+    async memory() {
+      const all = await Promise.all((await pids()).map(memoryOf));
+      return all.reduce((sum, m) => ({ rssKiB: sum.rssKiB + m.rssKiB, peakKiB: sum.peakKiB + m.peakKiB }), {
+        rssKiB: 0,
+        peakKiB: 0,
+      });
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
