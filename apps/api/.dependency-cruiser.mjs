@@ -82,6 +82,13 @@ export default {
       to: { circular: true },
     },
     {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment: 'Every import resolves: an import the cruiser cannot follow would slip past every rule above.',
+      from: { path: '^src/' },
+      to: { couldNotResolve: true },
+    },
+    {
       name: 'no-cycles',
       severity: 'error',
       comment: 'No import cycle between files either.',
