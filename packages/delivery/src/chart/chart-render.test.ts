@@ -149,6 +149,10 @@ describe.each(MATRIX)('chart rendered with %s', (valuesFile) => {
     const grace = Number(env.SHUTDOWN_GRACE_MS) / 1000;
     expect(preStop).toBeGreaterThan(0);
     expect(preStop + drain + grace).toBeLessThan(spec.terminationGracePeriodSeconds);
+    // API processes per pod (node:cluster): api.processes, one unless the values say otherwise.
+    expect(env.API_PROCESSES).toBe(
+      String((values.api as { processes?: number } | undefined)?.processes ?? 1),
+    );
     if (!(values.api as { resources?: unknown } | undefined)?.resources) {
       expect(container.resources).toEqual({
         requests: { cpu: '500m', memory: '1Gi' },
