@@ -18,12 +18,15 @@ export const qualifiedFreeDriver = (typeRef: SQL, regionRef: SQL) => sql`
            WHERE d.region = ${regionRef} AND d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL
              AND q.equipment_type_id = ${typeRef} AND (q.expires_at IS NULL OR q.expires_at > now()))`;
 
-/** Regions where a unit of this type could be dispatched right now (no locks: a hint for the queue scan). */
+/**
+ * Regions where a unit of this type could be dispatched right now (no locks: a hint for the queue scan). The
+ * free-driver probe runs once per region with an available unit, not once per unit.
+ */
 export async function capacityRegions(tx: TenantTx, typeId: string): Promise<string[]> {
   const result = await tx.db.execute<{ region: string }>(sql`
-    SELECT DISTINCT e.region FROM equipment e
-     WHERE e.type_id = ${typeId} AND e.status = 'available'
-       AND ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)}`);
+    SELECT r.region FROM (SELECT DISTINCT e.region FROM equipment e
+                           WHERE e.type_id = ${typeId} AND e.status = 'available') r
+     WHERE ${qualifiedFreeDriver(sql`${typeId}::uuid`, sql`r.region`)}`);
   return result.rows.map((row) => row.region);
 }
 
@@ -31,47 +34,63 @@ export async function capacityRegions(tx: TenantTx, typeId: string): Promise<str
  * The rule (docs/dispatch.md): available equipment of the type (in the request's region when it names one)
  * with an on-shift driver of the same region who holds a current qualification and has no active
  * assignment; the unit idle longest first, then the driver idle longest, ids breaking ties.
- * Both rows are locked; rows another transaction holds are skipped (SKIP LOCKED) rather than waited for, and
- * a row changed meanwhile is re-checked against the whole condition before it is locked.
+ * Without building unit × driver pairs: units are walked in rule order and, for each, the lateral subquery takes
+ * its region's best free qualified driver (an index scan in idle order that stops at the first); the first unit
+ * that has one wins. Both rows are locked; rows another transaction holds are skipped (SKIP LOCKED) rather than
+ * waited for, and a row changed meanwhile is re-checked against the whole condition before it is locked.
  */
-export async function lockCandidate(
+export async function chooseCandidate(
   tx: TenantTx,
   typeId: string,
   region: string | null,
-): Promise<Candidate | undefined> {
-  const result = await tx.db.execute<{
-    equipment_id: string;
-    identifier: string;
-    region: string;
-    equipment_idle_since: Date;
-    driver_id: string;
-    driver_name: string;
-    driver_idle_since: Date;
-  }>(sql`
-    SELECT e.id AS equipment_id, e.identifier, e.region, e.idle_since AS equipment_idle_since,
-           d.id AS driver_id, d.name AS driver_name, d.idle_since AS driver_idle_since
-      FROM equipment e
-      JOIN drivers d ON d.region = e.region
-      JOIN driver_qualifications q ON q.driver_id = d.id AND q.equipment_type_id = e.type_id
-     WHERE e.type_id = ${typeId} AND e.status = 'available'
-       AND (${region}::text IS NULL OR e.region = ${region}::text)
-       AND d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL
-       AND (q.expires_at IS NULL OR q.expires_at > now())
-     ORDER BY e.idle_since, e.id, d.idle_since, d.id
-     LIMIT 1
-     FOR UPDATE OF e, d SKIP LOCKED`);
+  diagnosticRows: number,
+): Promise<{ candidate: Candidate | undefined; diagnostics: Diagnostics }> {
+  const result = await tx.db.execute<RawDiagnostics & { chosen: RawCandidate | null }>(sql`
+    WITH pick AS MATERIALIZED (
+      SELECT e.id AS equipment_id, e.identifier, e.region, e.idle_since AS equipment_idle_since,
+             d.id AS driver_id, d.name AS driver_name, d.idle_since AS driver_idle_since
+        FROM equipment e
+       CROSS JOIN LATERAL (
+               SELECT d.id, d.name, d.idle_since FROM drivers d
+                WHERE d.region = e.region AND d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL
+                  AND EXISTS (SELECT 1 FROM driver_qualifications q
+                               WHERE q.driver_id = d.id AND q.equipment_type_id = e.type_id
+                                 AND (q.expires_at IS NULL OR q.expires_at > now()))
+                ORDER BY d.idle_since, d.id
+                LIMIT 1
+                FOR UPDATE OF d SKIP LOCKED) d
+       WHERE e.type_id = ${typeId} AND e.status = 'available'
+         AND (${region}::text IS NULL OR e.region = ${region}::text)
+       ORDER BY e.idle_since, e.id
+       LIMIT 1
+       FOR UPDATE OF e SKIP LOCKED)
+    SELECT (SELECT row_to_json(pick) FROM pick) AS chosen, ${diagnosticColumns(typeId, diagnosticRows)}`);
   const row = result.rows[0];
-  return (
-    row && {
-      equipmentId: row.equipment_id,
-      equipmentIdentifier: row.identifier,
-      equipmentRegion: row.region,
-      equipmentIdleSince: new Date(row.equipment_idle_since),
-      driverId: row.driver_id,
-      driverName: row.driver_name,
-      driverIdleSince: new Date(row.driver_idle_since),
-    }
-  );
+  const chosen = row?.chosen;
+  return {
+    candidate: chosen
+      ? {
+          equipmentId: chosen.equipment_id,
+          equipmentIdentifier: chosen.identifier,
+          equipmentRegion: chosen.region,
+          equipmentIdleSince: new Date(chosen.equipment_idle_since),
+          driverId: chosen.driver_id,
+          driverName: chosen.driver_name,
+          driverIdleSince: new Date(chosen.driver_idle_since),
+        }
+      : undefined,
+    diagnostics: parseDiagnostics(row),
+  };
+}
+
+interface RawCandidate {
+  equipment_id: string;
+  identifier: string;
+  region: string;
+  equipment_idle_since: string;
+  driver_id: string;
+  driver_name: string;
+  driver_idle_since: string;
 }
 
 export interface EquipmentDiagnostic {
@@ -85,17 +104,11 @@ export interface EquipmentDiagnostic {
 }
 
 /**
- * What the decision record lists, in one round trip: units of the type in rule order (with whether a free,
- * qualified, on-shift driver is in their region) and drivers holding a qualification for it, current or not.
+ * What the decision record lists (computed in the statement that chooses): units of the type in rule order (with
+ * whether a free, qualified, on-shift driver is in their region) and drivers holding a qualification for it,
+ * current or not.
  */
-export async function decisionDiagnostics(tx: TenantTx, typeId: string, limit: number) {
-  const result = await tx.db.execute<{
-    units: RawUnit[] | null;
-    crew: RawDriver[] | null;
-    units_total: number;
-    crew_total: number;
-  }>(sql`
-    SELECT
+const diagnosticColumns = (typeId: string, limit: number) => sql`
       (SELECT json_agg(u) FROM (
          SELECT e.id, e.identifier, e.region, e.status, e.maintenance_requested, e.idle_since,
                 ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)} AS has_free_driver
@@ -111,8 +124,21 @@ export async function decisionDiagnostics(tx: TenantTx, typeId: string, limit: n
           WHERE q.equipment_type_id = ${typeId}
           ORDER BY (d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL) DESC, d.idle_since, d.id
           LIMIT ${limit}) c) AS crew,
-      (SELECT count(*) FROM driver_qualifications q WHERE q.equipment_type_id = ${typeId})::int AS crew_total`);
-  const row = result.rows[0];
+      (SELECT count(*) FROM driver_qualifications q WHERE q.equipment_type_id = ${typeId})::int AS crew_total`;
+
+interface RawDiagnostics {
+  units: RawUnit[] | null;
+  crew: RawDriver[] | null;
+  units_total: number;
+  crew_total: number;
+}
+
+export interface Diagnostics {
+  equipment: { items: EquipmentDiagnostic[]; total: number };
+  drivers: { items: DriverDiagnostic[]; total: number };
+}
+
+function parseDiagnostics(row: RawDiagnostics | undefined): Diagnostics {
   const equipment: EquipmentDiagnostic[] = (row?.units ?? []).map((unit) => ({
     id: unit.id,
     identifier: unit.identifier,

@@ -12,7 +12,7 @@ import { findEquipmentType } from '../equipment-types';
 import { findWorkOrder } from '../work-orders';
 import * as repository from './dispatch.repository';
 import { scopeForUser } from './dispatch.scope';
-import type { Candidate, DispatchScope } from './dispatch.repository';
+import type { Candidate, Diagnostics, DispatchScope } from './dispatch.repository';
 import { explainDecision } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
@@ -117,7 +117,12 @@ export class DispatchService {
     const region = input.region ?? user.region ?? null;
     assertRegionAllowed(user, region);
 
-    const candidate = await repository.lockCandidate(tx, input.equipmentTypeId, region);
+    const { candidate, diagnostics } = await repository.chooseCandidate(
+      tx,
+      input.equipmentTypeId,
+      region,
+      DIAGNOSTIC_ROWS,
+    );
     const request = await repository.insertRequest(tx, {
       id: uuidv7(),
       workOrderId: workOrder.id,
@@ -130,7 +135,7 @@ export class DispatchService {
       requestedBySub: user.sub,
       requestedByName: user.name,
     });
-    await this.recordDecision(uow, request, candidate, 'new request');
+    this.recordDecision(uow, request, candidate, diagnostics, 'new request');
     uow.audit({
       action: 'dispatch-request.created',
       entity: 'dispatch-request',
@@ -250,9 +255,14 @@ export class DispatchService {
         if (!locked) return 'stale';
         if ('locked' in locked) return 'locked';
         if (locked.row.status !== 'queued') return 'stale';
-        const candidate = await repository.lockCandidate(uow.tx, lease.typeId, locked.row.region);
+        const { candidate, diagnostics } = await repository.chooseCandidate(
+          uow.tx,
+          lease.typeId,
+          locked.row.region,
+          DIAGNOSTIC_ROWS,
+        );
         if (!candidate) return 'no-candidate';
-        await this.recordDecision(uow, locked.row, candidate, trigger);
+        this.recordDecision(uow, locked.row, candidate, diagnostics, trigger);
         const request = await repository.moveQueuedRequest(uow.tx, locked.row.id, 'dispatched');
         if (!request) throw new RetryableConflict('request left the queue while locked');
         uow.audit({
@@ -354,17 +364,14 @@ export class DispatchService {
     return dto;
   }
 
-  private async recordDecision(
+  /** The decision record, from what the choosing statement saw (`chooseCandidate`). */
+  private recordDecision(
     uow: UnitOfWork,
     request: DispatchRequestRow,
     chosen: Candidate | undefined,
+    { equipment, drivers }: Diagnostics,
     trigger: string,
   ) {
-    const { equipment, drivers } = await repository.decisionDiagnostics(
-      uow.tx,
-      request.equipmentTypeId,
-      DIAGNOSTIC_ROWS,
-    );
     const decision = explainDecision({
       trigger,
       request: {
