@@ -126,12 +126,12 @@ const diagnosticColumns = (typeId: string, limit: number) => sql`
           LIMIT ${limit}) c) AS crew,
       (SELECT count(*) FROM driver_qualifications q WHERE q.equipment_type_id = ${typeId})::int AS crew_total`;
 
-interface RawDiagnostics {
+type RawDiagnostics = {
   units: RawUnit[] | null;
   crew: RawDriver[] | null;
   units_total: number;
   crew_total: number;
-}
+};
 
 export interface Diagnostics {
   equipment: { items: EquipmentDiagnostic[]; total: number };

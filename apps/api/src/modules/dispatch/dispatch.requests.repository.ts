@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '../../auth/tenant-user';
 import { regionCondition } from '../../auth/region-scope';
@@ -17,21 +17,37 @@ import { eqWhenGiven } from '../../kernel/filters';
 // ---- Idempotency keys -------------------------------------------------------------------------------
 
 /**
- * Claims a key for this transaction. A concurrent claim of the same key waits on the unique index until the
- * first transaction ends, then sees its row: so the same key is never processed twice at once.
+ * Claims a key for this transaction and, in the same statement, reads the work order (locked FOR SHARE) and
+ * checks the equipment type, both composed by their own modules. A concurrent claim of the same key waits on the
+ * unique index until the first transaction ends, then sees its row: so the same key is never processed twice
+ * at once. `claimed` false means the key was there already (a replay or a reuse).
  */
-export async function claimIdempotencyKey(
+export async function claimAndCheck(
   tx: TenantTx,
-  scope: string,
-  key: string,
-  requestHash: string,
-): Promise<boolean> {
-  const rows = await tx.db
+  claim: { scope: string; key: string; requestHash: string },
+  workOrder: SQL,
+  typeExists: SQL,
+): Promise<{
+  claimed: boolean;
+  workOrder: { id: string; number: string; status: string; region: string } | null;
+  typeExists: boolean;
+}> {
+  const insert = tx.db
     .insert(idempotencyKeys)
-    .values({ scope, key, requestHash })
+    .values(claim)
     .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
-  return rows.length === 1;
+    .returning({ key: idempotencyKeys.key })
+    .getSQL();
+  const result = await tx.db.execute<{
+    claimed: boolean;
+    work_order: { id: string; number: string; status: string; region: string } | null;
+    type_exists: boolean;
+  }>(sql`
+    WITH claim AS (${insert}), work_order AS (${workOrder})
+    SELECT EXISTS (SELECT 1 FROM claim) AS claimed, (SELECT row_to_json(w) FROM work_order w) AS work_order,
+           ${typeExists} AS type_exists`);
+  const row = result.rows[0]!;
+  return { claimed: row.claimed, workOrder: row.work_order, typeExists: row.type_exists };
 }
 
 export async function findIdempotencyKey(tx: TenantTx, scope: string, key: string) {
@@ -62,6 +78,11 @@ export async function deleteIdempotencyKeysBefore(tx: TenantTx, before: Date): P
 
 // ---- Requests -------------------------------------------------------------------------------------------
 
+/**
+ * Inserts the request. A queued one also gets, from the same statement, its place in line and whether capacity
+ * for its type exists that concurrent transactions held just now (the RETURNING subqueries read the snapshot
+ * before the insert, so the new row never counts itself).
+ */
 export async function insertRequest(
   tx: TenantTx,
   values: {
@@ -76,16 +97,24 @@ export async function insertRequest(
     requestedBySub: string;
     requestedByName: string | null;
   },
-): Promise<DispatchRequestRow> {
-  const [row] = await tx.db
-    .insert(dispatchRequests)
-    .values({
-      ...values,
-      wasQueued: values.status === 'queued',
-      dispatchedAt: values.status === 'dispatched' ? sql`clock_timestamp()` : null,
-    })
-    .returning();
-  return row!;
+): Promise<{ row: DispatchRequestRow; place?: { position: number; capacity: boolean } }> {
+  const insert = tx.db.insert(dispatchRequests).values({
+    ...values,
+    wasQueued: values.status === 'queued',
+    dispatchedAt: values.status === 'dispatched' ? sql`clock_timestamp()` : null,
+  });
+  if (values.status === 'dispatched') return { row: (await insert.returning())[0]! };
+  const [inserted] = await insert.returning({
+    ...getTableColumns(dispatchRequests),
+    ahead: sql<number>`(SELECT count(*) FROM dispatch_requests r
+             WHERE r.equipment_type_id = dispatch_requests.equipment_type_id AND r.status = 'queued'
+               AND (r.priority_rank, r.queue_seq) < (dispatch_requests.priority_rank, dispatch_requests.queue_seq))::int`,
+    capacity: sql<boolean>`EXISTS (SELECT 1 FROM equipment e
+             WHERE e.type_id = dispatch_requests.equipment_type_id AND e.status = 'available'
+               AND ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)})`,
+  });
+  const { ahead, capacity, ...row } = inserted!;
+  return { row, place: { position: ahead + 1, capacity } };
 }
 
 export async function findRequest(
@@ -158,22 +187,6 @@ export async function queuePosition(
       ),
     );
   return (row?.ahead ?? 0) + 1;
-}
-
-/** For a request just queued: its place, and whether capacity for its type exists that others held just now. */
-export async function queuedPlace(
-  tx: TenantTx,
-  request: Pick<DispatchRequestRow, 'equipmentTypeId' | 'priority' | 'queueSeq'>,
-) {
-  const rank = request.priority === 'urgent' ? 0 : 1;
-  const result = await tx.db.execute<{ ahead: number; capacity: boolean }>(sql`
-    SELECT (SELECT count(*) FROM dispatch_requests r
-             WHERE r.equipment_type_id = ${request.equipmentTypeId} AND r.status = 'queued'
-               AND (r.priority_rank, r.queue_seq) < (${rank}, ${request.queueSeq}))::int AS ahead,
-           EXISTS (SELECT 1 FROM equipment e WHERE e.type_id = ${request.equipmentTypeId} AND e.status = 'available'
-                     AND ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)}) AS capacity`);
-  const row = result.rows[0];
-  return { position: (row?.ahead ?? 0) + 1, capacity: row?.capacity ?? false };
 }
 
 export async function listRequests(

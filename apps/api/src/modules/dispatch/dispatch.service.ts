@@ -8,8 +8,8 @@ import { assertRegionAllowed } from '../../auth/access';
 import type { UnitOfWork, UnitOfWorkRunner } from '../../kernel/unit-of-work';
 import { RetryableConflict } from '../../kernel/retry';
 import { canonicalJson } from '../audit';
-import { findEquipmentType } from '../equipment-types';
-import { findWorkOrder } from '../work-orders';
+import { equipmentTypeExists } from '../equipment-types';
+import { workOrderToDispatch } from '../work-orders';
 import * as repository from './dispatch.repository';
 import { scopeForUser } from './dispatch.scope';
 import type { Candidate, Diagnostics, DispatchScope } from './dispatch.repository';
@@ -89,7 +89,15 @@ export class DispatchService {
     const hash = createHash('sha256')
       .update(canonicalJson({ sub: user.sub, body: input }))
       .digest('hex');
-    if (!(await repository.claimIdempotencyKey(tx, IDEMPOTENCY_SCOPE, key, hash))) {
+    // One statement: the key claimed, the work order read and locked FOR SHARE (it cannot be closed while a
+    // request for it is being made), the type checked.
+    const checked = await repository.claimAndCheck(
+      tx,
+      { scope: IDEMPOTENCY_SCOPE, key, requestHash: hash },
+      workOrderToDispatch(tx, { user }, input.workOrderId),
+      equipmentTypeExists(tx, input.equipmentTypeId),
+    );
+    if (!checked.claimed) {
       const first = await repository.findIdempotencyKey(tx, IDEMPOTENCY_SCOPE, key);
       if (!first || first.requestHash !== hash || first.responseCode === null) {
         throw new AppError(
@@ -104,13 +112,12 @@ export class DispatchService {
       };
     }
 
-    // FOR SHARE: a work order cannot be closed while a request for it is being made.
-    const workOrder = await findWorkOrder(tx, { user }, input.workOrderId, 'share');
+    const workOrder = checked.workOrder;
     if (!workOrder) throw fieldError('workOrderId', `No work order ${input.workOrderId}`);
     if (workOrder.status === 'completed' || workOrder.status === 'cancelled') {
       throw new AppError('work-order-closed', `Work order ${workOrder.number} is ${workOrder.status}`);
     }
-    if (!(await findEquipmentType(tx, input.equipmentTypeId))) {
+    if (!checked.typeExists) {
       throw fieldError('equipmentTypeId', `No equipment type ${input.equipmentTypeId}`);
     }
     // A region-limited dispatcher dispatches within their region.
@@ -123,7 +130,7 @@ export class DispatchService {
       region,
       DIAGNOSTIC_ROWS,
     );
-    const request = await repository.insertRequest(tx, {
+    const { row: request, place } = await repository.insertRequest(tx, {
       id: uuidv7(),
       workOrderId: workOrder.id,
       workOrderNumber: workOrder.number,
@@ -150,7 +157,7 @@ export class DispatchService {
       result = { code: 201, body: { request: requestDto(request), assignment } };
     } else {
       // Capacity that exists but was held by concurrent transactions: look again once this request is in line.
-      const { position: queuePosition, capacity: missedCapacity } = await repository.queuedPlace(tx, request);
+      const { position: queuePosition, capacity: missedCapacity } = place!;
       result = { code: 202, body: { request: requestDto(request), queuePosition } };
       uow.afterCommit(async () => {
         await this.queue.enqueue(uow.tenantId, request.equipmentTypeId, [entryOf(request)]);

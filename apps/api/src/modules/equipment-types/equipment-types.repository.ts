@@ -1,4 +1,4 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
 import { equipmentTypes, type EquipmentTypeRow } from './equipment-types.table';
 
@@ -14,6 +14,11 @@ export async function listEquipmentTypes(tx: TenantTx, options: { limit: number;
 export async function findEquipmentType(tx: TenantTx, id: string): Promise<EquipmentTypeRow | undefined> {
   const [row] = await tx.db.select().from(equipmentTypes).where(eq(equipmentTypes.id, id)).limit(1);
   return row;
+}
+
+/** Whether the type exists, as a statement to compose into another (not run). */
+export function equipmentTypeExists(tx: TenantTx, id: string): SQL {
+  return sql`EXISTS (${tx.db.select({ id: equipmentTypes.id }).from(equipmentTypes).where(eq(equipmentTypes.id, id))})`;
 }
 
 /** Returns undefined when the name is taken (unique per tenant). */

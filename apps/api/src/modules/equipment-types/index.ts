@@ -1,4 +1,4 @@
 export { equipmentTypeRoutes } from './equipment-types.routes';
 export { equipmentTypes, type EquipmentTypeRow } from './equipment-types.table';
-export { findEquipmentType, insertEquipmentType } from './equipment-types.repository';
+export { equipmentTypeExists, findEquipmentType, insertEquipmentType } from './equipment-types.repository';
 export { CAPACITY_CHANGED } from './capacity';

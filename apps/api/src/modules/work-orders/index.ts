@@ -1,4 +1,4 @@
 export { workOrderRoutes } from './work-orders.routes';
 export { workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
-export { findWorkOrder } from './work-orders.repository';
+export { findWorkOrder, workOrderToDispatch } from './work-orders.repository';
 export { createWorkOrder } from './work-orders.service';

@@ -72,6 +72,25 @@ export async function findWorkOrder(
   return row;
 }
 
+/**
+ * The work order a dispatch request names, as a statement to compose (not run): what dispatch needs of it,
+ * visible to the user, locked FOR SHARE so it cannot close while the request is made.
+ */
+export function workOrderToDispatch(tx: TenantTx, scope: Visibility, id: string): SQL {
+  return tx.db
+    .select({
+      id: workOrders.id,
+      number: workOrders.number,
+      status: workOrders.status,
+      region: workOrders.region,
+    })
+    .from(workOrders)
+    .where(and(eq(workOrders.id, id), visible(scope)))
+    .limit(1)
+    .for('share')
+    .getSQL();
+}
+
 /** The tenant's next work order number: the counter row stays locked until COMMIT, so numbers never repeat. */
 export async function takeWorkOrderNumber(tx: TenantTx): Promise<number> {
   const [row] = await tx.db
