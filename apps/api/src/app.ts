@@ -114,7 +114,7 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   // The kernel: the unit of work, with the audit chain and realtime publishing plugged in as sinks.
   await app.register(unitOfWorkPlugin, {
     sinks: {
-      appendAudit: appendAuditEvents,
+      appendAudit: (tx, events) => appendAuditEvents(tx, events, { last: true }),
       publish: (tenantId, events, committedAt) => app.realtime.publish(tenantId, events, committedAt),
     },
   });

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PoolClient } from './pool';
 
@@ -17,6 +18,12 @@ export interface TenantTx {
   db: NodePgDatabase;
   client: TenantClient;
   tenant: TenantScope;
+  /**
+   * Runs `statement` as the transaction's last, in the COMMIT's own message (parameters inlined by the library):
+   * one round trip less, and whatever it locked is held one round trip shorter. Its result is not returned and
+   * nothing may run after it; a failure fails the transaction. Absent in read-only work.
+   */
+  withCommit?(statement: SQL): void;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

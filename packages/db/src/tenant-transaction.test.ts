@@ -147,3 +147,41 @@ describe('withTenantReads', () => {
     expect(names.rows).toEqual([{ name: 'reads-a:1' }]);
   });
 });
+
+describe('a write transaction’s last statement', () => {
+  it('travels with the COMMIT: one round trip less, and its effect commits', async () => {
+    const name = `reads-a:${Date.now()}`;
+    const trips = await roundTrips(() =>
+      withTenantTransaction(ctx.appPool, a, async (tx) => {
+        await tx.client.query('SELECT 1');
+        tx.withCommit!(sql`INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), ${name})`);
+      }),
+    );
+    expect(trips).toBe(3); // BEGIN with the context, SELECT 1, the INSERT with COMMIT
+    const { rows } = await ctx.adminPool.query(
+      `SELECT count(*)::int AS n FROM ${a.schemaName}.equipment_types WHERE name = $1`,
+      [name],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('fails the whole transaction when it fails, and leaves the connection clean', async () => {
+    const name = `reads-a:doomed-${Date.now()}`;
+    await expect(
+      withTenantTransaction(ctx.appPool, a, async (tx) => {
+        await tx.client.query('INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), $1)', [
+          name,
+        ]);
+        // The name is taken by the row above: the unique index refuses, so nothing of the transaction stays.
+        tx.withCommit!(sql`INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), ${name})`);
+      }),
+    ).rejects.toThrow(/duplicate key/);
+    const { rows } = await ctx.adminPool.query(
+      `SELECT count(*)::int AS n FROM ${a.schemaName}.equipment_types WHERE name = $1`,
+      [name],
+    );
+    expect(rows[0].n).toBe(0);
+    const after = await ctx.appPool.query('SELECT 1 AS ok');
+    expect(after.rows).toEqual([{ ok: 1 }]);
+  });
+});

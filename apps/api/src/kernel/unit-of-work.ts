@@ -14,7 +14,7 @@ type Hook = () => unknown;
  * tenant's chain, the realtime module publishes; `app.ts` wires both at start.
  */
 export interface EventSinks {
-  /** Appends audit events inside the transaction, just before COMMIT. */
+  /** Appends audit events inside the transaction as its last statement (it may travel with the COMMIT). */
   appendAudit(tx: TenantTx, events: readonly AuditEventInput[]): Promise<void>;
   /** Publishes the transaction's events once it has committed. */
   publish(tenantId: string, events: readonly DomainEvent[], committedAt: Date): Promise<unknown>;

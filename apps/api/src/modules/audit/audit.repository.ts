@@ -13,7 +13,11 @@ export type { AuditEventInput };
  * commit together or not at all. Appends of one tenant are serialized by a transaction-scoped advisory lock
  * (held until commit), so call this as late in the transaction as possible.
  */
-export async function appendAuditEvents(tx: TenantTx, events: readonly AuditEventInput[]): Promise<void> {
+export async function appendAuditEvents(
+  tx: TenantTx,
+  events: readonly AuditEventInput[],
+  options: { last?: boolean } = {},
+): Promise<void> {
   if (events.length === 0) return;
   // Lock and read the head in one round trip, held until COMMIT. FOR UPDATE matters: a plain read would use
   // the snapshot taken before waiting for the lock and see a stale head; a locked row is the newest version.
@@ -56,11 +60,12 @@ export async function appendAuditEvents(tx: TenantTx, events: readonly AuditEven
     return { ...row, hash };
   });
   if (head) {
-    // The links and the new head in one statement.
+    // The links and the new head in one statement. As the transaction's last, it travels with the COMMIT: a busy
+    // tenant's appends wait for the chain lock one round trip less each.
     const insert = tx.db.insert(auditEvents).values(rows).getSQL();
-    await tx.db.execute(
-      sql`WITH moved AS (UPDATE audit_chain_head SET last_seq = ${seq}, last_hash = ${prevHash}, updated_at = now()) ${insert}`,
-    );
+    const append = sql`WITH moved AS (UPDATE audit_chain_head SET last_seq = ${seq}, last_hash = ${prevHash}, updated_at = now()) ${insert}`;
+    if (options.last && tx.withCommit) tx.withCommit(append);
+    else await tx.db.execute(append);
   } else {
     await tx.db.insert(auditEvents).values(rows);
     await tx.db
