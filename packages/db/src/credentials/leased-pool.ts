@@ -139,7 +139,11 @@ export class LeasedPool {
         this.#schedule(this.#nextLook(fresh));
         return;
       }
-      await this.#swapTo(fresh);
+      // One swap at a time: a rotation asked for meanwhile (a new Vault token) waits for this one.
+      this.#rotating ??= this.#swapTo(fresh).finally(() => {
+        this.#rotating = undefined;
+      });
+      await this.#rotating;
     } catch (error) {
       this.#emit({ type: 'swap-failed', error });
       this.#schedule(this.#options.retryMs ?? 5_000);
