@@ -3,6 +3,7 @@ import { reconcilerSentinelKey } from '@dispatch/db';
 import { DispatchQueue, type QueueOptions } from './dispatch.queue';
 import { DispatchService } from './dispatch.service';
 import { QueueReconciler } from './dispatch.reconciler';
+import { emitQueueDepths, QUEUE_CHANGED } from './dispatch.queue-events';
 import { DispatchGauges } from './dispatch.metrics';
 import { CAPACITY_CHANGED } from '../equipment-types';
 
@@ -46,6 +47,8 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
     const service = new DispatchService(queue, app.unitOfWork, app.log, { metrics: app.metrics, gauges });
     app.unitOfWork.declareSignal(CAPACITY_CHANGED);
     app.unitOfWork.onSignal(CAPACITY_CHANGED, service.onCapacity);
+    app.unitOfWork.declareSignal(QUEUE_CHANGED);
+    app.unitOfWork.onSignal(QUEUE_CHANGED, emitQueueDepths);
     const reconciler = new QueueReconciler({
       pool: app.db.app,
       redis: app.redis,

@@ -92,19 +92,27 @@ export async function decisions(ctx: ReadContext, id: string) {
   };
 }
 
+/** Depth per priority of one type, from `queueDepths` rows (types without queued requests are all zeros). */
+export function depthOf(rows: DepthRow[], typeId: string) {
+  const depth = { urgent: 0, standard: 0, total: 0 };
+  for (const row of rows) if (row.equipmentTypeId === typeId) depth[row.priority] = row.depth;
+  depth.total = depth.urgent + depth.standard;
+  return depth;
+}
+
+type DepthRow = Awaited<ReturnType<typeof repository.queueDepths>>[number];
+
 /** Queued requests in serving order, positions, depth per priority and an estimated wait (docs/dispatch.md). */
 export async function queueView(ctx: ReadContext, query: QueueQuery): Promise<QueueViewDto> {
   const rows = await repository.queuedInOrder(ctx.tx, ctx.user, query.typeId, query.limit ?? 100);
-  const depths = await repository.queueDepths(ctx.tx, ctx.user, query.typeId);
+  const depths = await repository.queueDepths(ctx.tx, ctx.user, query.typeId ? [query.typeId] : undefined);
   const typeIds = [
     ...new Set([...depths.map((row) => row.equipmentTypeId), ...(query.typeId ? [query.typeId] : [])]),
   ];
   const stats = new Map((await repository.turnoverStats(ctx.tx, typeIds)).map((row) => [row.type_id, row]));
   return {
     types: typeIds.map((typeId) => {
-      const depth = { urgent: 0, standard: 0, total: 0 };
-      for (const row of depths) if (row.equipmentTypeId === typeId) depth[row.priority] = row.depth;
-      depth.total = depth.urgent + depth.standard;
+      const depth = depthOf(depths, typeId);
       const stat = stats.get(typeId);
       return {
         equipmentTypeId: typeId,

@@ -242,7 +242,8 @@ export async function queuedInOrder(
     .limit(limit);
 }
 
-export async function queueDepths(tx: TenantTx, user: TenantUser, typeId?: string) {
+/** Queued requests per type and priority: as the user may see them, or (user null) across the whole tenant. */
+export async function queueDepths(tx: TenantTx, user: TenantUser | null, typeIds?: string[]) {
   return tx.db
     .select({
       equipmentTypeId: dispatchRequests.equipmentTypeId,
@@ -253,8 +254,8 @@ export async function queueDepths(tx: TenantTx, user: TenantUser, typeId?: strin
     .where(
       and(
         eq(dispatchRequests.status, 'queued'),
-        eqWhenGiven(dispatchRequests.equipmentTypeId, typeId),
-        regionCondition(user, dispatchRequests.workOrderRegion),
+        typeIds ? inArray(dispatchRequests.equipmentTypeId, typeIds) : undefined,
+        user ? regionCondition(user, dispatchRequests.workOrderRegion) : undefined,
       ),
     )
     .groupBy(dispatchRequests.equipmentTypeId, dispatchRequests.priority);

@@ -16,6 +16,7 @@ import type { Candidate, Diagnostics, DispatchScope } from './dispatch.repositor
 import { explainDecision } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
+import { QUEUE_CHANGED } from './dispatch.queue-events';
 import type { AssignmentRow, DispatchRequestRow } from './dispatch.tables';
 import type { DispatchedDto, DispatchRequestCreate, QueuedDto } from './dispatch.schemas';
 import type { Metrics } from '../../plugins/metrics';
@@ -164,7 +165,7 @@ export class DispatchService {
         await this.instruments?.gauges.remember(tx.tenant);
         if (missedCapacity) await this.followUp(tx.tenant, request.equipmentTypeId, uow.log);
       });
-      uow.emit({ type: 'queue.updated', payload: { equipmentTypeId: request.equipmentTypeId } });
+      uow.signal(QUEUE_CHANGED, request.equipmentTypeId, 'queue changed');
     }
     await repository.storeIdempotentResponse(tx, IDEMPOTENCY_SCOPE, key, result.code, result.body);
     return { ...result, replayed: false };
@@ -191,7 +192,7 @@ export class DispatchService {
       after: dto,
     });
     this.announceRequest(uow, row);
-    uow.emit({ type: 'queue.updated', payload: { equipmentTypeId: row.equipmentTypeId } });
+    uow.signal(QUEUE_CHANGED, row.equipmentTypeId, 'queue changed');
     uow.afterCommit(() => this.queue.remove(uow.tenantId, row.equipmentTypeId, [memberOf(row)]));
     return dto;
   }
@@ -280,7 +281,7 @@ export class DispatchService {
           after: requestDto(request),
         });
         this.announceRequest(uow, request);
-        uow.emit({ type: 'queue.updated', payload: { equipmentTypeId: request.equipmentTypeId } });
+        uow.signal(QUEUE_CHANGED, request.equipmentTypeId, 'queue changed');
         await this.assign(uow, request, candidate);
         const waited = (Date.now() - locked.row.createdAt.getTime()) / 1000;
         uow.afterCommit(() =>
