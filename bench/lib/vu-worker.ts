@@ -67,7 +67,10 @@ function exchange(
   const record = recording;
   inFlight += 1;
   return new Promise((resolve) => {
+    let settled = false;
     const done = (answer: Answer | null, failure?: string) => {
+      if (settled) return;
+      settled = true;
       inFlight -= 1;
       const entry = record ? outcome(operation) : undefined;
       if (answer && answer.status >= 200 && answer.status < 300) {
@@ -111,6 +114,13 @@ function exchange(
       },
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
+    // A deadline from the moment the request was made, queueing for a socket included (the socket timeout above
+    // only counts idle time on a socket): an answer later than this is a failure, as a browser would give up.
+    const deadline = setTimeout(
+      () => req.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)),
+      TIMEOUT_MS,
+    );
+    req.on('close', () => clearTimeout(deadline));
     req.on('error', (error) => done(null, error.message));
     req.end(payload);
   });
