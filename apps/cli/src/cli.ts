@@ -7,6 +7,7 @@ import { tenantsCommand } from './commands/tenants';
 import { migrateCommand } from './commands/migrate';
 import { platformCommand } from './commands/platform';
 import { secretsCommand } from './commands/secrets';
+import { storageCommand } from './commands/storage';
 
 function buildProgram(run: CliRun): Command {
   const program = new Command('dispatch-admin')
@@ -19,6 +20,7 @@ function buildProgram(run: CliRun): Command {
   program.addCommand(migrateCommand(run));
   program.addCommand(platformCommand(run));
   program.addCommand(secretsCommand(run));
+  program.addCommand(storageCommand(run));
   // Added commands inherit no settings, so apply them to the whole tree.
   const configure = (command: Command) => {
     command

@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
+import { loadObjectStorage } from '@dispatch/config';
 import { CliError } from './errors';
 import type { CliIo } from './io';
 import type { PlatformClient } from './clients/platform-client';
@@ -82,6 +83,7 @@ export function createClient(
     appRole: env.DATABASE_APP_ROLE?.trim() || 'dispatch_app',
     ownerRole: env.DATABASE_OWNER_ROLE?.trim() || undefined,
     exportDir: invocationPath(env, env.TENANT_EXPORT_DIR?.trim() || '.data/exports'),
+    objectStorage: loadObjectStorage(env),
     actor: actor(env),
     redisUrl: env.REDIS_URL?.trim() || undefined,
     templatesDir: options.templatesDir,

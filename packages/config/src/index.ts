@@ -1,6 +1,7 @@
 export {
   loadConfig,
   loadSecretKeys,
+  loadObjectStorage,
   configVariables,
   loadVaultConfig,
   ConfigError,

@@ -247,6 +247,18 @@ function roleName(env: Env, name: string): string | undefined {
   return raw;
 }
 
+/** Only the object store settings (S3_*, EXPORT_STORAGE, ATTACHMENT_*), for tools such as the CLI. */
+export function loadObjectStorage(env: Env = process.env): ObjectStorageConfig {
+  reading = { problems: [], declared: new Map() };
+  try {
+    const storage = objectStorage(env);
+    if (reading.problems.length > 0) throw new ConfigError(reading.problems);
+    return storage;
+  } finally {
+    reading = undefined;
+  }
+}
+
 /** Public on purpose: only for development and tests, refused in production. */
 const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 'dispatch-dev-secrets-key-public!').toString('base64');
 

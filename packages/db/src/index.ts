@@ -49,6 +49,7 @@ export {
 export { offboardTenant } from './tenants/offboarding';
 export { changeTenant, type TenantChange, type TenantPatch } from './tenants/tenant-change';
 export { fileExportSink, type ExportSink, type StoredExport } from './exports/export-sink';
+export { s3ExportSink, type S3ExportSinkOptions } from './exports/s3-export-sink';
 export { TENANT_REGISTRY_CHANNEL, announceRegistryChange, type Publisher } from './tenants/registry-changes';
 export { tenantView, type TenantView } from './tenants/tenant-view';
 export {

@@ -15,3 +15,10 @@ export {
 } from './presign';
 export { emptyAndDeleteBucket } from './bucket-admin';
 export { postToPresignedUpload } from './post-form';
+export {
+  applyBucketSettings,
+  corsOrigins,
+  type BucketSetting,
+  type BucketSettingOutcome,
+  type BucketSetupOptions,
+} from './bucket-setup';

@@ -8,8 +8,11 @@ import {
   latestBackup,
   requestQueueRebuild,
   restoreTenant,
+  s3ExportSink,
   type Pool,
 } from '@dispatch/db';
+import type { ObjectStorageConfig } from '@dispatch/config';
+import { createObjectStore } from '@dispatch/object-storage';
 import { Redis } from 'ioredis';
 import { CliError } from '../errors';
 import type { BackupOptions, BackupSummary, RestoreOptions, RestoreSummary } from './platform-client';
@@ -20,19 +23,36 @@ export interface DirectBackupContext {
   appRole: string;
   actor: string;
   exportDir: string;
+  /** S3_* and EXPORT_STORAGE: with EXPORT_STORAGE=s3, backups go to s3://<bucket>/backups/ unless told otherwise. */
+  objectStorage?: ObjectStorageConfig;
   redisUrl?: string;
   templatesDir?: string;
 }
 
-/** A file sink for a folder; object storage arrives with the S3 sink behind the same interface. */
-function sinkFor(destination: string) {
+/**
+ * A sink for a destination: a folder (or file:// URL), or `s3://<bucket>/<folder>/` in the configured object
+ * store (S3_* variables).
+ */
+function sinkFor(destination: string, storage: ObjectStorageConfig | undefined) {
+  if (destination.startsWith('s3://')) {
+    const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(destination)!;
+    if (!storage?.s3 || storage.s3.bucket !== match[1]) {
+      throw new CliError(
+        `${destination}: set S3_BUCKET=${match[1]} (and the other S3_* variables) to use it`,
+      );
+    }
+    const folder = match[2] ? `${match[2].replace(/\/+$/, '')}/` : '';
+    return s3ExportSink({ ...createObjectStore(storage.s3), prefix: folder });
+  }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(destination) && !destination.startsWith('file:')) {
-    throw new CliError(
-      `${destination}: only folders (or file:// URLs) are supported as backup destinations so far; ` +
-        'object storage comes with the S3 export sink',
-    );
+    throw new CliError(`${destination}: use a folder, a file:// URL or an s3:// location`);
   }
   return fileExportSink(destination.startsWith('file:') ? fileURLToPath(destination) : destination);
+}
+
+function defaultBackupDestination(ctx: DirectBackupContext): string {
+  const storage = ctx.objectStorage;
+  return storage?.exportsTo === 's3' && storage.s3 ? `s3://${storage.s3.bucket}/backups/` : ctx.exportDir;
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -48,7 +68,7 @@ export async function directBackup(
 ): Promise<BackupSummary> {
   const started = performance.now();
   const result = await backupTenant(ctx.pool, slug, {
-    sink: sinkFor(options.to ?? ctx.exportDir),
+    sink: sinkFor(options.to ?? defaultBackupDestination(ctx), ctx.objectStorage),
     onProgress: options.onProgress,
   });
   return {
@@ -86,8 +106,10 @@ export async function directRestore(
   announce: () => Promise<void>,
 ): Promise<RestoreSummary> {
   const folder =
-    !options.from || (await isFolder(options.from)) ? (options.from ?? ctx.exportDir) : undefined;
-  const sink = sinkFor(folder ?? ctx.exportDir);
+    !options.from || (await isFolder(options.from))
+      ? (options.from ?? defaultBackupDestination(ctx))
+      : undefined;
+  const sink = sinkFor(folder ?? defaultBackupDestination(ctx), ctx.objectStorage);
   const location = folder ? await latestBackup(sink, options.slug) : options.from!;
   if (!location) {
     throw new CliError(`no backup of ${options.slug} under ${folder}: pass --from <file or folder>`);

@@ -3,6 +3,7 @@ import {
   findLiveTenantBySlug,
   findTenantById,
   fileExportSink,
+  s3ExportSink,
   grantPlatformAccess,
   migratePlatform,
   migrateTenants,
@@ -21,6 +22,8 @@ import { Redis } from 'ioredis';
 import { CliError } from '../errors';
 import { databaseError, redactUrl } from './database-errors';
 import { isUuid, type PlatformClient, type Tenant } from './platform-client';
+import type { ObjectStorageConfig } from '@dispatch/config';
+import { createObjectStore } from '@dispatch/object-storage';
 import { directBackup, directRestore, type DirectBackupContext } from './direct-backups';
 
 export interface DirectClientOptions {
@@ -29,6 +32,8 @@ export interface DirectClientOptions {
   /** Role the connection switches to at login, so objects belong to the fixed owner (DATABASE_OWNER_ROLE). */
   ownerRole?: string;
   exportDir: string;
+  /** S3_* and EXPORT_STORAGE: with EXPORT_STORAGE=s3 exports and backups go to the bucket. */
+  objectStorage?: ObjectStorageConfig;
   actor: string;
   /** When set, registry changes are announced on Redis so API replicas drop their caches at once. */
   redisUrl?: string;
@@ -146,7 +151,10 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
     deleteTenant: (id) =>
       guard(async () => {
         const tombstone = await offboardTenant(pool, id, {
-          sink: fileExportSink(options.exportDir),
+          sink:
+            options.objectStorage?.exportsTo === 's3' && options.objectStorage.s3
+              ? s3ExportSink({ ...createObjectStore(options.objectStorage.s3), prefix: 'exports/' })
+              : fileExportSink(options.exportDir),
           actor: options.actor,
         });
         await announce();

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { fileExportSink } from '@dispatch/db';
+import { fileExportSink, s3ExportSink } from '@dispatch/db';
+import { createObjectStore } from '@dispatch/object-storage';
 import type { AppConfig } from '@dispatch/config';
 import { platformAccess } from '../../plugins/access-control';
 import { AppError } from '../../kernel/problems';
@@ -22,7 +23,13 @@ import { platformProblems } from '../../http/problem-responses';
 const tags = ['platform'];
 
 export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app, { config }) => {
-  const exportSink = fileExportSink(config.tenancy.exportDir);
+  // Offboarding exports go to the object store with EXPORT_STORAGE=s3 (under exports/), else to the folder.
+  const { s3, exportsTo } = config.storage;
+  const store = exportsTo === 's3' && s3 ? createObjectStore(s3) : undefined;
+  const exportSink = store
+    ? s3ExportSink({ ...store, prefix: 'exports/' })
+    : fileExportSink(config.tenancy.exportDir);
+  if (store) app.addHook('onClose', async () => store.client.destroy());
 
   function adminPool() {
     if (!app.db.admin)
