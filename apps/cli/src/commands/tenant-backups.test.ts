@@ -46,7 +46,7 @@ describe('dispatch-admin tenants backup / restore', () => {
       'error: name the tenants to back up, or pass --all (not both)\n',
     );
     expect((await run('tenants', 'backup', 'cli-bk', '--to', 's3://bucket/prefix')).stderr).toContain(
-      'only folders (or file:// URLs) are supported as backup destinations so far',
+      's3://bucket/prefix: set S3_BUCKET=bucket (and the other S3_* variables) to use it',
     );
     expect((await run('tenants', 'backup', 'nobody-here')).stderr).toBe(
       'error: no live tenant "nobody-here"\n',
@@ -64,7 +64,7 @@ describe('dispatch-admin tenants backup / restore', () => {
   it('restores in place only with --yes (or a typed confirmation), equal to the backup', async () => {
     const tenant = await tenantOf('cli-bk');
     const before = await tableDigests(pool, tenant.schema);
-    await pool.query(`DROP TABLE ${tenant.schema}.assignments`);
+    await pool.query(`DROP TABLE ${tenant.schema}.assignments CASCADE`);
     await pool.query(`DELETE FROM ${tenant.schema}.audit_events`);
 
     const refused = await run('tenants', 'restore', 'cli-bk');
