@@ -10,7 +10,7 @@ export interface BannerInput {
   idpUrl: string;
   issuer(realm: string): string;
   logFile: string;
-  services: { postgres: string; redis: string };
+  services: { postgres: string; redis: string; objectStore?: string };
 }
 
 const ROLE_ORDER = ['dispatch-admin', 'dispatch-dispatcher', 'dispatch-driver', 'dispatch-viewer'];
@@ -56,6 +56,7 @@ export function banner(input: BannerInput): string {
     '',
     `${pad('Postgres')}${input.services.postgres}`,
     `${pad('Redis')}${input.services.redis}`,
+    ...(input.services.objectStore ? [`${pad('Object store')}${input.services.objectStore}`] : []),
     '',
     '  A new tenant signs in once its realm exists: pnpm dev:add-realm <slug> (prints the tenants create command).',
     '  Hot reload for the web app: pnpm dev:web, then open http://acme.localhost:5173/',

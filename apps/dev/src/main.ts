@@ -57,6 +57,7 @@ try {
     logFile,
     appRole: process.env.DATABASE_APP_ROLE,
     appPassword: process.env.DEV_APP_ROLE_PASSWORD,
+    env: { ...process.env, ...services.objectStoreEnv },
     say,
   });
   cleanups.push(() => stack.close());
