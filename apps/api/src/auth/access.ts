@@ -1,6 +1,6 @@
-import type { TenantUser } from '../auth/tenant-user';
-import { regionAllowed } from '../auth/region-scope';
-import { AppError } from '../kernel/problems';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { regionAllowed } from '#src/auth/region-scope';
+import { AppError } from '#src/kernel/problems';
 
 /** A region-limited user creating or moving something into another region. */
 export function assertRegionAllowed(user: TenantUser, region: string | null | undefined, field = 'region') {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import type { TestTenant } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
+import { buildApp } from '#src/app';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 import { ROLES, type Role } from './roles';
 
 const ctx = useApiHarness();

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../kernel/problems';
+import { AppError } from '#src/kernel/problems';
 
 /**
  * CSRF protection for cookie-authenticated writes (OWASP CSRF cheat sheet: "custom request headers" plus

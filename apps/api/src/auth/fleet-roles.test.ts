@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   adminTenant,
   completeAssignment,
@@ -11,8 +11,8 @@ import {
   requestDispatch,
   tenantClient,
   type TenantClient,
-} from '../test/fleet-fixtures';
-import { databaseFingerprint } from '../test/db-fingerprint';
+} from '#src/test/fleet-fixtures';
+import { databaseFingerprint } from '#src/test/db-fingerprint';
 
 /**
  * Roles below the route level (domain.md): a dispatcher changes equipment status (available, maintenance)

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   createDriver,
   createEquipment,
@@ -8,7 +8,7 @@ import {
   createWorkOrder,
   tenantClient,
   type TenantClient,
-} from '../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 /**
  * The region rule (domain.md, identity.md): a non-admin whose token carries a region sees and acts only within

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useApiHarness } from '../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 
 /**
  * A tenant's issuer is tenant input even after the dry run accepted it: its name may later resolve to an

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SignJWT, base64url } from 'jose';
-import type { TestTenant } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 
 const ctx = useApiHarness();
 let keyMaterial: unknown = 'no key material was seen';

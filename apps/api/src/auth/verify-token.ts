@@ -1,5 +1,5 @@
 import { decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
-import { AppError } from '../kernel/problems';
+import { AppError } from '#src/kernel/problems';
 import { IdpUnavailableError, type IssuerKeys } from './jwks-cache';
 
 /** Asymmetric only: `none` and every HMAC algorithm are refused before any key is looked at. */

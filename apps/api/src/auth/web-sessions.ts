@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
 import * as oidc from 'openid-client';
-import { AppError } from '../kernel/problems';
+import { AppError } from '#src/kernel/problems';
 import type { TenantIdpSettings } from './idp-settings';
 import type { OidcClients } from './oidc-clients';
 import type { SessionStore, WebSession } from './session-store';

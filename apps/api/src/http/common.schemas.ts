@@ -1,5 +1,5 @@
 import { Type, type TSchema } from 'typebox';
-import { CURSOR_PATTERN } from '../kernel/cursor';
+import { CURSOR_PATTERN } from '#src/kernel/cursor';
 
 export const ProblemSchema = Type.Object(
   {

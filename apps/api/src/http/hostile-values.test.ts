@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
-import { adminTenant, type TenantClient } from '../test/fleet-fixtures';
-import { databaseFingerprint } from '../test/db-fingerprint';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
+import { adminTenant, type TenantClient } from '#src/test/fleet-fixtures';
+import { databaseFingerprint } from '#src/test/db-fingerprint';
 
 /**
  * Item 6 of issue 10: text Postgres cannot store, dates it (or Date) cannot represent and forged cursors are

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseUnavailableError } from '@dispatch/db';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../test/api-test-context';
+import { createApiTestContext, type ApiTestContext, type TestTenant } from '#src/test/api-test-context';
 
 let ctx: ApiTestContext;
 let tenant: TestTenant;
@@ -129,7 +129,7 @@ describe('deny by default, and a database outage', () => {
     const scratch = await createApiTestContext();
     try {
       // A fresh, not-yet-ready app instance so a route can still be added.
-      const { buildApp } = await import('../app');
+      const { buildApp } = await import('#src/app');
       const app = await buildApp({ config: scratch.config, logger: false });
       app.get('/api/forgotten-rule', async () => ({ secret: true }));
       app.get('/api/database-gone', { config: { access: { kind: 'public' } } }, async () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApiTestContext } from '../test/api-test-context';
-import { databaseFingerprint } from '../test/db-fingerprint';
+import { createApiTestContext } from '#src/test/api-test-context';
+import { databaseFingerprint } from '#src/test/db-fingerprint';
 import {
   adminTenant,
   createDriver,
@@ -8,8 +8,8 @@ import {
   createType,
   createWorkOrder,
   requestDispatch,
-} from '../test/fleet-fixtures';
-import { casesFor, sample, type HostileCase, type JsonSchema, type Operation } from '../test/hostile-cases';
+} from '#src/test/fleet-fixtures';
+import { casesFor, sample, type HostileCase, type JsonSchema, type Operation } from '#src/test/hostile-cases';
 
 /**
  * The hostile-input suite (docs/testing.md): every operation the served OpenAPI document lists — so routes

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { ProblemType } from '../kernel/problems';
+import type { ProblemType } from '#src/kernel/problems';
 
 /**
  * A browser navigation never shows raw JSON (web.md): when a person's browser asks for a page and the answer is

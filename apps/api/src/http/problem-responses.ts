@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { problemCatalogue, problemUri, type ProblemType } from '../kernel/problems';
+import { problemCatalogue, problemUri, type ProblemType } from '#src/kernel/problems';
 import { ProblemSchema } from './common.schemas';
 
 /**

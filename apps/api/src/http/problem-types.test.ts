@@ -3,8 +3,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenancyErrorCode } from '@dispatch/db';
-import { PROBLEM_BASE, problemCatalogue, type ProblemType } from '../kernel/problems';
-import { useApiHarness } from '../test/api-harness';
+import { PROBLEM_BASE, problemCatalogue, type ProblemType } from '#src/kernel/problems';
+import { useApiHarness } from '#src/test/api-harness';
 
 /**
  * The problem catalogue against the code and the OpenAPI document: every type the code throws is in the

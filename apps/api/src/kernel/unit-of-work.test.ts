@@ -3,7 +3,7 @@ import Fastify from 'fastify';
 import fp from 'fastify-plugin';
 import { sql } from 'drizzle-orm';
 import { createPool } from '@dispatch/db';
-import { useApiHarness } from '../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 import { RetryableConflict } from './retry';
 import { unitOfWorkPlugin, type EventSinks } from './unit-of-work';
 import type { AuditEventInput, DomainEvent } from './events';

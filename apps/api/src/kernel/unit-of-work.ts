@@ -2,10 +2,10 @@ import fp from 'fastify-plugin';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { withTenantTransaction, type Pool, type TenantScope, type TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../auth/tenant-user';
+import type { TenantUser } from '#src/auth/tenant-user';
 import type { AuditEventInput, DomainEvent } from './events';
 import { isRetryable } from './retry';
-import { timed, type DbTimer } from '../observability/db-timing';
+import { timed, type DbTimer } from '#src/observability/db-timing';
 
 type Hook = () => unknown;
 

@@ -8,12 +8,12 @@ import {
   type PromResult,
   type RunningPrometheus,
 } from '@dispatch/delivery';
-import { queueKeys } from '../modules/dispatch';
-import { startReplica, TestClient, tenantUrl, waitFor, sleep } from '../test/realtime-support';
-import type { RunningServer } from '../server';
-import { requestWithUnreachableIdp } from '../test/broken-idp';
-import { BASE_DOMAIN } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
+import { queueKeys } from '#src/modules/dispatch/index';
+import { startReplica, TestClient, tenantUrl, waitFor, sleep } from '#src/test/realtime-support';
+import type { RunningServer } from '#src/server';
+import { requestWithUnreachableIdp } from '#src/test/broken-idp';
+import { BASE_DOMAIN } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   adminTenant,
   completeAssignment,
@@ -25,7 +25,7 @@ import {
   tenantClient,
   unique,
   type TenantClient,
-} from '../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 /**
  * The chart's dashboards and alerts against a real Prometheus (Debian's package) that scraped two running API

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
-import type { Role } from '../auth/roles';
-import { AppError } from '../kernel/problems';
+import type { Role } from '#src/auth/roles';
+import { AppError } from '#src/kernel/problems';
 import { bindTenantToLog } from './request-logging';
 
 /**

@@ -3,7 +3,7 @@ import { loadVaultConfig } from '@dispatch/config';
 import { testServices } from '@dispatch/testkit';
 import { loadVaultSecrets, type VaultSecrets } from '@dispatch/vault';
 import { startTestVault, type TestVault } from '@dispatch/vault/testing';
-import { createApiTestContext, type ApiTestContext } from '../test/api-test-context';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
 
 // The API on database credentials from Vault (the labelled Vault-API stand-in here, a real Vault dev server
 // in CI): leases of 5 s that Vault stops renewing after 10 s, so the pool is swapped under the requests.

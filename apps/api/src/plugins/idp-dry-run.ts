@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '@dispatch/config';
-import { checkIdp, type IdpCheckResult } from '../auth/idp-check';
-import { AddressPolicy } from '../auth/public-address';
-import { AppError } from '../kernel/problems';
+import { checkIdp, type IdpCheckResult } from '#src/auth/idp-check';
+import { AddressPolicy } from '#src/auth/public-address';
+import { AppError } from '#src/kernel/problems';
 
 export interface IdpDryRun {
   /**

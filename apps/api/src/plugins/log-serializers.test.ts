@@ -5,7 +5,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { loadConfig } from '@dispatch/config';
 import { createPool, migratePlatform, type Pool } from '@dispatch/db';
 import { createTestDatabase, testServices, type TestDatabase } from '@dispatch/testkit';
-import { buildApp, type App } from '../app';
+import { buildApp, type App } from '#src/app';
 import { operationLabel } from './log-serializers';
 
 /** Item 11 of issue 10: a failed query is logged by operation and SQLSTATE, never with request data. */

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_DOMAIN } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
+import { BASE_DOMAIN } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   adminTenant,
   completeAssignment,
@@ -12,11 +12,11 @@ import {
   requestDispatch,
   tenantClient,
   unique,
-} from '../test/fleet-fixtures';
-import { startReplica, TestClient, tenantUrl, waitFor } from '../test/realtime-support';
-import { queueKeys } from '../modules/dispatch';
-import type { RunningServer } from '../server';
-import { requestWithUnreachableIdp } from '../test/broken-idp';
+} from '#src/test/fleet-fixtures';
+import { startReplica, TestClient, tenantUrl, waitFor } from '#src/test/realtime-support';
+import { queueKeys } from '#src/modules/dispatch/index';
+import type { RunningServer } from '#src/server';
+import { requestWithUnreachableIdp } from '#src/test/broken-idp';
 
 const ctx = useApiHarness();
 let server: RunningServer & { port: number };

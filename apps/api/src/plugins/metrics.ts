@@ -42,7 +42,7 @@ const LAG_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2, 5];
 export type TenantResolutionFailure =
   'unknown-host' | 'unknown-tenant' | 'malformed-token' | 'unknown-issuer' | 'suspended' | 'offboarding';
 
-export { timed, type DbOperation } from '../observability/db-timing';
+export { timed, type DbOperation } from '#src/observability/db-timing';
 
 function createMetrics() {
   const registry = new Registry();

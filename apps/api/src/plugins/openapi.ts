@@ -3,7 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
-import { ProblemSchema } from '../http/common.schemas';
+import { ProblemSchema } from '#src/http/common.schemas';
 import { publicAccess, type RouteAccess } from './access-control';
 
 /** Where the interactive API reference is served (public: it shows the document, never data). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SignJWT, base64url } from 'jose';
-import { useApiHarness } from '../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 
 const ctx = useApiHarness();
 

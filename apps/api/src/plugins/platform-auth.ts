@@ -1,13 +1,13 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
-import { IssuerKeys, discoveredJwksUri } from '../auth/jwks-cache';
-import { bearerToken, verifyAccessToken } from '../auth/verify-token';
-import { claimAt, stringList } from '../auth/claims';
-import { AppError } from '../kernel/problems';
-import { resolveHost } from '../tenancy/resolve-host';
-import type { ResolvedTenant } from '../tenancy/tenant-directory';
-import { platformRealm } from '../tenancy/platform-realm';
+import { IssuerKeys, discoveredJwksUri } from '#src/auth/jwks-cache';
+import { bearerToken, verifyAccessToken } from '#src/auth/verify-token';
+import { claimAt, stringList } from '#src/auth/claims';
+import { AppError } from '#src/kernel/problems';
+import { resolveHost } from '#src/tenancy/resolve-host';
+import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
+import { platformRealm } from '#src/tenancy/platform-realm';
 
 export interface PlatformAdmin {
   sub: string;

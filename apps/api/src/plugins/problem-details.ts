@@ -8,8 +8,8 @@ import {
   tenancyProblem,
   type FieldError,
   type ProblemType,
-} from '../kernel/problems';
-import { isBrowserNavigation, PROBLEM_PAGE_CSP, renderProblemPage } from '../http/problem-page';
+} from '#src/kernel/problems';
+import { isBrowserNavigation, PROBLEM_PAGE_CSP, renderProblemPage } from '#src/http/problem-page';
 
 interface Problem {
   type: ProblemType;

@@ -3,9 +3,9 @@ import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Counter } from 'prom-client';
 import type { AppConfig } from '@dispatch/config';
-import { AppError } from '../kernel/problems';
-import { limitsFor, rateLimitHeaders, type BucketName, type BucketState } from '../rate-limits/policy';
-import { sharedRedisStore } from '../rate-limits/redis-store';
+import { AppError } from '#src/kernel/problems';
+import { limitsFor, rateLimitHeaders, type BucketName, type BucketState } from '#src/rate-limits/policy';
+import { sharedRedisStore } from '#src/rate-limits/redis-store';
 
 export interface RateLimits {
   readonly enabled: boolean;

@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../app';
-import { BASE_DOMAIN, type TestTenant } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
-import { unique } from '../test/fleet-fixtures';
+import { buildApp, type App } from '#src/app';
+import { BASE_DOMAIN, type TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
+import { unique } from '#src/test/fleet-fixtures';
 import { publicAccess, tenantAccess } from './access-control';
 
 /** Issue 9 item 2: 5xx lines name tenant, route and cause; 4xx lines on a tenant host name the tenant. */

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
-import { resolveHost } from '../tenancy/resolve-host';
+import { resolveHost } from '#src/tenancy/resolve-host';
 
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 

@@ -3,15 +3,15 @@ import type { FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
 import { withTenantTransaction, type TenantTx } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
-import { TenantDirectory, type ResolvedTenant } from '../tenancy/tenant-directory';
-import { resolveHost } from '../tenancy/resolve-host';
-import { IssuerKeys, discoveredJwksUri } from '../auth/jwks-cache';
-import { fetchJsonGuarded } from '../auth/guarded-fetch';
-import { AddressPolicy } from '../auth/public-address';
-import { bearerToken, verifyAccessToken } from '../auth/verify-token';
-import type { TenantIdpSettings } from '../auth/idp-settings';
-import { tenantUserFromClaims, type TenantUser } from '../auth/tenant-user';
-import { AppError } from '../kernel/problems';
+import { TenantDirectory, type ResolvedTenant } from '#src/tenancy/tenant-directory';
+import { resolveHost } from '#src/tenancy/resolve-host';
+import { IssuerKeys, discoveredJwksUri } from '#src/auth/jwks-cache';
+import { fetchJsonGuarded } from '#src/auth/guarded-fetch';
+import { AddressPolicy } from '#src/auth/public-address';
+import { bearerToken, verifyAccessToken } from '#src/auth/verify-token';
+import type { TenantIdpSettings } from '#src/auth/idp-settings';
+import { tenantUserFromClaims, type TenantUser } from '#src/auth/tenant-user';
+import { AppError } from '#src/kernel/problems';
 import { timed, type TenantResolutionFailure } from './metrics';
 
 declare module 'fastify' {

@@ -2,15 +2,15 @@ import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import { withTenantTransaction } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
-import { SecretBox } from '../auth/secret-box';
-import { PLATFORM_SESSION_SCOPE } from '../tenancy/platform-realm';
-import { SessionStore } from '../auth/session-store';
-import { OidcClients } from '../auth/oidc-clients';
-import { guardedFetch } from '../auth/guarded-fetch';
-import { AddressPolicy } from '../auth/public-address';
-import { WebSessions } from '../auth/web-sessions';
-import type { ResolvedTenant } from '../tenancy/tenant-directory';
-import { loadClientSecret, resolveSecretRef } from '../auth/client-secrets';
+import { SecretBox } from '#src/auth/secret-box';
+import { PLATFORM_SESSION_SCOPE } from '#src/tenancy/platform-realm';
+import { SessionStore } from '#src/auth/session-store';
+import { OidcClients } from '#src/auth/oidc-clients';
+import { guardedFetch } from '#src/auth/guarded-fetch';
+import { AddressPolicy } from '#src/auth/public-address';
+import { WebSessions } from '#src/auth/web-sessions';
+import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
+import { loadClientSecret, resolveSecretRef } from '#src/auth/client-secrets';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppConfig } from '@dispatch/config';
-import { buildApp, type App } from '../app';
-import { BASE_DOMAIN, type ApiTestContext, type TestTenant } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
+import { buildApp, type App } from '#src/app';
+import { BASE_DOMAIN, type ApiTestContext, type TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 
 /**
  * Limits on real Redis, counted by two app instances (two replicas) on the same Redis and database, with

@@ -1,9 +1,9 @@
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import { timed, type DbTimer } from '../observability/db-timing';
+import { timed, type DbTimer } from '#src/observability/db-timing';
 import type { TierLimits } from '@dispatch/config';
-import { tenantLimitOverrides } from '../rate-limits/policy';
-import { normalizeIdpSettings, type TenantIdpSettings } from '../auth/idp-settings';
+import { tenantLimitOverrides } from '#src/rate-limits/policy';
+import { normalizeIdpSettings, type TenantIdpSettings } from '#src/auth/idp-settings';
 import {
   announceRegistryChange,
   TENANT_REGISTRY_CHANNEL,

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../app';
-import { BASE_DOMAIN } from '../test/api-test-context';
-import { useApiHarness } from '../test/api-harness';
-import { startPrivateRedis } from '../test/private-redis';
+import { buildApp, type App } from '#src/app';
+import { BASE_DOMAIN } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
+import { startPrivateRedis } from '#src/test/private-redis';
 
 const ctx = useApiHarness();
 

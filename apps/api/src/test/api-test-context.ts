@@ -14,7 +14,7 @@ import {
   testServices,
   type TestIssuer,
 } from '@dispatch/testkit';
-import { buildApp, type App, type BuildAppOptions } from '../app';
+import { buildApp, type App, type BuildAppOptions } from '#src/app';
 
 export const BASE_DOMAIN = 'dispatch.test';
 export const API_AUDIENCE = 'dispatch-api';

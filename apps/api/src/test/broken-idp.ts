@@ -1,7 +1,7 @@
 import { SignJWT, generateKeyPair } from 'jose';
 import { provisionTenant, type Pool } from '@dispatch/db';
 import { APP_ROLE } from '@dispatch/testkit';
-import type { App } from '../app';
+import type { App } from '#src/app';
 import { API_AUDIENCE, BASE_DOMAIN } from './api-test-context';
 
 /**

@@ -5,9 +5,9 @@ import { io as connectSocket, type Socket as ClientSocket } from 'socket.io-clie
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '@dispatch/config';
-import { buildApp } from '../app';
-import { startServer, type RunningServer } from '../server';
-import type { EventEnvelope } from '../modules/realtime/realtime.events';
+import { buildApp } from '#src/app';
+import { startServer, type RunningServer } from '#src/server';
+import type { EventEnvelope } from '#src/modules/realtime/realtime.events';
 
 /** One API replica on its own port (shares the database and Redis of the config with the others). */
 export async function startReplica(config: AppConfig): Promise<RunningServer & { port: number }> {

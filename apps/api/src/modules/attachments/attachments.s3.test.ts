@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postToPresignedUpload, statObject } from '@dispatch/object-storage';
 import { createTestBucket, type TestBucket } from '@dispatch/testkit';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
 import {
   adminTenant,
   createDriver,
@@ -12,7 +12,7 @@ import {
   tenantClient,
   type Json,
   type TenantClient,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 // Every upload here goes to Ceph RGW (the s3 test project's gateway): the refusals are the object store's own.
 let ctx: ApiTestContext;

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Uuid } from '../../http/common.schemas';
-import { SafeText } from '../../http/field.schemas';
+import { Uuid } from '#src/http/common.schemas';
+import { SafeText } from '#src/http/field.schemas';
 
 const DateTime = Type.String({ format: 'date-time' });
 

@@ -8,12 +8,12 @@ import {
   type ObjectStore,
 } from '@dispatch/object-storage';
 import type { ObjectStorageConfig } from '@dispatch/config';
-import type { TenantUser } from '../../auth/tenant-user';
-import { AppError, badRequest, notFound } from '../../kernel/problems';
-import { hasRole, isDriverOnly } from '../../auth/access';
-import type { UnitOfWork } from '../../kernel/unit-of-work';
-import { findWorkOrder } from '../work-orders';
-import { findVisibleAssignment } from '../dispatch';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { AppError, badRequest, notFound } from '#src/kernel/problems';
+import { hasRole, isDriverOnly } from '#src/auth/access';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
+import { findWorkOrder } from '#src/modules/work-orders/index';
+import { findVisibleAssignment } from '#src/modules/dispatch/index';
 import * as repository from './attachments.repository';
 import type { AttachmentSubject } from './attachments.repository';
 import type { AttachmentRow } from './attachments.table';

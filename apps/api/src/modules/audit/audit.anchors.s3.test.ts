@@ -8,8 +8,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { createObjectStore, s3ErrorCode } from '@dispatch/object-storage';
 import { createTestBucket, type TestBucket } from '@dispatch/testkit';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { adminTenant, createType, type TenantClient } from '../../test/fleet-fixtures';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { adminTenant, createType, type TenantClient } from '#src/test/fleet-fixtures';
 import { chainHash } from './audit.chain';
 import { anchorKey, s3AnchorStore } from './audit.anchors';
 

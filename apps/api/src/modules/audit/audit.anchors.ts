@@ -5,7 +5,7 @@ import {
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import { s3ErrorCode, type ObjectStore } from '@dispatch/object-storage';
-import { AppError } from '../../kernel/problems';
+import { AppError } from '#src/kernel/problems';
 
 /** A chain head written outside the database: the chain must still hold `hash` at `seq`. */
 export interface AuditAnchor {

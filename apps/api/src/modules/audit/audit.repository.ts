@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
-import type { AuditEventInput } from '../../kernel/events';
+import type { AuditEventInput } from '#src/kernel/events';
 import { auditChainHead, auditEvents, type AuditEventRow } from './audit.table';
 import { asStoredJson, chainHash, GENESIS_HASH } from './audit.chain';
-import { eqWhenGiven } from '../../kernel/filters';
+import { eqWhenGiven } from '#src/kernel/filters';
 
 export type { AuditEventInput };
 

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { tenantAccess } from '../../plugins/access-control';
-import { described } from '../../http/common.schemas';
+import { tenantAccess } from '#src/plugins/access-control';
+import { described } from '#src/http/common.schemas';
 import { AuditListQuery, AuditPage, AuditVerification } from './audit.schemas';
 import * as service from './audit.service';
 import { latestAnchor } from './audit.anchors';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['audit'];
 const admins = tenantAccess('admin');

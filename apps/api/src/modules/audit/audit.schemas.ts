@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Page, PageQuery } from '../../http/common.schemas';
-import { SafeText } from '../../http/field.schemas';
+import { Page, PageQuery } from '#src/http/common.schemas';
+import { SafeText } from '#src/http/field.schemas';
 
 export const AuditEvent = Type.Object({
   id: Type.String({ format: 'uuid' }),

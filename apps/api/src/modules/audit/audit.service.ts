@@ -1,8 +1,8 @@
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { decodeCursor } from '../../kernel/cursor';
-import { keysetPage } from '../../kernel/paging';
-import { badRequest } from '../../kernel/problems';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { decodeCursor } from '#src/kernel/cursor';
+import { keysetPage } from '#src/kernel/paging';
+import { badRequest } from '#src/kernel/problems';
 import * as repository from './audit.repository';
 import { chainHash, GENESIS_HASH } from './audit.chain';
 import type { AuditEventRow } from './audit.table';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { useApiHarness } from '../../test/api-harness';
-import { createEquipment, createType, adminTenant, tenantClient, type Json } from '../../test/fleet-fixtures';
+import { useApiHarness } from '#src/test/api-harness';
+import { createEquipment, createType, adminTenant, tenantClient, type Json } from '#src/test/fleet-fixtures';
 
 const ctx = useApiHarness();
 

@@ -3,8 +3,8 @@ import { Redis } from 'ioredis';
 import { provisionTenant } from '@dispatch/db';
 import { APP_ROLE } from '@dispatch/testkit';
 import { demoRealms, startDevIdp, type DevIdp } from '@dispatch/dev-idp';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { startPrivateRedis, type PrivateRedis } from '../../test/private-redis';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { startPrivateRedis, type PrivateRedis } from '#src/test/private-redis';
 import { safeReturnTo } from './auth.service';
 
 /**

@@ -2,16 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
-import { platformAccess, publicAccess, tenantAccess } from '../../plugins/access-control';
-import { resolveHost } from '../../tenancy/resolve-host';
-import { AppError } from '../../kernel/problems';
-import { described } from '../../http/common.schemas';
-import { assertSameOriginWrite } from '../../auth/csrf';
-import type { SessionCookie } from '../../auth/web-sessions';
-import { LOGIN_TRANSACTION_TTL_SECONDS } from '../../auth/login-transaction';
+import { platformAccess, publicAccess, tenantAccess } from '#src/plugins/access-control';
+import { resolveHost } from '#src/tenancy/resolve-host';
+import { AppError } from '#src/kernel/problems';
+import { described } from '#src/http/common.schemas';
+import { assertSameOriginWrite } from '#src/auth/csrf';
+import type { SessionCookie } from '#src/auth/web-sessions';
+import { LOGIN_TRANSACTION_TTL_SECONDS } from '#src/auth/login-transaction';
 import { CallbackQuery, LoginQuery, LogoutResponse, Me, PlatformMe } from './auth.schemas';
 import * as service from './auth.service';
-import { platformProblems, publicProblems, tenantProblems } from '../../http/problem-responses';
+import { platformProblems, publicProblems, tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['auth'];
 

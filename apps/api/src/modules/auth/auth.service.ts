@@ -1,16 +1,16 @@
 import * as oidc from 'openid-client';
-import { AppError } from '../../kernel/problems';
-import type { TenantIdpSettings } from '../../auth/idp-settings';
-import type { TenantUser } from '../../auth/tenant-user';
-import type { SessionStore, WebSession } from '../../auth/session-store';
-import type { SecretBox } from '../../auth/secret-box';
+import { AppError } from '#src/kernel/problems';
+import type { TenantIdpSettings } from '#src/auth/idp-settings';
+import type { TenantUser } from '#src/auth/tenant-user';
+import type { SessionStore, WebSession } from '#src/auth/session-store';
+import type { SecretBox } from '#src/auth/secret-box';
 import {
   LOGIN_TRANSACTION_TTL_SECONDS,
   openLoginTransaction,
   sealLoginTransaction,
-} from '../../auth/login-transaction';
-import { accessTokenExpiry } from '../../auth/web-sessions';
-import type { ResolvedTenant } from '../../tenancy/tenant-directory';
+} from '#src/auth/login-transaction';
+import { accessTokenExpiry } from '#src/auth/web-sessions';
+import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
 import type { MeDto } from './auth.schemas';
 
 export interface AuthContext {

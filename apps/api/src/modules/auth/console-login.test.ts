@@ -1,8 +1,8 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoRealms, startDevIdp, PLATFORM_WEB_CLIENT_ID, type DevIdp } from '@dispatch/dev-idp';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { TestBrowser } from '../../test/test-browser';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { TestBrowser } from '#src/test/test-browser';
 
 /**
  * The platform console's sign-in over real HTTP: the platform host (`platform.localhost`) signs platform admins

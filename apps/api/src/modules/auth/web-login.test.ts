@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant, type TenantRow } from '@dispatch/db';
 import { APP_ROLE } from '@dispatch/testkit';
 import { demoRealms, startDevIdp, type DevIdp, type DevRealm } from '@dispatch/dev-idp';
-import { useApiHarness } from '../../test/api-harness';
-import { TestBrowser } from '../../test/test-browser';
+import { useApiHarness } from '#src/test/api-harness';
+import { TestBrowser } from '#src/test/test-browser';
 
 /**
  * The browser sign-in end to end over real HTTP: the API listening on a port, the dev identity provider

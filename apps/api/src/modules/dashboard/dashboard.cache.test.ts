@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useApiHarness } from '../../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   adminTenant,
   createDriver,
@@ -11,9 +11,9 @@ import {
   tenantSql,
   type Json,
   type TenantClient,
-} from '../../test/fleet-fixtures';
-import { buildApp, type App } from '../../app';
-import { tenantPosition } from '../realtime';
+} from '#src/test/fleet-fixtures';
+import { buildApp, type App } from '#src/app';
+import { tenantPosition } from '#src/modules/realtime/index';
 import { DashboardCache, dashboardCacheKey } from './dashboard.cache';
 import type { DashboardDto } from './dashboard.schemas';
 

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Counter } from 'prom-client';
-import type { TenantPosition } from '../realtime';
+import type { TenantPosition } from '#src/modules/realtime/index';
 import type { DashboardDto } from './dashboard.schemas';
 
 export type DashboardScope = { region?: string };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { startPrivateRedis, type PrivateRedis } from '../../test/private-redis';
-import { adminTenant, createEquipment, createType, tenantSql } from '../../test/fleet-fixtures';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { startPrivateRedis, type PrivateRedis } from '#src/test/private-redis';
+import { adminTenant, createEquipment, createType, tenantSql } from '#src/test/fleet-fixtures';
 
 let redis: PrivateRedis;
 let ctx: ApiTestContext;

@@ -1,5 +1,5 @@
 import type { TenantTx } from '@dispatch/db';
-import { ACTIVE_STATUSES } from '../dispatch';
+import { ACTIVE_STATUSES } from '#src/modules/dispatch/index';
 import type { DashboardDto } from './dashboard.schemas';
 
 /**

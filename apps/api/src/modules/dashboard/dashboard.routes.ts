@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppConfig } from '@dispatch/config';
-import { tenantAccess } from '../../plugins/access-control';
-import { described } from '../../http/common.schemas';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantAccess } from '#src/plugins/access-control';
+import { described } from '#src/http/common.schemas';
+import { tenantProblems } from '#src/http/problem-responses';
 import { Dashboard, type DashboardDto } from './dashboard.schemas';
 import { DashboardCache } from './dashboard.cache';
 import * as service from './dashboard.service';

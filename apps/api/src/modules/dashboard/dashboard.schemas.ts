@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Uuid } from '../../http/common.schemas';
+import { Uuid } from '#src/http/common.schemas';
 
 const ActiveAssignment = Type.Object({
   id: Uuid,

@@ -1,5 +1,5 @@
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
+import type { TenantUser } from '#src/auth/tenant-user';
 import * as repository from './dashboard.repository';
 import type { DashboardDto } from './dashboard.schemas';
 

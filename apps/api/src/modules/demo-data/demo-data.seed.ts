@@ -2,13 +2,13 @@ import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { withTenantTransaction, type Pool, type TenantScope } from '@dispatch/db';
 import type { FastifyBaseLogger } from 'fastify';
-import type { TenantUser } from '../../auth/tenant-user';
-import type { UnitOfWork, UnitOfWorkRunner } from '../../kernel/unit-of-work';
-import { equipmentTypes, insertEquipmentType } from '../equipment-types';
-import { createEquipment } from '../equipment';
-import { createDriver } from '../drivers';
-import { createWorkOrder } from '../work-orders';
-import { changeAssignmentStatus, type DispatchRuntime } from '../dispatch';
+import type { TenantUser } from '#src/auth/tenant-user';
+import type { UnitOfWork, UnitOfWorkRunner } from '#src/kernel/unit-of-work';
+import { equipmentTypes, insertEquipmentType } from '#src/modules/equipment-types/index';
+import { createEquipment } from '#src/modules/equipment/index';
+import { createDriver } from '#src/modules/drivers/index';
+import { createWorkOrder } from '#src/modules/work-orders/index';
+import { changeAssignmentStatus, type DispatchRuntime } from '#src/modules/dispatch/index';
 
 /** What the seed needs from a running API (`buildApp`/`startServer(...).app` has all of it). */
 export interface SeedHost {

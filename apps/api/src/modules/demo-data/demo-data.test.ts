@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useApiHarness } from '../../test/api-harness';
-import { tenantClient, type Json } from '../../test/fleet-fixtures';
+import { useApiHarness } from '#src/test/api-harness';
+import { tenantClient, type Json } from '#src/test/fleet-fixtures';
 import { seedDemoData } from './demo-data.seed';
 
 const ctx = useApiHarness();

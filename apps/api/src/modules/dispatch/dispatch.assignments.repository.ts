@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import { equipment } from '../equipment';
-import { driverQualifications, drivers } from '../drivers';
+import { equipment } from '#src/modules/equipment/index';
+import { driverQualifications, drivers } from '#src/modules/drivers/index';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
-import { eqWhenGiven } from '../../kernel/filters';
-import { RetryableConflict } from '../../kernel/retry';
+import { eqWhenGiven } from '#src/kernel/filters';
+import { RetryableConflict } from '#src/kernel/retry';
 
 export type NewAssignment = Omit<
   AssignmentRow,

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, described } from '../../http/common.schemas';
+import { tenantAccess } from '#src/plugins/access-control';
+import { IdParams, described } from '#src/http/common.schemas';
 import { Assignment, AssignmentListQuery, AssignmentPage, StatusChange } from './dispatch.schemas';
 import * as assignments from './dispatch.assignments.service';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['dispatch'];
 /** Drivers see and move only their own assignments (the service narrows them). */

@@ -1,15 +1,15 @@
-import { AppError, assertThat } from '../../kernel/problems';
-import { decodeCursor } from '../../kernel/cursor';
-import { isDriverOnly } from '../../auth/access';
-import { keysetPage } from '../../kernel/paging';
-import type { UnitOfWork } from '../../kernel/unit-of-work';
+import { AppError, assertThat } from '#src/kernel/problems';
+import { decodeCursor } from '#src/kernel/cursor';
+import { isDriverOnly } from '#src/auth/access';
+import { keysetPage } from '#src/kernel/paging';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './dispatch.repository';
 import { assignmentDto } from './dispatch.dto';
 import type { AssignmentStatus } from './dispatch.tables';
 import type { AssignmentListQuery, StatusChange } from './dispatch.schemas';
 import type { DispatchService } from './dispatch.service';
 import type { ReadContext } from './dispatch.reads';
-import { CAPACITY_CHANGED } from '../equipment-types';
+import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
 
 /** The lifecycle: dispatched → en_route → on_site → completed; cancelled from any non-final state. */
 export const ALLOWED_FROM: Record<StatusChange['status'], readonly AssignmentStatus[]> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { useApiHarness } from '../../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   createDriver,
   createEquipment,
@@ -11,7 +11,7 @@ import {
   adminTenant,
   tenantClient,
   type Json,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 const ctx = useApiHarness();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useApiHarness } from '../../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   completeAssignment,
   createDriver,
@@ -12,7 +12,7 @@ import {
   tenantSql,
   type Json,
   type TenantClient,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 const ctx = useApiHarness({ DATABASE_POOL_MAX: '12' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useApiHarness } from '../../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   adminTenant,
   createDriver,
@@ -9,7 +9,7 @@ import {
   requestDispatch,
   tenantClient,
   type Json,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 /** Item 8 of issue 10: the decision record follows the region rule like every other read. */
 const ctx = useApiHarness();

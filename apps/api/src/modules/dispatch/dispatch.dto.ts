@@ -1,4 +1,4 @@
-import { iso } from '../../kernel/paging';
+import { iso } from '#src/kernel/paging';
 import type { AssignmentRow, DispatchRequestRow } from './dispatch.tables';
 import type { AssignmentDto, DispatchRequestDto } from './dispatch.schemas';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { startPrivateRedis, type PrivateRedis } from '../../test/private-redis';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { startPrivateRedis, type PrivateRedis } from '#src/test/private-redis';
 import {
   completeAssignment,
   createDriver,
@@ -14,8 +14,8 @@ import {
   tenantSql,
   type Json,
   type TenantClient,
-} from '../../test/fleet-fixtures';
-import { buildApp, type App } from '../../app';
+} from '#src/test/fleet-fixtures';
+import { buildApp, type App } from '#src/app';
 import { QUEUE_ACTOR } from './dispatch.service';
 
 let redis: PrivateRedis;

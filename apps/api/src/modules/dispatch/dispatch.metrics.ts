@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { TenantScope } from '@dispatch/db';
-import type { Metrics } from '../../plugins/metrics';
+import type { Metrics } from '#src/plugins/metrics';
 import { queueKeys, typesKey, type DispatchQueue } from './dispatch.queue';
 
 /** Queue scores below this are urgent (see queueScore). */

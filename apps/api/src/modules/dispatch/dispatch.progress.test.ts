@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useApiHarness } from '../../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   adminTenant,
   createDriver,
@@ -8,8 +8,8 @@ import {
   createWorkOrder,
   requestDispatch,
   type Json,
-} from '../../test/fleet-fixtures';
-import { readBacklog } from '../realtime/realtime.backlog';
+} from '#src/test/fleet-fixtures';
+import { readBacklog } from '#src/modules/realtime/realtime.backlog';
 
 const ctx = useApiHarness();
 

@@ -1,4 +1,4 @@
-import type { SignalHandler } from '../../kernel/unit-of-work';
+import type { SignalHandler } from '#src/kernel/unit-of-work';
 import * as repository from './dispatch.repository';
 import { depthOf } from './dispatch.reads';
 

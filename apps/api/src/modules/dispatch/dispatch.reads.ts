@@ -1,11 +1,11 @@
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { assertThat } from '../../kernel/problems';
-import { decodeCursor } from '../../kernel/cursor';
-import { keysetPage } from '../../kernel/paging';
-import { entityEvents } from '../audit';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { assertThat } from '#src/kernel/problems';
+import { decodeCursor } from '#src/kernel/cursor';
+import { keysetPage } from '#src/kernel/paging';
+import { entityEvents } from '#src/modules/audit/index';
 import * as repository from './dispatch.repository';
-import { regionAllowed } from '../../auth/region-scope';
+import { regionAllowed } from '#src/auth/region-scope';
 import type { DispatchDecision, Verdict } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
 import type { AssignmentDto, QueueQuery, QueueViewDto, RequestListQuery } from './dispatch.schemas';

@@ -8,13 +8,13 @@ import {
   type Pool,
   type TenantScope,
 } from '@dispatch/db';
-import type { UnitOfWorkRunner } from '../../kernel/unit-of-work';
+import type { UnitOfWorkRunner } from '#src/kernel/unit-of-work';
 import * as repository from './dispatch.repository';
 import { queueScore, type DispatchQueue } from './dispatch.queue';
 import { QUEUE_ACTOR } from './dispatch.service';
-import type { Metrics } from '../../plugins/metrics';
+import type { Metrics } from '#src/plugins/metrics';
 import type { DispatchGauges } from './dispatch.metrics';
-import { CAPACITY_CHANGED } from '../equipment-types';
+import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
 
 export interface ReconcileReport {
   full: boolean;

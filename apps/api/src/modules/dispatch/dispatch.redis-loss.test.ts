@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { startPrivateRedis, type PrivateRedis } from '../../test/private-redis';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { startPrivateRedis, type PrivateRedis } from '#src/test/private-redis';
 import {
   adminTenant,
   completeAssignment,
@@ -11,7 +11,7 @@ import {
   createWorkOrder,
   requestDispatch,
   tenantSql,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 import { completeKey } from './dispatch.queue';
 
 /**

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { regionCondition } from '../../auth/region-scope';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { regionCondition } from '#src/auth/region-scope';
 import {
   dispatchRequests,
   idempotencyKeys,
@@ -12,7 +12,7 @@ import {
 
 import { qualifiedFreeDriver } from './dispatch.candidates.repository';
 import { requestVisible, type DispatchScope } from './dispatch.scope';
-import { eqWhenGiven } from '../../kernel/filters';
+import { eqWhenGiven } from '#src/kernel/filters';
 
 // ---- Idempotency keys -------------------------------------------------------------------------------
 

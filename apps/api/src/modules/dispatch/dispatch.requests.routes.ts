@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, described } from '../../http/common.schemas';
+import { tenantAccess } from '#src/plugins/access-control';
+import { IdParams, described } from '#src/http/common.schemas';
 import {
   DecisionList,
   Dispatched,
@@ -15,7 +15,7 @@ import {
   RequestPage,
 } from './dispatch.schemas';
 import * as reads from './dispatch.reads';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['dispatch'];
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useApiHarness } from '../../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   completeAssignment,
   createDriver,
@@ -9,7 +9,7 @@ import {
   requestDispatch,
   adminTenant,
   type Json,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 const ctx = useApiHarness();
 

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Page, PageQuery, Uuid } from '../../http/common.schemas';
-import { Region, SafeText } from '../../http/field.schemas';
+import { Page, PageQuery, Uuid } from '#src/http/common.schemas';
+import { Region, SafeText } from '#src/http/field.schemas';
 
 const DateTime = Type.String({ format: 'date-time' });
 const NullableDateTime = Type.Union([DateTime, Type.Null()]);

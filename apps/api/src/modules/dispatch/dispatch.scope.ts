@@ -1,9 +1,9 @@
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { regionCondition } from '../../auth/region-scope';
-import { isDriverOnly } from '../../auth/access';
-import { findDriverBySub } from '../drivers';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { regionCondition } from '#src/auth/region-scope';
+import { isDriverOnly } from '#src/auth/access';
+import { findDriverBySub } from '#src/modules/drivers/index';
 import { assignments, dispatchRequests } from './dispatch.tables';
 
 /** Who sees what: the region rule on the work order's region (requests) or either end (assignments). */

@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { regionCondition } from '../../auth/region-scope';
-import { equipmentTypes } from '../equipment-types';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { regionCondition } from '#src/auth/region-scope';
+import { equipmentTypes } from '#src/modules/equipment-types/index';
 import { driverQualifications, drivers, type DriverRow, type ShiftStatus } from './drivers.table';
-import { eqWhenGiven } from '../../kernel/filters';
+import { eqWhenGiven } from '#src/kernel/filters';
 
 export interface QualificationWithName {
   driverId: string;

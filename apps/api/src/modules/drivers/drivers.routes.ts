@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, described } from '../../http/common.schemas';
+import { tenantAccess } from '#src/plugins/access-control';
+import { IdParams, described } from '#src/http/common.schemas';
 import { Driver, DriverCreate, DriverListQuery, DriverPage, DriverUpdate } from './drivers.schemas';
-import { CAPACITY_CHANGED } from '../equipment-types';
+import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
 import * as service from './drivers.service';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['drivers'];
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Page, PageQuery, Uuid } from '../../http/common.schemas';
-import { Region, SafeText } from '../../http/field.schemas';
+import { Page, PageQuery, Uuid } from '#src/http/common.schemas';
+import { Region, SafeText } from '#src/http/field.schemas';
 
 const ShiftStatus = Type.Union([Type.Literal('on_shift'), Type.Literal('off_shift')]);
 const Name = SafeText({ minLength: 1, maxLength: 200 });

@@ -1,16 +1,16 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { AppError, assertThat } from '../../kernel/problems';
-import { decodeCursor } from '../../kernel/cursor';
-import { assertNonAdminFields, assertRegionAllowed } from '../../auth/access';
-import { keysetPage } from '../../kernel/paging';
-import type { UnitOfWork } from '../../kernel/unit-of-work';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { AppError, assertThat } from '#src/kernel/problems';
+import { decodeCursor } from '#src/kernel/cursor';
+import { assertNonAdminFields, assertRegionAllowed } from '#src/auth/access';
+import { keysetPage } from '#src/kernel/paging';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './drivers.repository';
 import type { QualificationWithName } from './drivers.repository';
 import type { DriverRow } from './drivers.table';
 import type { DriverCreate, DriverDto, DriverListQuery, DriverUpdate } from './drivers.schemas';
-import { CAPACITY_CHANGED } from '../equipment-types';
+import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
 
 export interface ReadContext {
   tx: TenantTx;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
 import {
   createDriver,
   createType,
@@ -7,7 +7,7 @@ import {
   tenantClient,
   type Json,
   type TenantClient,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 let ctx: ApiTestContext;
 let admin: TenantClient;

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { TenantTx } from '@dispatch/db';
-import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, described } from '../../http/common.schemas';
+import { tenantAccess } from '#src/plugins/access-control';
+import { IdParams, described } from '#src/http/common.schemas';
 import {
   EquipmentType,
   EquipmentTypeCreate,
@@ -10,7 +10,7 @@ import {
   EquipmentTypePage,
 } from './equipment-types.schemas';
 import * as service from './equipment-types.service';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['equipment'];
 // Drivers read only their own assignments and work orders.

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Page, PageQuery } from '../../http/common.schemas';
+import { Page, PageQuery } from '#src/http/common.schemas';
 
 export const EquipmentType = Type.Object({
   id: Type.String({ format: 'uuid' }),

@@ -1,10 +1,10 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
-import { AppError, assertThat } from '../../kernel/problems';
-import { decodeCursor } from '../../kernel/cursor';
-import { keysetPage } from '../../kernel/paging';
-import type { TenantUser } from '../../auth/tenant-user';
-import type { UnitOfWork } from '../../kernel/unit-of-work';
+import { AppError, assertThat } from '#src/kernel/problems';
+import { decodeCursor } from '#src/kernel/cursor';
+import { keysetPage } from '#src/kernel/paging';
+import type { TenantUser } from '#src/auth/tenant-user';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './equipment-types.repository';
 import type { EquipmentTypeRow } from './equipment-types.table';
 import type { EquipmentTypeCreate, EquipmentTypeDto } from './equipment-types.schemas';

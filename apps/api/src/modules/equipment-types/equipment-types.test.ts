@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
-import { adminTenant, createType, unique } from '../../test/fleet-fixtures';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { adminTenant, createType, unique } from '#src/test/fleet-fixtures';
 
 let ctx: ApiTestContext;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { and, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { regionCondition } from '../../auth/region-scope';
-import { equipmentTypes } from '../equipment-types';
-import { driverQualifications, drivers } from '../drivers';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { regionCondition } from '#src/auth/region-scope';
+import { equipmentTypes } from '#src/modules/equipment-types/index';
+import { driverQualifications, drivers } from '#src/modules/drivers/index';
 import { equipment, type EquipmentRow, type EquipmentStatus } from './equipment.table';
-import { eqWhenGiven } from '../../kernel/filters';
+import { eqWhenGiven } from '#src/kernel/filters';
 
 export type EquipmentWithType = EquipmentRow & { typeName: string };
 

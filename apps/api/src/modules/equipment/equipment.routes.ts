@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, described } from '../../http/common.schemas';
+import { tenantAccess } from '#src/plugins/access-control';
+import { IdParams, described } from '#src/http/common.schemas';
 import {
   AvailableEquipmentPage,
   AvailableEquipmentQuery,
@@ -10,9 +10,9 @@ import {
   EquipmentPage,
   EquipmentUpdate,
 } from './equipment.schemas';
-import { CAPACITY_CHANGED } from '../equipment-types';
+import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
 import * as service from './equipment.service';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['equipment'];
 const readers = tenantAccess('admin', 'dispatcher', 'viewer');

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { publicAccess } from '../../plugins/access-control';
-import { described } from '../../http/common.schemas';
-import { problemResponses } from '../../http/problem-responses';
+import { publicAccess } from '#src/plugins/access-control';
+import { described } from '#src/http/common.schemas';
+import { problemResponses } from '#src/http/problem-responses';
 
 const Status = Type.Object({
   status: Type.String(),

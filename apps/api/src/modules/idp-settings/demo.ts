@@ -1,4 +1,4 @@
-import type { IdpSettings } from '../../auth/idp-settings.schema';
+import type { IdpSettings } from '#src/auth/idp-settings.schema';
 
 /**
  * The identity settings of a demo tenant wired to the dev identity provider (`@dispatch/dev-idp`, realms

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoRealms, startDevIdp, type DevIdp } from '@dispatch/dev-idp';
-import type { TestTenant } from '../../test/api-test-context';
-import { useApiHarness } from '../../test/api-harness';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 
 /** The tenant admin's dry run on its own: the steps the web app shows before it lets the admin save. */
 const ctx = useApiHarness();

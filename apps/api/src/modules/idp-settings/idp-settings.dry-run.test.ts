@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { TestTenant } from '../../test/api-test-context';
-import { useApiHarness } from '../../test/api-harness';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 
 /**
  * The identity dry run through the API is not a network probe (issue 10): internal addresses are refused

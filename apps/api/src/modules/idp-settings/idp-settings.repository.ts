@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import { AppError } from '../../kernel/problems';
-import type { IdpSettings } from '../../auth/idp-settings.schema';
+import { AppError } from '#src/kernel/problems';
+import type { IdpSettings } from '#src/auth/idp-settings.schema';
 
 /**
  * Replaces the identity settings of the transaction's tenant, through the one database function the runtime

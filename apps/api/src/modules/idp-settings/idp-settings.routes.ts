@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
-import { platformAccess, tenantAccess } from '../../plugins/access-control';
-import { AppError } from '../../kernel/problems';
-import { IdParams, described } from '../../http/common.schemas';
-import { TenantIdpSettingsInput } from '../../auth/idp-settings.schema';
+import { platformAccess, tenantAccess } from '#src/plugins/access-control';
+import { AppError } from '#src/kernel/problems';
+import { IdParams, described } from '#src/http/common.schemas';
+import { TenantIdpSettingsInput } from '#src/auth/idp-settings.schema';
 import { IdpCheckResult, IdpSettingsView, PlatformIdpCheckBody } from './idp-settings.schemas';
-import { IdpSettings } from '../../auth/idp-settings.schema';
+import { IdpSettings } from '#src/auth/idp-settings.schema';
 import * as service from './idp-settings.service';
-import { platformProblems, tenantProblems } from '../../http/problem-responses';
+import { platformProblems, tenantProblems } from '#src/http/problem-responses';
 
 export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app) => {
   const ctx = (request: FastifyRequest): service.IdpSettingsContext => ({

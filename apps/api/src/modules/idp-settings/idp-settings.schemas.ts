@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { IdpSettings, IdpSettingsView } from '../../auth/idp-settings.schema';
+import { IdpSettings, IdpSettingsView } from '#src/auth/idp-settings.schema';
 
 export { IdpSettingsView };
 

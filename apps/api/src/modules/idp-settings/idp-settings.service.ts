@@ -1,15 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
 import { findTenantById, registryDb, type Pool, type TenantTx } from '@dispatch/db';
-import { AppError, assertThat, badRequest, notFound } from '../../kernel/problems';
-import type { IdpCheck, IdpCheckResult } from '../../auth/idp-check';
-import { normalizeIdpSettings } from '../../auth/idp-settings';
-import type { IdpSettings, TenantIdpSettingsInput } from '../../auth/idp-settings.schema';
-import type { IdpDryRun } from '../../plugins/idp-dry-run';
-import { clientSecretInfo, dropClientSecrets, storeClientSecret } from '../../auth/client-secrets';
-import type { SecretBox } from '../../auth/secret-box';
-import type { TenantUser } from '../../auth/tenant-user';
-import type { ResolvedTenant } from '../../tenancy/tenant-directory';
-import { recordAuditEvent } from '../audit';
+import { AppError, assertThat, badRequest, notFound } from '#src/kernel/problems';
+import type { IdpCheck, IdpCheckResult } from '#src/auth/idp-check';
+import { normalizeIdpSettings } from '#src/auth/idp-settings';
+import type { IdpSettings, TenantIdpSettingsInput } from '#src/auth/idp-settings.schema';
+import type { IdpDryRun } from '#src/plugins/idp-dry-run';
+import { clientSecretInfo, dropClientSecrets, storeClientSecret } from '#src/auth/client-secrets';
+import type { SecretBox } from '#src/auth/secret-box';
+import type { TenantUser } from '#src/auth/tenant-user';
+import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
+import { recordAuditEvent } from '#src/modules/audit/index';
 import { setCurrentTenantIdp } from './idp-settings.repository';
 import type { IdpSettingsView } from './idp-settings.schemas';
 

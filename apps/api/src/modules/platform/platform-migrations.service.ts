@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { uuidv7 } from 'uuidv7';
 import { migrateTenants, tenantMigrationStatus, type Pool, type TenantMigrationOutcome } from '@dispatch/db';
-import { AppError } from '../../kernel/problems';
+import { AppError } from '#src/kernel/problems';
 
 const RUN_LOCK = 'dispatch:platform:migration-run:lock';
 const RUN_STATE = 'dispatch:platform:migration-run:last';

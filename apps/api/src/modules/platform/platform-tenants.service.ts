@@ -12,14 +12,14 @@ import {
   type TenantRow,
   tenantView,
 } from '@dispatch/db';
-import { AppError, assertThat, badRequest } from '../../kernel/problems';
-import { storeClientSecret } from '../../auth/client-secrets';
-import type { SecretBox } from '../../auth/secret-box';
-import type { IdpDryRun } from '../../plugins/idp-dry-run';
-import { dryRunFailed } from '../idp-settings';
-import { tenantLimitOverrides, withLimitOverrides } from '../../rate-limits/policy';
-import { decodeCursor } from '../../kernel/cursor';
-import { keysetPage } from '../../kernel/paging';
+import { AppError, assertThat, badRequest } from '#src/kernel/problems';
+import { storeClientSecret } from '#src/auth/client-secrets';
+import type { SecretBox } from '#src/auth/secret-box';
+import type { IdpDryRun } from '#src/plugins/idp-dry-run';
+import { dryRunFailed } from '#src/modules/idp-settings/index';
+import { tenantLimitOverrides, withLimitOverrides } from '#src/rate-limits/policy';
+import { decodeCursor } from '#src/kernel/cursor';
+import { keysetPage } from '#src/kernel/paging';
 import type { TenantCreateBody, TenantDto, TenantPatchBody } from './platform.schemas';
 
 export interface PlatformContext {

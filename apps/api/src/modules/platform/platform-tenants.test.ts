@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useApiHarness } from '../../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 
 const ctx = useApiHarness();
 let auth: { authorization: string };

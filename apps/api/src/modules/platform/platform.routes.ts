@@ -4,9 +4,9 @@ import { Type } from 'typebox';
 import { fileExportSink, s3ExportSink } from '@dispatch/db';
 import { createObjectStore } from '@dispatch/object-storage';
 import type { AppConfig } from '@dispatch/config';
-import { platformAccess } from '../../plugins/access-control';
-import { AppError } from '../../kernel/problems';
-import { IdParams, described } from '../../http/common.schemas';
+import { platformAccess } from '#src/plugins/access-control';
+import { AppError } from '#src/kernel/problems';
+import { IdParams, described } from '#src/http/common.schemas';
 import {
   MigrationRunBody,
   MigrationStatus,
@@ -18,7 +18,7 @@ import {
 } from './platform.schemas';
 import * as tenantsService from './platform-tenants.service';
 import { migrationOverview, startMigrationRun } from './platform-migrations.service';
-import { platformProblems } from '../../http/problem-responses';
+import { platformProblems } from '#src/http/problem-responses';
 
 const tags = ['platform'];
 

@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { TENANT_TIERS } from '@dispatch/db';
-import { Page, PageQuery } from '../../http/common.schemas';
-import { PlatformIdpSettingsInput } from '../../auth/idp-settings.schema';
-import { MAX_LIMIT } from '../../rate-limits/policy';
+import { Page, PageQuery } from '#src/http/common.schemas';
+import { PlatformIdpSettingsInput } from '#src/auth/idp-settings.schema';
+import { MAX_LIMIT } from '#src/rate-limits/policy';
 
 const Tier = Type.Union(TENANT_TIERS.map((tier) => Type.Literal(tier)));
 const ShortText = (max = 200) => Type.String({ minLength: 1, maxLength: max });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../test/api-test-context';
-import { useApiHarness } from '../../test/api-harness';
-import { TestClient, sleep, startReplica, tenantUrl, waitFor } from '../../test/realtime-support';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
+import { TestClient, sleep, startReplica, tenantUrl, waitFor } from '#src/test/realtime-support';
 
 const ctx = useApiHarness();
 let replica: Awaited<ReturnType<typeof startReplica>>;

@@ -3,11 +3,11 @@ import type { TLSSocket } from 'node:tls';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
 import { withTenantTransaction } from '@dispatch/db';
-import { bearerToken } from '../../auth/verify-token';
-import type { TenantUser } from '../../auth/tenant-user';
-import { AppError } from '../../kernel/problems';
-import type { ResolvedTenant } from '../../tenancy/tenant-directory';
-import { findDriverBySub } from '../drivers';
+import { bearerToken } from '#src/auth/verify-token';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { AppError } from '#src/kernel/problems';
+import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
+import { findDriverBySub } from '#src/modules/drivers/index';
 import type { Feed } from './realtime.events';
 
 /** How a socket authenticated, and until when that holds (epoch milliseconds). */

@@ -3,10 +3,10 @@
  * shapes that travel through Redis and over the socket.
  */
 
-import type { DomainEvent, DomainEventType } from '../../kernel/events';
+import type { DomainEvent, DomainEventType } from '#src/kernel/events';
 
 /** The realtime layer carries the kernel's domain events as they are. */
-export { DOMAIN_EVENT_TYPES as REALTIME_EVENT_TYPES, type EventAudience } from '../../kernel/events';
+export { DOMAIN_EVENT_TYPES as REALTIME_EVENT_TYPES, type EventAudience } from '#src/kernel/events';
 export type RealtimeEventType = DomainEventType;
 export type RealtimeEvent = DomainEvent;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../test/api-test-context';
-import { useApiHarness } from '../../test/api-harness';
-import { createType, tenantClient } from '../../test/fleet-fixtures';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
+import { createType, tenantClient } from '#src/test/fleet-fixtures';
 import {
   TestClient,
   consecutive,
@@ -12,7 +12,7 @@ import {
   tenantUrl,
   waitFor,
   type ReplicaProcess,
-} from '../../test/realtime-support';
+} from '#src/test/realtime-support';
 
 const ctx = useApiHarness();
 let tenant: TestTenant;

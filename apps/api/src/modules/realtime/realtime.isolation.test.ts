@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../test/api-test-context';
-import { useApiHarness } from '../../test/api-harness';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   createDriver,
   createEquipment,
@@ -8,8 +8,8 @@ import {
   createWorkOrder,
   requestDispatch,
   tenantClient,
-} from '../../test/fleet-fixtures';
-import { TestClient, sleep, startReplica, tenantUrl, waitFor } from '../../test/realtime-support';
+} from '#src/test/fleet-fixtures';
+import { TestClient, sleep, startReplica, tenantUrl, waitFor } from '#src/test/realtime-support';
 
 const ctx = useApiHarness();
 let replicaA: Awaited<ReturnType<typeof startReplica>>;

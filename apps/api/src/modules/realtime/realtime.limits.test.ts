@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext, type TestTenant } from '../../test/api-test-context';
-import { TestClient, startReplica, tenantUrl, waitFor } from '../../test/realtime-support';
+import { createApiTestContext, type ApiTestContext, type TestTenant } from '#src/test/api-test-context';
+import { TestClient, startReplica, tenantUrl, waitFor } from '#src/test/realtime-support';
 
 /** Socket.IO abuse limits over real sockets: handshakes per client IP (in Redis) and sockets per user. */
 let ctx: ApiTestContext;

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { Server } from 'socket.io';
 import { createShardedAdapter } from '@socket.io/redis-adapter';
 import type { AppConfig } from '@dispatch/config';
-import { AppError } from '../../kernel/problems';
+import { AppError } from '#src/kernel/problems';
 import {
   authenticateSocket,
   handshakeError,

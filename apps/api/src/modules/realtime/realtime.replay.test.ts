@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../test/api-test-context';
-import { useApiHarness } from '../../test/api-harness';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 import type { RealtimeEvent } from './realtime.events';
-import {
-  TestClient,
-  consecutive,
-  sleep,
-  startReplica,
-  tenantUrl,
-  waitFor,
-} from '../../test/realtime-support';
+import { TestClient, consecutive, sleep, startReplica, tenantUrl, waitFor } from '#src/test/realtime-support';
 
 const ctx = useApiHarness();
 let replicaA: Awaited<ReturnType<typeof startReplica>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TenantUser } from '../../auth/tenant-user';
-import { AppError } from '../../kernel/problems';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { AppError } from '#src/kernel/problems';
 import { feedFor } from './realtime.auth';
 import { coverageFor, type BacklogSnapshot } from './realtime.backlog';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../test/api-test-context';
-import { useApiHarness } from '../../test/api-harness';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
 
 const ctx = useApiHarness();
 

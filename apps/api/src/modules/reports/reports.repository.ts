@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { regionCondition } from '../../auth/region-scope';
-import { equipment } from '../equipment';
-import { dispatchRequests } from '../dispatch';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { regionCondition } from '#src/auth/region-scope';
+import { equipment } from '#src/modules/equipment/index';
+import { dispatchRequests } from '#src/modules/dispatch/index';
 
 /** The region rule inside the aggregates: a region-limited user aggregates their region only. */
 const inRegion = (user: TenantUser, column: Parameters<typeof regionCondition>[1]) =>

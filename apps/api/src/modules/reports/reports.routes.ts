@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { withTenantTransaction, type TenantTx } from '@dispatch/db';
-import { tenantAccess } from '../../plugins/access-control';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantAccess } from '#src/plugins/access-control';
+import { tenantProblems } from '#src/http/problem-responses';
 import { DispatchPerformanceReport, ReportQuery, UtilizationReport } from './reports.schemas';
 import * as service from './reports.service';
 

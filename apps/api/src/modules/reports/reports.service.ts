@@ -1,6 +1,6 @@
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { badRequest } from '../../kernel/problems';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { badRequest } from '#src/kernel/problems';
 import * as repository from './reports.repository';
 import { toCsv } from './reports.csv';
 import type { DispatchPerformanceReport, ReportQuery, UtilizationReport } from './reports.schemas';

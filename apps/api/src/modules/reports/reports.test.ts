@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
 import {
   completeAssignment,
   createDriver,
@@ -10,7 +10,7 @@ import {
   adminTenant,
   tenantClient,
   type Json,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 let ctx: ApiTestContext;
 
@@ -171,7 +171,7 @@ describe('reports on a read replica', () => {
     const replicaCtx = await createApiTestContext();
     try {
       // A second app whose DATABASE_READ_URL names a "replica" (here the same database, its own pool).
-      const { buildApp } = await import('../../app');
+      const { buildApp } = await import('#src/app');
       const { loadConfig } = await import('@dispatch/config');
       const config = loadConfig({
         NODE_ENV: 'test',

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { TenantTx } from '@dispatch/db';
-import { tenantAccess } from '../../plugins/access-control';
-import { described } from '../../http/common.schemas';
+import { tenantAccess } from '#src/plugins/access-control';
+import { described } from '#src/http/common.schemas';
 import { TenantSettings, TenantSettingsInput } from './tenant-settings.schemas';
 import * as service from './tenant-settings.service';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['settings'];
 

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { TenantTx } from '@dispatch/db';
-import { badRequest } from '../../kernel/problems';
-import type { TenantUser } from '../../auth/tenant-user';
-import { recordAuditEvent } from '../audit';
+import { badRequest } from '#src/kernel/problems';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { recordAuditEvent } from '#src/modules/audit/index';
 import * as repository from './tenant-settings.repository';
 import type { TenantSettings, TenantSettingsInput } from './tenant-settings.schemas';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../test/api-test-context';
-import { useApiHarness } from '../../test/api-harness';
-import { adminTenant, tenantClient, type TenantClient } from '../../test/fleet-fixtures';
+import type { TestTenant } from '#src/test/api-test-context';
+import { useApiHarness } from '#src/test/api-harness';
+import { adminTenant, tenantClient, type TenantClient } from '#src/test/fleet-fixtures';
 
 const ctx = useApiHarness();
 

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { withTenantTransaction } from '@dispatch/db';
-import type { ResolvedTenant } from '../../tenancy/tenant-directory';
-import type { TenantUser } from '../../auth/tenant-user';
+import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
+import type { TenantUser } from '#src/auth/tenant-user';
 import { recordUser } from './users.service';
 
 /** At most one write per user per interval, shared by all replicas through Redis. */

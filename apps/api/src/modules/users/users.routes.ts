@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { tenantAccess } from '../../plugins/access-control';
-import { described } from '../../http/common.schemas';
+import { tenantAccess } from '#src/plugins/access-control';
+import { described } from '#src/http/common.schemas';
 import { UserListQuery, UserPage } from './users.schemas';
 import * as service from './users.service';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['users'];
 

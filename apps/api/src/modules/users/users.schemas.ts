@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Page, PageQuery } from '../../http/common.schemas';
+import { Page, PageQuery } from '#src/http/common.schemas';
 
 const Role = Type.Union([
   Type.Literal('admin'),

@@ -1,8 +1,8 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { decodeCursor } from '../../kernel/cursor';
-import { keysetPage } from '../../kernel/paging';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { decodeCursor } from '#src/kernel/cursor';
+import { keysetPage } from '#src/kernel/paging';
 import * as repository from './users.repository';
 import type { UserRow } from './users.table';
 import type { UserDto, UserListQuery } from './users.schemas';

@@ -1,10 +1,10 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
-import { publicAccess } from '../../plugins/access-control';
-import { AppError } from '../../kernel/problems';
-import { isBrowserNavigation } from '../../http/problem-page';
-import { resolveHost } from '../../tenancy/resolve-host';
+import { publicAccess } from '#src/plugins/access-control';
+import { AppError } from '#src/kernel/problems';
+import { isBrowserNavigation } from '#src/http/problem-page';
+import { resolveHost } from '#src/tenancy/resolve-host';
 import { WebAppFiles } from './web-app.files';
 import { HASHED_ASSET_MAX_AGE_MS, SHELL_HEADERS } from './web-app.headers';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant, type TenantRow } from '@dispatch/db';
 import { APP_ROLE } from '@dispatch/testkit';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
 
 /** The app served per tenant, from a temporary build folder shaped like Vite's output. */
 let ctx: ApiTestContext;

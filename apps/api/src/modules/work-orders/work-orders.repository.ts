@@ -1,9 +1,9 @@
 import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { regionCondition } from '../../auth/region-scope';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { regionCondition } from '#src/auth/region-scope';
 import { tenantCounters, workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
-import { eqWhenGiven } from '../../kernel/filters';
+import { eqWhenGiven } from '#src/kernel/filters';
 
 /**
  * A driver sees a work order only through an assignment of theirs. Dispatch owns `assignments`; this reads

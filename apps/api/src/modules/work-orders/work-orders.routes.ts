@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { tenantAccess } from '../../plugins/access-control';
-import { IdParams, described } from '../../http/common.schemas';
+import { tenantAccess } from '#src/plugins/access-control';
+import { IdParams, described } from '#src/http/common.schemas';
 import {
   WorkOrder,
   WorkOrderCreate,
@@ -9,7 +9,7 @@ import {
   WorkOrderUpdate,
 } from './work-orders.schemas';
 import * as service from './work-orders.service';
-import { tenantProblems } from '../../http/problem-responses';
+import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['work-orders'];
 /** Drivers read the work orders of their own assignments only (the service narrows it). */

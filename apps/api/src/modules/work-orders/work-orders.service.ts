@@ -1,11 +1,11 @@
 import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '../../auth/tenant-user';
-import { AppError, assertThat, badRequest } from '../../kernel/problems';
-import { decodeCursor } from '../../kernel/cursor';
-import { assertRegionAllowed, isDriverOnly } from '../../auth/access';
-import { iso, keysetPage } from '../../kernel/paging';
-import type { UnitOfWork } from '../../kernel/unit-of-work';
+import type { TenantUser } from '#src/auth/tenant-user';
+import { AppError, assertThat, badRequest } from '#src/kernel/problems';
+import { decodeCursor } from '#src/kernel/cursor';
+import { assertRegionAllowed, isDriverOnly } from '#src/auth/access';
+import { iso, keysetPage } from '#src/kernel/paging';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './work-orders.repository';
 import type { WorkOrderRow, WorkOrderStatus } from './work-orders.table';
 import type {

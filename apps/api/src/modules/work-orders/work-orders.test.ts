@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { useApiHarness } from '../../test/api-harness';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   createWorkOrder,
   adminTenant,
   tenantClient,
   type Json,
   type TenantClient,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 const ctx = useApiHarness();
 let admin: TenantClient;
