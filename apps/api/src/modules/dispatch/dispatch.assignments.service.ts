@@ -10,6 +10,7 @@ import type { AssignmentListQuery, StatusChange } from './dispatch.schemas';
 import type { DispatchService } from './dispatch.service';
 import type { ReadContext } from './dispatch.reads';
 import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
+import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from '#src/modules/work-orders/index';
 
 /** The lifecycle: dispatched → en_route → on_site → completed; cancelled from any non-final state. */
 export const ALLOWED_FROM: Record<StatusChange['status'], readonly AssignmentStatus[]> = {
@@ -90,12 +91,14 @@ export async function changeStatus(
     payload: dto,
     audience: { regions: [row.region, row.equipmentRegion], driverId: row.driverId },
   });
+  const step = `assignment ${row.id} ${change.status}`;
+  if (change.status === 'en_route') uow.signal(ASSIGNMENT_STARTED, row.workOrderId, step);
+  if (change.status === 'completed') uow.signal(ASSIGNMENT_COMPLETED, row.workOrderId, step);
   if (change.status !== 'completed' && change.status !== 'cancelled') return dto;
   service.assignmentEnded(uow, row);
 
   const unit = await repository.freeEquipment(uow.tx, row.equipmentId);
   const driver = await repository.freeDriver(uow.tx, row.driverId, row.id);
-  const reason = `assignment ${row.id} ${change.status}`;
   if (unit) {
     uow.audit({
       action: 'equipment.released',
@@ -109,7 +112,7 @@ export async function changeStatus(
       payload: { id: unit.id, status: unit.status },
       audience: { region: unit.region },
     });
-    if (unit.status === 'available') uow.signal(CAPACITY_CHANGED, unit.typeId, reason);
+    if (unit.status === 'available') uow.signal(CAPACITY_CHANGED, unit.typeId, step);
   }
   if (driver) {
     uow.audit({
@@ -126,7 +129,7 @@ export async function changeStatus(
     });
     if (driver.shiftStatus === 'on_shift') {
       for (const typeId of await repository.qualifiedTypes(uow.tx, driver.id))
-        uow.signal(CAPACITY_CHANGED, typeId, reason);
+        uow.signal(CAPACITY_CHANGED, typeId, step);
     }
   }
   return dto;

@@ -6,6 +6,7 @@ import {
   createEquipment,
   createType,
   createWorkOrder,
+  moveAssignment,
   requestDispatch,
   type Json,
 } from '#src/test/fleet-fixtures';
@@ -49,5 +50,77 @@ describe('queue.updated', () => {
       standard: 1,
       total: 1,
     });
+  });
+});
+
+describe('work order status follows its assignments', () => {
+  async function orderWithTwoUnits() {
+    const { tenant, admin } = await adminTenant(ctx, 'wostatus');
+    const typeId = await createType(admin);
+    for (let index = 0; index < 2; index += 1) {
+      await createEquipment(admin, { typeId });
+      await createDriver(admin, { typeIds: [typeId] });
+    }
+    const order = await createWorkOrder(admin, { region: 'north' });
+    const dispatch = async () => {
+      const response = await requestDispatch(admin, {
+        workOrderId: order.id,
+        equipmentTypeId: typeId,
+        priority: 'standard',
+      });
+      expect(response.body.assignment?.status).toBe('dispatched');
+      return response.body.assignment.id as string;
+    };
+    const status = async () => (await admin.get(`/api/work-orders/${order.id}`)).body.status;
+    const move = async (id: string, to: string) =>
+      expect((await moveAssignment(admin, id, to)).status).toBe(200);
+    return { tenant, admin, order, typeId, dispatch, status, move };
+  }
+
+  it('moves to in_progress when the first assignment starts and to completed when the last one completes', async () => {
+    const { admin, order, dispatch, status, move } = await orderWithTwoUnits();
+    const first = await dispatch();
+    const second = await dispatch();
+    expect(await status()).toBe('open');
+    await move(first, 'en_route');
+    expect(await status()).toBe('in_progress');
+    await move(first, 'on_site');
+    await move(first, 'completed');
+    expect(await status()).toBe('in_progress'); // the second assignment is still active
+    await move(second, 'en_route');
+    await move(second, 'on_site');
+    await move(second, 'completed');
+    expect(await status()).toBe('completed');
+
+    const audit = await admin.get(`/api/audit?entity=work-order&entityId=${order.id}`);
+    const rules = audit.body.items
+      .filter((item: Json) => item.action === 'work-order.progressed')
+      .map((item: Json) => [item.before.status, item.after.status, item.after.rule]);
+    expect(rules).toEqual([
+      ['in_progress', 'completed', `last assignment completed (assignment ${second} completed)`],
+      ['open', 'in_progress', `first assignment started (assignment ${first} en_route)`],
+    ]);
+    expect((await admin.get('/api/audit/verify')).body.ok).toBe(true);
+  });
+
+  it('leaves the work order open while a request is still queued, and untouched when an assignment is cancelled', async () => {
+    const { admin, order, typeId, dispatch, status, move } = await orderWithTwoUnits();
+    const first = await dispatch();
+    const second = await dispatch();
+    const queued = await requestDispatch(admin, {
+      workOrderId: order.id,
+      equipmentTypeId: typeId,
+      priority: 'standard',
+    });
+    expect(queued.body.request.status).toBe('queued');
+    await move(second, 'cancelled'); // frees a unit: the queued request is served at once
+    expect(await status()).toBe('open');
+    await ctx.app.dispatch.service.settle();
+    const served = await admin.get(`/api/dispatch/requests/${queued.body.request.id}`);
+    expect(served.body.request.status).toBe('dispatched');
+    await move(first, 'en_route');
+    await move(first, 'on_site');
+    await move(first, 'completed');
+    expect(await status()).toBe('in_progress'); // the served request's assignment is still active
   });
 });

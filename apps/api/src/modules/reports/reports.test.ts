@@ -126,7 +126,8 @@ describe('reports and dashboard', () => {
     ]);
     expect(board.body.queueDepth).toEqual([]);
     expect(board.body.counts).toMatchObject({
-      workOrders: { open: 2, inProgress: 0 },
+      // The north order went in_progress when its first assignment started (the automatic status rule).
+      workOrders: { open: 1, inProgress: 1 },
       drivers: { onShift: 2, busy: 2 },
       requestsLast24h: 3,
       completedLast24h: 1,

@@ -72,6 +72,12 @@ export async function findWorkOrder(
   return row;
 }
 
+/** A work order by id for a rule the system applies (no user visibility; RLS still applies), locked FOR UPDATE. */
+export async function lockWorkOrder(tx: TenantTx, id: string): Promise<WorkOrderRow | undefined> {
+  const [row] = await tx.db.select().from(workOrders).where(eq(workOrders.id, id)).limit(1).for('update');
+  return row;
+}
+
 /**
  * The work order a dispatch request names, as a statement to compose (not run): what dispatch needs of it,
  * visible to the user, locked FOR SHARE so it cannot close while the request is made.

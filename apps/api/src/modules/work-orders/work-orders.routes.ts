@@ -9,6 +9,12 @@ import {
   WorkOrderUpdate,
 } from './work-orders.schemas';
 import * as service from './work-orders.service';
+import {
+  ASSIGNMENT_COMPLETED,
+  ASSIGNMENT_STARTED,
+  onAssignmentCompleted,
+  onAssignmentStarted,
+} from './work-orders.progress';
 import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['work-orders'];
@@ -17,6 +23,13 @@ const readers = tenantAccess('admin', 'dispatcher', 'viewer', 'driver');
 const writers = tenantAccess('admin', 'dispatcher');
 
 export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  for (const [signal, handler] of [
+    [ASSIGNMENT_STARTED, onAssignmentStarted],
+    [ASSIGNMENT_COMPLETED, onAssignmentCompleted],
+  ] as const) {
+    app.unitOfWork.declareSignal(signal);
+    app.unitOfWork.onSignal(signal, handler);
+  }
   app.get(
     '/api/work-orders',
     {

@@ -1,0 +1,49 @@
+import type { SignalHandler, UnitOfWork } from '#src/kernel/unit-of-work';
+import * as repository from './work-orders.repository';
+import { toDto } from './work-orders.service';
+import type { WorkOrderStatus } from './work-orders.table';
+
+/**
+ * The automatic status rule (docs/dispatch.md): a work order moves to `in_progress` when one of its assignments
+ * starts (goes `en_route`) and to `completed` when its last one completes, that is when no assignment is still
+ * active and no request still queued. Dispatch raises these signals (key = work order id); this module owns the
+ * work order and applies the rule before COMMIT, audited as `work-order.progressed` naming the rule.
+ */
+export const ASSIGNMENT_STARTED = 'work-orders.assignment-started';
+export const ASSIGNMENT_COMPLETED = 'work-orders.assignment-completed';
+
+export const onAssignmentStarted: SignalHandler = async (uow, raised) => {
+  for (const [id, reason] of raised) {
+    await progress(uow, id, ['open'], 'in_progress', `first assignment started (${reason})`);
+  }
+};
+
+export const onAssignmentCompleted: SignalHandler = async (uow, raised) => {
+  for (const [id, reason] of raised) {
+    const activity = await repository.dispatchActivity(uow.tx, id);
+    if (activity.queued + activity.active > 0) continue;
+    await progress(uow, id, ['open', 'in_progress'], 'completed', `last assignment completed (${reason})`);
+  }
+};
+
+async function progress(
+  uow: UnitOfWork,
+  id: string,
+  from: readonly WorkOrderStatus[],
+  to: WorkOrderStatus,
+  rule: string,
+) {
+  // Locked like a manual update; RLS still confines the lookup to the tenant.
+  const before = await repository.lockWorkOrder(uow.tx, id);
+  if (!before || !from.includes(before.status)) return;
+  const row = await repository.updateWorkOrder(uow.tx, id, { status: to });
+  const dto = toDto(row);
+  uow.audit({
+    action: 'work-order.progressed',
+    entity: 'work-order',
+    entityId: id,
+    before: toDto(before),
+    after: { ...dto, rule },
+  });
+  uow.emit({ type: 'workorder.updated', payload: dto, audience: { region: dto.region } });
+}
