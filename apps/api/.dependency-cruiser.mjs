@@ -9,14 +9,9 @@ const TABLE_FILE = '[.]tables?[.]ts$';
 /** Dashboard and reports are a declared read model: they may read every module's tables. */
 const READ_MODEL = '^src/modules/(dashboard|reports)/';
 /**
- * KNOWN EXCEPTIONS, to shrink to none as issue 12's kernel and fleet moves land (borders-core): the unit of
- * work and the event types in operations/ still import the audit and realtime modules (and so close cycles
- * through them), and these modules' index.ts files still export their tables.
+ * KNOWN EXCEPTION, to go when issue 12's fleet move lands (borders-core): these modules' index.ts files still
+ * export their tables.
  */
-const KNOWN_KERNEL_IMPORTS = '^src/operations/(events|unit-of-work)[.]ts$';
-const KNOWN_CYCLES_THROUGH = '^src/operations($|/)';
-/** Folder cycles cannot be filtered by the folders they pass through: the folders they close are listed instead. */
-const KNOWN_FOLDER_CYCLES = '^src/(operations|modules/(audit|realtime|drivers|equipment-types))$';
 const KNOWN_TABLE_EXPORTS =
   '^src/modules/(audit|dispatch|drivers|equipment-types|equipment|users|work-orders)/index[.]ts$';
 
@@ -55,7 +50,7 @@ export default {
       comment:
         'The kernel and the infrastructure (plugins, http, auth, tenancy, rate limits) know no feature: modules ' +
         'plug into them through interfaces wired at start.',
-      from: { path: INFRASTRUCTURE, pathNot: [KNOWN_KERNEL_IMPORTS] },
+      from: { path: INFRASTRUCTURE },
       to: { path: '^src/modules/' },
     },
     {
@@ -78,7 +73,7 @@ export default {
       severity: 'error',
       comment: 'Folders depend on each other in one direction: no cycle between two folders of src/.',
       scope: 'folder',
-      from: { path: '^src/', pathNot: [KNOWN_FOLDER_CYCLES] },
+      from: { path: '^src/' },
       to: { circular: true },
     },
     {
@@ -93,7 +88,7 @@ export default {
       severity: 'error',
       comment: 'No import cycle between files either.',
       from: { path: '^src/' },
-      to: { circular: true, viaOnly: { pathNot: [KNOWN_CYCLES_THROUGH] } },
+      to: { circular: true },
     },
   ],
   options: {
