@@ -1,12 +1,15 @@
-import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { withTenantTransaction, type Pool, type TenantScope } from '@dispatch/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TenantUser } from '#src/auth/tenant-user';
 import type { UnitOfWork, UnitOfWorkRunner } from '#src/kernel/unit-of-work';
-import { equipmentTypes, insertEquipmentType } from '#src/modules/equipment-types/index';
-import { createEquipment } from '#src/modules/equipment/index';
-import { createDriver } from '#src/modules/drivers/index';
+import {
+  createDriver,
+  createEquipment,
+  createEquipmentType,
+  equipmentTypeIdsByName,
+  hasAnyEquipment,
+} from '#src/modules/fleet/index';
 import { createWorkOrder } from '#src/modules/work-orders/index';
 import { changeAssignmentStatus, type DispatchRuntime } from '#src/modules/dispatch/index';
 
@@ -82,22 +85,16 @@ export async function seedDemoData(
   tenant: TenantScope,
   options: { linkedDrivers?: LinkedDriver[] } = {},
 ) {
-  const seeded = await withTenantTransaction(host.db.app, tenant, async (tx) => {
-    const result = await tx.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM equipment`);
-    return (result.rows[0]?.n ?? 0) > 0;
-  });
+  const seeded = await withTenantTransaction(host.db.app, tenant, hasAnyEquipment);
   if (seeded) return { seeded: false };
 
   const run = <T>(work: (uow: UnitOfWork) => Promise<T>) =>
     host.unitOfWork.run({ tenant, user: SEED_ACTOR, requestId: `demo-${uuidv7()}`, log: host.log }, work);
 
   const typeIds = await run(async (uow) => {
-    const ids = new Map<string, string>();
-    for (const row of await uow.tx.db.select().from(equipmentTypes)) ids.set(row.name, row.id);
+    const ids = await equipmentTypeIdsByName(uow.tx);
     for (const [name, description] of TYPES) {
-      if (ids.has(name)) continue;
-      const row = await insertEquipmentType(uow.tx, { id: uuidv7(), name, description });
-      if (row) ids.set(name, row.id);
+      if (!ids.has(name)) ids.set(name, (await createEquipmentType(uow, { name, description })).id);
     }
     return ids;
   });

@@ -1,7 +1,5 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
-import { equipment } from '#src/modules/equipment/index';
-import { driverQualifications, drivers } from '#src/modules/drivers/index';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
@@ -24,87 +22,21 @@ export type NewAssignment = Omit<
 const ACTIVE_ASSIGNMENT_KEYS = new Set(['assignments_active_equipment_key', 'assignments_active_driver_key']);
 
 /**
- * Takes the unit (only from `available`) and the driver (only if free) and records the assignment, in one
- * statement. Undefined: one of them was taken meanwhile (the caller aborts; the half done is rolled back).
- * A concurrent transaction that took them first (the invariant indexes refuse) is a RetryableConflict.
+ * Records the assignment of a unit and a driver the fleet has just taken for it. A concurrent transaction
+ * that got an active assignment for either first (the invariant indexes refuse) is a RetryableConflict.
  */
-export async function takeAndAssign(tx: TenantTx, values: NewAssignment): Promise<AssignmentRow | undefined> {
-  const result = await tx.db
-    .execute<{ dispatched_at: Date; updated_at: Date; tenant_id: string }>(
-      sql`
-    WITH taken_unit AS (
-      UPDATE ${equipment} SET status = 'dispatched', updated_at = now()
-       WHERE ${equipment.id} = ${values.equipmentId} AND ${equipment.status} = 'available' RETURNING 1),
-    taken_driver AS (
-      UPDATE ${drivers} SET active_assignment_id = ${values.id}, updated_at = now()
-       WHERE ${drivers.id} = ${values.driverId} AND ${drivers.activeAssignmentId} IS NULL RETURNING 1)
-    INSERT INTO assignments (id, request_id, work_order_id, equipment_id, driver_id, equipment_type_id,
-                             work_order_number, equipment_identifier, driver_name, region, equipment_region, status)
-    SELECT ${values.id}, ${values.requestId}, ${values.workOrderId}, ${values.equipmentId}, ${values.driverId},
-           ${values.equipmentTypeId}, ${values.workOrderNumber}, ${values.equipmentIdentifier}, ${values.driverName},
-           ${values.region}, ${values.equipmentRegion}, ${values.status}
-      FROM taken_unit, taken_driver
-    RETURNING tenant_id, dispatched_at, updated_at`,
-    )
-    .catch((error: unknown) => {
-      const constraint = (error as { constraint?: string } | null)?.constraint;
-      if (constraint && ACTIVE_ASSIGNMENT_KEYS.has(constraint))
-        throw new RetryableConflict('the unit or the driver was taken by a concurrent transaction', {
-          cause: error,
-        });
-      throw error;
-    });
-  const row = result.rows[0];
-  if (!row) return undefined;
-  return {
-    ...values,
-    tenantId: row.tenant_id,
-    note: null,
-    dispatchedAt: new Date(row.dispatched_at),
-    enRouteAt: null,
-    onSiteAt: null,
-    completedAt: null,
-    cancelledAt: null,
-    updatedAt: new Date(row.updated_at),
-  };
-}
-
-/** Back to `available`, or to `maintenance` when it was marked for it; the idle clock restarts. */
-export async function freeEquipment(tx: TenantTx, id: string) {
-  const [row] = await tx.db
-    .update(equipment)
-    .set({
-      status: sql`CASE WHEN ${equipment.maintenanceRequested} THEN 'maintenance' ELSE 'available' END`,
-      maintenanceRequested: false,
-      idleSince: new Date(),
-      updatedAt: new Date(),
-    })
-    .where(and(eq(equipment.id, id), eq(equipment.status, 'dispatched')))
-    .returning();
-  return row;
-}
-
-export async function freeDriver(tx: TenantTx, id: string, assignmentId: string) {
-  const [row] = await tx.db
-    .update(drivers)
-    .set({ activeAssignmentId: null, idleSince: new Date(), updatedAt: new Date() })
-    .where(and(eq(drivers.id, id), eq(drivers.activeAssignmentId, assignmentId)))
-    .returning();
-  return row;
-}
-
-/** Current qualifications of a driver (the types their freed capacity can serve). */
-export async function qualifiedTypes(tx: TenantTx, driverId: string): Promise<string[]> {
-  const rows = await tx.db
-    .select({ typeId: driverQualifications.equipmentTypeId })
-    .from(driverQualifications)
-    .where(
-      and(
-        eq(driverQualifications.driverId, driverId),
-        sql`(${driverQualifications.expiresAt} IS NULL OR ${driverQualifications.expiresAt} > now())`,
-      ),
-    );
-  return rows.map((row) => row.typeId);
+export async function insertAssignment(tx: TenantTx, values: NewAssignment): Promise<AssignmentRow> {
+  try {
+    const [row] = await tx.db.insert(assignments).values(values).returning();
+    return row!;
+  } catch (error) {
+    const constraint = (error as { constraint?: string } | null)?.constraint;
+    if (constraint && ACTIVE_ASSIGNMENT_KEYS.has(constraint))
+      throw new RetryableConflict('the unit or the driver was taken by a concurrent transaction', {
+        cause: error,
+      });
+    throw error;
+  }
 }
 
 const TIMESTAMP_OF: Record<Exclude<AssignmentStatus, 'dispatched'>, keyof AssignmentRow> = {

@@ -9,8 +9,8 @@ import type { AssignmentStatus } from './dispatch.tables';
 import type { AssignmentListQuery, StatusChange } from './dispatch.schemas';
 import type { DispatchService } from './dispatch.service';
 import type { ReadContext } from './dispatch.reads';
-import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
 import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from '#src/modules/work-orders/index';
+import { releaseFromAssignment } from '#src/modules/fleet/index';
 
 /** The lifecycle: dispatched → en_route → on_site → completed; cancelled from any non-final state. */
 export const ALLOWED_FROM: Record<StatusChange['status'], readonly AssignmentStatus[]> = {
@@ -97,40 +97,6 @@ export async function changeStatus(
   if (change.status !== 'completed' && change.status !== 'cancelled') return dto;
   service.assignmentEnded(uow, row);
 
-  const unit = await repository.freeEquipment(uow.tx, row.equipmentId);
-  const driver = await repository.freeDriver(uow.tx, row.driverId, row.id);
-  if (unit) {
-    uow.audit({
-      action: 'equipment.released',
-      entity: 'equipment',
-      entityId: unit.id,
-      before: { status: 'dispatched' },
-      after: { status: unit.status, idleSince: unit.idleSince.toISOString(), assignmentId: row.id },
-    });
-    uow.emit({
-      type: 'equipment.updated',
-      payload: { id: unit.id, status: unit.status },
-      audience: { region: unit.region },
-    });
-    if (unit.status === 'available') uow.signal(CAPACITY_CHANGED, unit.typeId, step);
-  }
-  if (driver) {
-    uow.audit({
-      action: 'driver.released',
-      entity: 'driver',
-      entityId: driver.id,
-      before: { activeAssignmentId: row.id },
-      after: { activeAssignmentId: null, idleSince: driver.idleSince.toISOString() },
-    });
-    uow.emit({
-      type: 'driver.updated',
-      payload: { id: driver.id, activeAssignmentId: null },
-      audience: { region: driver.region, driverId: driver.id },
-    });
-    if (driver.shiftStatus === 'on_shift') {
-      for (const typeId of await repository.qualifiedTypes(uow.tx, driver.id))
-        uow.signal(CAPACITY_CHANGED, typeId, step);
-    }
-  }
+  await releaseFromAssignment(uow, row, step);
   return dto;
 }

@@ -1,4 +1,4 @@
-import type { Candidate, DriverDiagnostic, EquipmentDiagnostic } from './dispatch.repository';
+import type { Candidate, DriverDiagnostic, EquipmentDiagnostic } from '../fleet';
 
 /** The documented choice, quoted in every decision record. */
 export const CANDIDATE_RULE =

@@ -5,7 +5,7 @@ import { DispatchService } from './dispatch.service';
 import { QueueReconciler } from './dispatch.reconciler';
 import { emitQueueDepths, QUEUE_CHANGED } from './dispatch.queue-events';
 import { DispatchGauges } from './dispatch.metrics';
-import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
+import { CAPACITY_CHANGED } from '#src/modules/fleet/index';
 
 export interface DispatchRuntime {
   queue: DispatchQueue;

@@ -14,7 +14,7 @@ import { queueScore, type DispatchQueue } from './dispatch.queue';
 import { QUEUE_ACTOR } from './dispatch.service';
 import type { Metrics } from '#src/plugins/metrics';
 import type { DispatchGauges } from './dispatch.metrics';
-import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
+import { CAPACITY_CHANGED } from '#src/modules/fleet/index';
 
 export interface ReconcileReport {
   full: boolean;

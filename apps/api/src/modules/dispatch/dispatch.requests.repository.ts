@@ -10,8 +10,8 @@ import {
   type RequestStatus,
 } from './dispatch.tables';
 
-import { qualifiedFreeDriver } from './dispatch.candidates.repository';
 import { requestVisible, type DispatchScope } from './dispatch.scope';
+import { capacityExistsFor } from '#src/modules/fleet/index';
 import { eqWhenGiven } from '#src/kernel/filters';
 
 // ---- Idempotency keys -------------------------------------------------------------------------------
@@ -109,9 +109,8 @@ export async function insertRequest(
     ahead: sql<number>`(SELECT count(*) FROM dispatch_requests r
              WHERE r.equipment_type_id = dispatch_requests.equipment_type_id AND r.status = 'queued'
                AND (r.priority_rank, r.queue_seq) < (dispatch_requests.priority_rank, dispatch_requests.queue_seq))::int`,
-    capacity: sql<boolean>`EXISTS (SELECT 1 FROM equipment e
-             WHERE e.type_id = dispatch_requests.equipment_type_id AND e.status = 'available'
-               AND ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)})`,
+    // The fleet's rule, composed into this statement by the fleet.
+    capacity: sql<boolean>`${capacityExistsFor(sql`dispatch_requests.equipment_type_id`)}`,
   });
   const { ahead, capacity, ...row } = inserted!;
   return { row, place: { position: ahead + 1, capacity } };

@@ -3,7 +3,7 @@ import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
 import { isDriverOnly } from '#src/auth/access';
-import { findDriverBySub } from '#src/modules/drivers/index';
+import { findDriverBySub } from '#src/modules/fleet/index';
 import { assignments, dispatchRequests } from './dispatch.tables';
 
 /** Who sees what: the region rule on the work order's region (requests) or either end (assignments). */

@@ -8,13 +8,13 @@ import { assertRegionAllowed } from '#src/auth/access';
 import type { UnitOfWork, UnitOfWorkRunner } from '#src/kernel/unit-of-work';
 import { RetryableConflict } from '#src/kernel/retry';
 import { canonicalJson } from '#src/modules/audit/index';
-import { equipmentTypeExists } from '#src/modules/equipment-types/index';
+import * as fleet from '#src/modules/fleet/index';
 import { workOrderToDispatch } from '#src/modules/work-orders/index';
 import * as repository from './dispatch.repository';
 import { scopeForUser } from './dispatch.scope';
-import type { Candidate, Diagnostics, DispatchScope } from './dispatch.repository';
-import { explainDecision } from './dispatch.decisions';
-import { assignmentDto, requestDto } from './dispatch.dto';
+import type { DispatchScope } from './dispatch.repository';
+import { announceRequest, assignCandidate, recordDecision } from './dispatch.assign';
+import { requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
 import { QUEUE_CHANGED } from './dispatch.queue-events';
 import type { AssignmentRow, DispatchRequestRow } from './dispatch.tables';
@@ -96,7 +96,7 @@ export class DispatchService {
       tx,
       { scope: IDEMPOTENCY_SCOPE, key, requestHash: hash },
       workOrderToDispatch(tx, { user }, input.workOrderId),
-      equipmentTypeExists(tx, input.equipmentTypeId),
+      fleet.equipmentTypeExists(tx, input.equipmentTypeId),
     );
     if (!checked.claimed) {
       const first = await repository.findIdempotencyKey(tx, IDEMPOTENCY_SCOPE, key);
@@ -125,7 +125,7 @@ export class DispatchService {
     const region = input.region ?? user.region ?? null;
     assertRegionAllowed(user, region);
 
-    const { candidate, diagnostics } = await repository.chooseCandidate(
+    const { candidate, diagnostics } = await fleet.chooseCandidate(
       tx,
       input.equipmentTypeId,
       region,
@@ -143,18 +143,19 @@ export class DispatchService {
       requestedBySub: user.sub,
       requestedByName: user.name,
     });
-    this.recordDecision(uow, request, candidate, diagnostics, 'new request');
+    recordDecision(uow, request, candidate, diagnostics, 'new request');
     uow.audit({
       action: 'dispatch-request.created',
       entity: 'dispatch-request',
       entityId: request.id,
       after: requestDto(request),
     });
-    this.announceRequest(uow, request);
+    announceRequest(uow, request);
 
     let result: { code: 201 | 202; body: DispatchedDto | QueuedDto };
     if (candidate) {
-      const assignment = await this.assign(uow, request, candidate);
+      const assignment = await assignCandidate(uow, request, candidate);
+      this.activeChanged(uow, +1);
       result = { code: 201, body: { request: requestDto(request), assignment } };
     } else {
       // Capacity that exists but was held by concurrent transactions: look again once this request is in line.
@@ -191,7 +192,7 @@ export class DispatchService {
       before: { status: 'queued' },
       after: dto,
     });
-    this.announceRequest(uow, row);
+    announceRequest(uow, row);
     uow.signal(QUEUE_CHANGED, row.equipmentTypeId, 'queue changed');
     uow.afterCommit(() => this.queue.remove(uow.tenantId, row.equipmentTypeId, [memberOf(row)]));
     return dto;
@@ -213,7 +214,7 @@ export class DispatchService {
     let served = 0;
     let needsFollowUp = false;
     while (served < MAX_SERVES_PER_EVENT) {
-      const regions = await repository.capacityRegions(uow.tx, typeId);
+      const regions = await fleet.capacityRegions(uow.tx, typeId);
       if (regions.length === 0) break;
       let lease: Lease | null;
       try {
@@ -263,14 +264,14 @@ export class DispatchService {
         if (!locked) return 'stale';
         if ('locked' in locked) return 'locked';
         if (locked.row.status !== 'queued') return 'stale';
-        const { candidate, diagnostics } = await repository.chooseCandidate(
+        const { candidate, diagnostics } = await fleet.chooseCandidate(
           uow.tx,
           lease.typeId,
           locked.row.region,
           DIAGNOSTIC_ROWS,
         );
         if (!candidate) return 'no-candidate';
-        this.recordDecision(uow, locked.row, candidate, diagnostics, trigger);
+        recordDecision(uow, locked.row, candidate, diagnostics, trigger);
         const request = await repository.moveQueuedRequest(uow.tx, locked.row.id, 'dispatched');
         if (!request) throw new RetryableConflict('request left the queue while locked');
         uow.audit({
@@ -280,9 +281,10 @@ export class DispatchService {
           before: { status: 'queued' },
           after: requestDto(request),
         });
-        this.announceRequest(uow, request);
+        announceRequest(uow, request);
         uow.signal(QUEUE_CHANGED, request.equipmentTypeId, 'queue changed');
-        await this.assign(uow, request, candidate);
+        await assignCandidate(uow, request, candidate);
+        this.activeChanged(uow, +1);
         const waited = (Date.now() - locked.row.createdAt.getTime()) / 1000;
         uow.afterCommit(() =>
           this.instruments?.metrics.queueWait.observe(
@@ -332,80 +334,6 @@ export class DispatchService {
   /** Waits for follow-ups in flight (shutdown, tests). */
   async settle(): Promise<void> {
     while (this.followUps.size > 0) await Promise.allSettled([...this.followUps]);
-  }
-
-  private async assign(uow: UnitOfWork, request: DispatchRequestRow, candidate: Candidate) {
-    const id = uuidv7();
-    const row = await repository.takeAndAssign(uow.tx, {
-      id,
-      requestId: request.id,
-      workOrderId: request.workOrderId,
-      equipmentId: candidate.equipmentId,
-      driverId: candidate.driverId,
-      equipmentTypeId: request.equipmentTypeId,
-      workOrderNumber: request.workOrderNumber,
-      equipmentIdentifier: candidate.equipmentIdentifier,
-      driverName: candidate.driverName,
-      region: request.workOrderRegion,
-      equipmentRegion: candidate.equipmentRegion,
-      status: 'dispatched',
-    });
-    if (!row) throw new RetryableConflict('the unit or the driver was taken meanwhile');
-    this.activeChanged(uow, +1);
-    const dto = assignmentDto(row);
-    uow.audit({ action: 'assignment.created', entity: 'assignment', entityId: id, after: dto });
-    uow.emit({
-      type: 'assignment.updated',
-      payload: dto,
-      audience: { regions: [row.region, row.equipmentRegion], driverId: row.driverId },
-    });
-    uow.emit({
-      type: 'equipment.updated',
-      payload: { id: candidate.equipmentId, status: 'dispatched' },
-      audience: { region: candidate.equipmentRegion },
-    });
-    uow.emit({
-      type: 'driver.updated',
-      payload: { id: candidate.driverId, activeAssignmentId: id },
-      audience: { region: candidate.equipmentRegion, driverId: candidate.driverId },
-    });
-    return dto;
-  }
-
-  /** The decision record, from what the choosing statement saw (`chooseCandidate`). */
-  private recordDecision(
-    uow: UnitOfWork,
-    request: DispatchRequestRow,
-    chosen: Candidate | undefined,
-    { equipment, drivers }: Diagnostics,
-    trigger: string,
-  ) {
-    const decision = explainDecision({
-      trigger,
-      request: {
-        id: request.id,
-        equipmentTypeId: request.equipmentTypeId,
-        priority: request.priority,
-        region: request.region,
-      },
-      chosen,
-      equipment,
-      drivers,
-    });
-    uow.audit({
-      action: 'dispatch.decision',
-      entity: 'dispatch-request',
-      entityId: request.id,
-      after: decision,
-    });
-  }
-
-  private announceRequest(uow: UnitOfWork, request: DispatchRequestRow) {
-    uow.emit({
-      type: 'request.updated',
-      payload: requestDto(request),
-      audience: { region: request.workOrderRegion },
-    });
   }
 }
 

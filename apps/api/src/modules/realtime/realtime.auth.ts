@@ -7,7 +7,7 @@ import { bearerToken } from '#src/auth/verify-token';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { AppError } from '#src/kernel/problems';
 import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
-import { findDriverBySub } from '#src/modules/drivers/index';
+import { findDriverBySub } from '#src/modules/fleet/index';
 import type { Feed } from './realtime.events';
 
 /** How a socket authenticated, and until when that holds (epoch milliseconds). */

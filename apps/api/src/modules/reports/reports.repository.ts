@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
-import { equipment } from '#src/modules/equipment/index';
+// The read model reads every module's tables (docs/architecture.md).
+import { equipment } from '#src/modules/fleet/equipment.table';
 import { dispatchRequests } from '#src/modules/dispatch/index';
 
 /** The region rule inside the aggregates: a region-limited user aggregates their region only. */

@@ -10,7 +10,6 @@ import {
   EquipmentPage,
   EquipmentUpdate,
 } from './equipment.schemas';
-import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
 import * as service from './equipment.service';
 import { tenantProblems } from '#src/http/problem-responses';
 
@@ -22,8 +21,6 @@ const admins = tenantAccess('admin');
 const statusChangers = tenantAccess('admin', 'dispatcher');
 
 export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // Changes here may add capacity; the dispatch module serves the queue for it (checked at start).
-  app.unitOfWork.declareSignal(CAPACITY_CHANGED);
   app.get(
     '/api/equipment',
     {

@@ -2,8 +2,8 @@ import { and, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-or
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
-import { equipmentTypes } from '#src/modules/equipment-types/index';
-import { driverQualifications, drivers } from '#src/modules/drivers/index';
+import { equipmentTypes } from './equipment-types.table';
+import { freeQualifiedDriverExists } from './fleet.rules';
 import { equipment, type EquipmentRow, type EquipmentStatus } from './equipment.table';
 import { eqWhenGiven } from '#src/kernel/filters';
 
@@ -11,12 +11,8 @@ export type EquipmentWithType = EquipmentRow & { typeName: string };
 
 const withType = { ...getTableColumns(equipment), typeName: equipmentTypes.name };
 
-/** Whether an on-shift, free driver holding a current qualification for the type works in the unit's region. */
-const hasFreeDriver = sql<boolean>`EXISTS (
-  SELECT 1 FROM ${drivers} JOIN ${driverQualifications} ON ${driverQualifications.driverId} = ${drivers.id}
-   WHERE ${drivers.region} = ${equipment.region} AND ${drivers.shiftStatus} = 'on_shift'
-     AND ${drivers.activeAssignmentId} IS NULL AND ${driverQualifications.equipmentTypeId} = ${equipment.typeId}
-     AND (${driverQualifications.expiresAt} IS NULL OR ${driverQualifications.expiresAt} > now()))`;
+/** Whether a free driver holding a current qualification for the type works in the unit's region. */
+const hasFreeDriver = sql<boolean>`${freeQualifiedDriverExists(equipment.typeId, equipment.region)}`;
 
 export interface EquipmentFilters {
   status?: EquipmentStatus;
@@ -141,5 +137,11 @@ export async function identifierTaken(tx: TenantTx, identifier: string, exceptId
     .from(equipment)
     .where(and(eq(equipment.identifier, identifier), sql`${equipment.id} <> ${exceptId}`))
     .limit(1);
+  return row !== undefined;
+}
+
+/** Whether the tenant has any equipment at all. */
+export async function hasAnyEquipment(tx: TenantTx): Promise<boolean> {
+  const [row] = await tx.db.select({ id: equipment.id }).from(equipment).limit(1);
   return row !== undefined;
 }

@@ -2,7 +2,8 @@ import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
-import { equipmentTypes } from '#src/modules/equipment-types/index';
+import { equipmentTypes } from './equipment-types.table';
+import { currentQualification } from './fleet.rules';
 import { driverQualifications, drivers, type DriverRow, type ShiftStatus } from './drivers.table';
 import { eqWhenGiven } from '#src/kernel/filters';
 
@@ -14,7 +15,7 @@ export interface QualificationWithName {
   current: boolean;
 }
 
-const currentQualification = sql<boolean>`(${driverQualifications.expiresAt} IS NULL OR ${driverQualifications.expiresAt} > now())`;
+const isCurrent = sql<boolean>`${currentQualification(driverQualifications.expiresAt)}`;
 
 export async function listDrivers(
   tx: TenantTx,
@@ -33,7 +34,7 @@ export async function listDrivers(
         filters.qualifiedFor === undefined
           ? undefined
           : sql`EXISTS (SELECT 1 FROM ${driverQualifications} WHERE ${driverQualifications.driverId} = ${drivers.id}
-                 AND ${driverQualifications.equipmentTypeId} = ${filters.qualifiedFor} AND ${currentQualification})`,
+                 AND ${driverQualifications.equipmentTypeId} = ${filters.qualifiedFor} AND ${isCurrent})`,
         page.after === undefined
           ? undefined
           : or(
@@ -54,7 +55,7 @@ export async function qualificationsOf(tx: TenantTx, driverIds: string[]): Promi
       equipmentTypeId: driverQualifications.equipmentTypeId,
       equipmentTypeName: equipmentTypes.name,
       expiresAt: driverQualifications.expiresAt,
-      current: currentQualification,
+      current: isCurrent,
     })
     .from(driverQualifications)
     .innerJoin(equipmentTypes, eq(equipmentTypes.id, driverQualifications.equipmentTypeId))

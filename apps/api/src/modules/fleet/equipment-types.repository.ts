@@ -38,3 +38,9 @@ export async function countEquipmentTypes(tx: TenantTx): Promise<number> {
   const [row] = await tx.db.select({ count: sql<number>`count(*)::int` }).from(equipmentTypes);
   return row?.count ?? 0;
 }
+
+/** Every type's id by name (for seeding). */
+export async function equipmentTypeIdsByName(tx: TenantTx): Promise<Map<string, string>> {
+  const rows = await tx.db.select({ id: equipmentTypes.id, name: equipmentTypes.name }).from(equipmentTypes);
+  return new Map(rows.map((row) => [row.name, row.id]));
+}

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
+import { currentQualification, driverIsFree, freeQualifiedDriverExists } from './fleet.rules';
 
 /** Choosing a unit and a driver (docs/dispatch.md "Choosing the unit and the driver"). */
 
@@ -13,10 +14,13 @@ export interface Candidate {
   driverIdleSince: Date;
 }
 
-export const qualifiedFreeDriver = (typeRef: SQL, regionRef: SQL) => sql`
-  EXISTS (SELECT 1 FROM drivers d JOIN driver_qualifications q ON q.driver_id = d.id
-           WHERE d.region = ${regionRef} AND d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL
-             AND q.equipment_type_id = ${typeRef} AND (q.expires_at IS NULL OR q.expires_at > now()))`;
+/**
+ * Capacity for a type, as an expression to compose into another module's statement (dispatch asks it when a
+ * request is queued): an available unit of the type with a free qualified driver in its region.
+ */
+export const capacityExistsFor = (typeRef: SQL): SQL => sql`EXISTS (SELECT 1 FROM equipment e
+             WHERE e.type_id = ${typeRef} AND e.status = 'available'
+               AND ${freeQualifiedDriverExists(sql`e.type_id`, sql`e.region`)})`;
 
 /**
  * Regions where a unit of this type could be dispatched right now (no locks: a hint for the queue scan). The
@@ -26,7 +30,7 @@ export async function capacityRegions(tx: TenantTx, typeId: string): Promise<str
   const result = await tx.db.execute<{ region: string }>(sql`
     SELECT r.region FROM (SELECT DISTINCT e.region FROM equipment e
                            WHERE e.type_id = ${typeId} AND e.status = 'available') r
-     WHERE ${qualifiedFreeDriver(sql`${typeId}::uuid`, sql`r.region`)}`);
+     WHERE ${freeQualifiedDriverExists(sql`${typeId}::uuid`, sql`r.region`)}`);
   return result.rows.map((row) => row.region);
 }
 
@@ -52,10 +56,10 @@ export async function chooseCandidate(
         FROM equipment e
        CROSS JOIN LATERAL (
                SELECT d.id, d.name, d.idle_since FROM drivers d
-                WHERE d.region = e.region AND d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL
+                WHERE d.region = e.region AND ${driverIsFree(sql`d.shift_status`, sql`d.active_assignment_id`)}
                   AND EXISTS (SELECT 1 FROM driver_qualifications q
                                WHERE q.driver_id = d.id AND q.equipment_type_id = e.type_id
-                                 AND (q.expires_at IS NULL OR q.expires_at > now()))
+                                 AND ${currentQualification(sql`q.expires_at`)})
                 ORDER BY d.idle_since, d.id
                 LIMIT 1
                 FOR UPDATE OF d SKIP LOCKED) d
@@ -111,18 +115,18 @@ export interface EquipmentDiagnostic {
 const diagnosticColumns = (typeId: string, limit: number) => sql`
       (SELECT json_agg(u) FROM (
          SELECT e.id, e.identifier, e.region, e.status, e.maintenance_requested, e.idle_since,
-                ${qualifiedFreeDriver(sql`e.type_id`, sql`e.region`)} AS has_free_driver
+                ${freeQualifiedDriverExists(sql`e.type_id`, sql`e.region`)} AS has_free_driver
            FROM equipment e WHERE e.type_id = ${typeId} AND e.status <> 'retired'
           ORDER BY (e.status = 'available') DESC, e.idle_since, e.id LIMIT ${limit}) u) AS units,
       (SELECT count(*) FROM equipment e WHERE e.type_id = ${typeId} AND e.status <> 'retired')::int AS units_total,
       (SELECT json_agg(c) FROM (
          SELECT d.id, d.name, d.region, d.shift_status, d.active_assignment_id, d.idle_since, q.expires_at,
-                (q.expires_at IS NULL OR q.expires_at > now()) AS current,
+                ${currentQualification(sql`q.expires_at`)} AS current,
                 EXISTS (SELECT 1 FROM equipment e WHERE e.type_id = q.equipment_type_id AND e.region = d.region
                           AND e.status = 'available') AS available_equipment
            FROM drivers d JOIN driver_qualifications q ON q.driver_id = d.id
           WHERE q.equipment_type_id = ${typeId}
-          ORDER BY (d.shift_status = 'on_shift' AND d.active_assignment_id IS NULL) DESC, d.idle_since, d.id
+          ORDER BY (${driverIsFree(sql`d.shift_status`, sql`d.active_assignment_id`)}) DESC, d.idle_since, d.id
           LIMIT ${limit}) c) AS crew,
       (SELECT count(*) FROM driver_qualifications q WHERE q.equipment_type_id = ${typeId})::int AS crew_total`;
 

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { tenantAccess } from '#src/plugins/access-control';
 import { IdParams, described } from '#src/http/common.schemas';
 import { Driver, DriverCreate, DriverListQuery, DriverPage, DriverUpdate } from './drivers.schemas';
-import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
 import * as service from './drivers.service';
 import { tenantProblems } from '#src/http/problem-responses';
 
@@ -14,8 +13,6 @@ const admins = tenantAccess('admin');
 const statusChangers = tenantAccess('admin', 'dispatcher');
 
 export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // Changes here may add capacity; the dispatch module serves the queue for it (checked at start).
-  app.unitOfWork.declareSignal(CAPACITY_CHANGED);
   app.get(
     '/api/drivers',
     {

@@ -3,7 +3,7 @@ import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { AppError, assertThat } from '#src/kernel/problems';
 import { decodeCursor } from '#src/kernel/cursor';
-import { findEquipmentType } from '#src/modules/equipment-types/index';
+import { findEquipmentType } from './equipment-types.repository';
 import { assertNonAdminFields, assertRegionAllowed } from '#src/auth/access';
 import { keysetPage } from '#src/kernel/paging';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
@@ -17,7 +17,7 @@ import type {
   EquipmentListQuery,
   EquipmentUpdate,
 } from './equipment.schemas';
-import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
+import { CAPACITY_CHANGED } from './fleet.signals';
 
 export interface ReadContext {
   tx: TenantTx;

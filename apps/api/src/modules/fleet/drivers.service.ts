@@ -10,7 +10,7 @@ import * as repository from './drivers.repository';
 import type { QualificationWithName } from './drivers.repository';
 import type { DriverRow } from './drivers.table';
 import type { DriverCreate, DriverDto, DriverListQuery, DriverUpdate } from './drivers.schemas';
-import { CAPACITY_CHANGED } from '#src/modules/equipment-types/index';
+import { CAPACITY_CHANGED } from './fleet.signals';
 
 export interface ReadContext {
   tx: TenantTx;

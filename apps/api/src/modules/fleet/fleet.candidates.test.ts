@@ -11,7 +11,7 @@ import {
   type TenantTx,
 } from '@dispatch/db';
 import { APP_ROLE, createTestDatabase, testServices, type TestDatabase } from '@dispatch/testkit';
-import { capacityRegions, chooseCandidate } from './dispatch.candidates.repository';
+import { capacityRegions, chooseCandidate } from './fleet.candidates.repository';
 
 const lockCandidate = async (tx: TenantTx, typeId: string, region: string | null) =>
   (await chooseCandidate(tx, typeId, region, 25)).candidate;

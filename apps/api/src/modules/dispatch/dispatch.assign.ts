@@ -1,0 +1,75 @@
+import { uuidv7 } from 'uuidv7';
+import type { UnitOfWork } from '../../kernel/unit-of-work';
+import { RetryableConflict } from '../../kernel/retry';
+import * as fleet from '../fleet';
+import type { Candidate, Diagnostics } from '../fleet';
+import * as repository from './dispatch.repository';
+import { explainDecision } from './dispatch.decisions';
+import { assignmentDto, requestDto } from './dispatch.dto';
+import type { DispatchRequestRow } from './dispatch.tables';
+
+/** Takes the candidate's unit and driver (through the fleet) and records the assignment; audited and announced. */
+export async function assignCandidate(uow: UnitOfWork, request: DispatchRequestRow, candidate: Candidate) {
+  const id = uuidv7();
+  if (!(await fleet.takeForAssignment(uow, candidate, id)))
+    throw new RetryableConflict('the unit or the driver was taken meanwhile');
+  const row = await repository.insertAssignment(uow.tx, {
+    id,
+    requestId: request.id,
+    workOrderId: request.workOrderId,
+    equipmentId: candidate.equipmentId,
+    driverId: candidate.driverId,
+    equipmentTypeId: request.equipmentTypeId,
+    workOrderNumber: request.workOrderNumber,
+    equipmentIdentifier: candidate.equipmentIdentifier,
+    driverName: candidate.driverName,
+    region: request.workOrderRegion,
+    equipmentRegion: candidate.equipmentRegion,
+    status: 'dispatched',
+  });
+  const dto = assignmentDto(row);
+  uow.audit({ action: 'assignment.created', entity: 'assignment', entityId: id, after: dto });
+  uow.emit({
+    type: 'assignment.updated',
+    payload: dto,
+    audience: { regions: [row.region, row.equipmentRegion], driverId: row.driverId },
+  });
+  fleet.announceTaken(uow, candidate, id);
+  return dto;
+}
+
+/** The decision record, from what the choosing statement saw (`fleet.chooseCandidate`). */
+export function recordDecision(
+  uow: UnitOfWork,
+  request: DispatchRequestRow,
+  chosen: Candidate | undefined,
+  { equipment, drivers }: Diagnostics,
+  trigger: string,
+) {
+  const decision = explainDecision({
+    trigger,
+    request: {
+      id: request.id,
+      equipmentTypeId: request.equipmentTypeId,
+      priority: request.priority,
+      region: request.region,
+    },
+    chosen,
+    equipment,
+    drivers,
+  });
+  uow.audit({
+    action: 'dispatch.decision',
+    entity: 'dispatch-request',
+    entityId: request.id,
+    after: decision,
+  });
+}
+
+export function announceRequest(uow: UnitOfWork, request: DispatchRequestRow) {
+  uow.emit({
+    type: 'request.updated',
+    payload: requestDto(request),
+    audience: { region: request.workOrderRegion },
+  });
+}

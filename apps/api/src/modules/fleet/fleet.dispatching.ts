@@ -1,0 +1,78 @@
+import type { UnitOfWork } from '../../kernel/unit-of-work';
+import * as availability from './fleet.availability.repository';
+import type { Candidate } from './fleet.candidates.repository';
+import { CAPACITY_CHANGED } from './fleet.signals';
+
+/**
+ * What dispatch asks of the fleet: take a unit and a driver for an assignment, and free them when it ends.
+ * The fleet writes its own tables and records its own audit and realtime events; dispatch never touches them.
+ */
+
+/** Takes the candidate's unit and driver for `assignmentId`; false when either was taken meanwhile. */
+export function takeForAssignment(uow: UnitOfWork, candidate: Candidate, assignmentId: string) {
+  return availability.takeUnitAndDriver(uow.tx, {
+    equipmentId: candidate.equipmentId,
+    driverId: candidate.driverId,
+    assignmentId,
+  });
+}
+
+/** Tells the boards the unit and the driver were taken (after the assignment itself was announced). */
+export function announceTaken(uow: UnitOfWork, candidate: Candidate, assignmentId: string) {
+  uow.emit({
+    type: 'equipment.updated',
+    payload: { id: candidate.equipmentId, status: 'dispatched' },
+    audience: { region: candidate.equipmentRegion },
+  });
+  uow.emit({
+    type: 'driver.updated',
+    payload: { id: candidate.driverId, activeAssignmentId: assignmentId },
+    audience: { region: candidate.equipmentRegion, driverId: candidate.driverId },
+  });
+}
+
+/**
+ * An assignment ended: its unit goes back to `available` (or to `maintenance` when marked for it) and its
+ * driver is free again; capacity that appears raises CAPACITY_CHANGED (served before COMMIT).
+ */
+export async function releaseFromAssignment(
+  uow: UnitOfWork,
+  assignment: { id: string; equipmentId: string; driverId: string },
+  reason: string,
+) {
+  const unit = await availability.freeUnit(uow.tx, assignment.equipmentId);
+  const driver = await availability.freeDriver(uow.tx, assignment.driverId, assignment.id);
+  if (unit) {
+    uow.audit({
+      action: 'equipment.released',
+      entity: 'equipment',
+      entityId: unit.id,
+      before: { status: 'dispatched' },
+      after: { status: unit.status, idleSince: unit.idleSince.toISOString(), assignmentId: assignment.id },
+    });
+    uow.emit({
+      type: 'equipment.updated',
+      payload: { id: unit.id, status: unit.status },
+      audience: { region: unit.region },
+    });
+    if (unit.status === 'available') uow.signal(CAPACITY_CHANGED, unit.typeId, reason);
+  }
+  if (driver) {
+    uow.audit({
+      action: 'driver.released',
+      entity: 'driver',
+      entityId: driver.id,
+      before: { activeAssignmentId: assignment.id },
+      after: { activeAssignmentId: null, idleSince: driver.idleSince.toISOString() },
+    });
+    uow.emit({
+      type: 'driver.updated',
+      payload: { id: driver.id, activeAssignmentId: null },
+      audience: { region: driver.region, driverId: driver.id },
+    });
+    if (driver.shiftStatus === 'on_shift') {
+      for (const typeId of await availability.currentlyQualifiedTypes(uow.tx, driver.id))
+        uow.signal(CAPACITY_CHANGED, typeId, reason);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The fleet: equipment types, equipment and drivers. It owns their tables (equipment_types, equipment,
+ * drivers, driver_qualifications), the rules "current qualification" and "free qualified driver"
+ * (fleet.rules.ts), and what dispatch needs from it: the candidate pick, capacity checks, and taking and
+ * freeing a unit and a driver. Other modules use these functions, never the tables.
+ */
+export { fleetRoutes } from './fleet.routes';
+export { CAPACITY_CHANGED } from './fleet.signals';
+export {
+  chooseCandidate,
+  capacityRegions,
+  capacityExistsFor,
+  type Candidate,
+  type Diagnostics,
+  type EquipmentDiagnostic,
+  type DriverDiagnostic,
+} from './fleet.candidates.repository';
+export { takeForAssignment, announceTaken, releaseFromAssignment } from './fleet.dispatching';
+export { equipmentTypeExists, findEquipmentType, equipmentTypeIdsByName } from './equipment-types.repository';
+export { createType as createEquipmentType } from './equipment-types.service';
+export { hasAnyEquipment } from './equipment.repository';
+export type { EquipmentTypeRow } from './equipment-types.table';
+export { toDto as equipmentDto, createEquipment } from './equipment.service';
+export type { EquipmentDto } from './equipment.schemas';
+export { EQUIPMENT_STATUSES, type EquipmentRow, type EquipmentStatus } from './equipment.table';
+export { findDriverBySub } from './drivers.repository';
+export { createDriver } from './drivers.service';
+export type { DriverRow, ShiftStatus } from './drivers.table';
