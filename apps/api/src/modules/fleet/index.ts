@@ -22,7 +22,7 @@ export { hasAnyEquipment } from './equipment.repository';
 export type { EquipmentTypeRow } from './equipment-types.table';
 export { toDto as equipmentDto, createEquipment } from './equipment.service';
 export type { EquipmentDto } from './equipment.schemas';
-export { EQUIPMENT_STATUSES, type EquipmentRow, type EquipmentStatus } from './equipment.table';
+export type { EquipmentRow, EquipmentStatus } from './equipment.table';
 export { findDriverBySub } from './drivers.repository';
 export { createDriver } from './drivers.service';
 export type { DriverRow, ShiftStatus } from './drivers.table';
