@@ -1,8 +1,8 @@
 import { uuidv7 } from 'uuidv7';
-import type { UnitOfWork } from '../../kernel/unit-of-work';
-import { RetryableConflict } from '../../kernel/retry';
-import * as fleet from '../fleet';
-import type { Candidate, Diagnostics } from '../fleet';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
+import { RetryableConflict } from '#src/kernel/retry';
+import * as fleet from '#src/modules/fleet/index';
+import type { Candidate, Diagnostics } from '#src/modules/fleet/index';
 import * as repository from './dispatch.repository';
 import { explainDecision } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';

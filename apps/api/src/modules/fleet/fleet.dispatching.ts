@@ -1,4 +1,4 @@
-import type { UnitOfWork } from '../../kernel/unit-of-work';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as availability from './fleet.availability.repository';
 import type { Candidate } from './fleet.candidates.repository';
 import { CAPACITY_CHANGED } from './fleet.signals';

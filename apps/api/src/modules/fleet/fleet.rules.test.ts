@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../../test/api-test-context';
+import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
 import {
   adminTenant,
   createDriver,
@@ -8,7 +8,7 @@ import {
   createWorkOrder,
   requestDispatch,
   type Json,
-} from '../../test/fleet-fixtures';
+} from '#src/test/fleet-fixtures';
 
 let ctx: ApiTestContext;
 beforeAll(async () => {
