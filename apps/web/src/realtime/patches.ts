@@ -56,6 +56,7 @@ export const keys = {
   requests: ['requests', 'list'] as const,
   queue: ['queue'] as const,
   dashboard: ['dashboard'] as const,
+  attachments: ['attachments'] as const,
 };
 
 /** What each event type changes in the cache: lists patched in place, aggregates marked stale. */
@@ -90,6 +91,9 @@ export function applyEvent(client: QueryClient, event: EventEnvelope, { listsOnl
       break;
     case 'workorder.updated':
       patchSnapshots(client, keys.workOrders, event.seq, mergeInto(payload));
+      break;
+    case 'attachment.updated':
+      stale(keys.attachments); // lists are small and per subject: refetch rather than patch
       break;
     default:
       break; // an event type this version does not know: nothing it shows depends on it

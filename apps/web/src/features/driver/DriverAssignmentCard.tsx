@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { format } from 'date-fns';
 import type { Assignment } from '../../api/types';
+import { useMe } from '../../session/me';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { advanceLabel, nextStatus, statusLabel, statusSince } from '../assignments/lifecycle';
 import { useChangeStatus } from '../assignments/use-change-status';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { workOrderDetail } from '../work-orders/work-order-detail';
 
 const STEPS = ['dispatched', 'en_route', 'on_site', 'completed'] as const;
@@ -13,6 +15,7 @@ const STEPS = ['dispatched', 'en_route', 'on_site', 'completed'] as const;
 export function DriverAssignmentCard({ assignment, offline }: { assignment: Assignment; offline: boolean }) {
   const order = useQuery(workOrderDetail(assignment.workOrderId));
   const change = useChangeStatus();
+  const me = useMe();
   const next = nextStatus(assignment.status);
   const step = STEPS.indexOf(assignment.status as (typeof STEPS)[number]);
 
@@ -73,6 +76,13 @@ export function DriverAssignmentCard({ assignment, offline }: { assignment: Assi
           {advanceLabel[next]}
         </Button>
       )}
+      {/* Delivery proof: the driver uploads to their assignment and may delete only what they uploaded. */}
+      <AttachmentsPanel
+        subject={{ kind: 'assignment', id: assignment.id }}
+        mayUpload
+        headingLevel={2}
+        mayDelete={(attachment) => attachment.uploadedBy.sub === me.user.sub}
+      />
       {change.isError && (
         <div role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-900">
           <p>{change.error.message}</p>

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
 import { makeAssignment, makeWorkOrder } from '../../test/fixtures';
 import { http, HttpResponse, list, server, url } from '../../test/msw';
@@ -23,6 +23,14 @@ function setOnline(online: boolean) {
   act(() => void window.dispatchEvent(new Event(online ? 'online' : 'offline')));
 }
 afterEach(() => setOnline(true));
+// The card's attachments panel asks for the settings; off here (features/attachments tests cover it on).
+beforeEach(() =>
+  server.use(
+    http.get(url('/api/attachments/settings'), () =>
+      HttpResponse.json({ enabled: false, maxBytes: 0, contentTypes: [] }),
+    ),
+  ),
+);
 
 describe('driver view', () => {
   it('shows where to go and what to take, and moves the assignment on with one large button', async () => {

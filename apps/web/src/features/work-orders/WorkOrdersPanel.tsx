@@ -5,6 +5,7 @@ import { useMe } from '../../session/me';
 import { can } from '../../session/permissions';
 import { Button } from '../../ui/Button';
 import { inputClass } from '../../ui/Field';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { useBoardActions } from '../board/board-actions';
 import { Empty, ErrorState, Loading } from '../../ui/States';
 import { workOrderQueries } from './work-order-queries';
@@ -23,6 +24,7 @@ export function WorkOrdersPanel() {
   const search = useSearch({ from: '/board' });
   const navigate = useNavigate({ from: '/board' });
   const [text, setText] = useState(search.q ?? '');
+  const [filesOf, setFilesOf] = useState<string | null>(null);
   const query = useQuery(workOrderQueries.list({ q: search.q, status: search.status }));
   const me = useMe();
   const actions = useBoardActions();
@@ -121,9 +123,27 @@ export function WorkOrdersPanel() {
                     Request dispatch
                   </Button>
                 )}
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-expanded={filesOf === order.id}
+                  aria-label={`Attachments of ${order.number}`}
+                  onClick={() => setFilesOf(filesOf === order.id ? null : order.id)}
+                >
+                  Files
+                </Button>
                 <span className="w-full text-sm text-slate-600">
                   {order.siteAddress} · {order.region}
                 </span>
+                {filesOf === order.id && (
+                  <div className="w-full">
+                    <AttachmentsPanel
+                      subject={{ kind: 'work-order', id: order.id }}
+                      mayUpload={mayWrite}
+                      mayDelete={() => mayWrite}
+                    />
+                  </div>
+                )}
               </li>
             ))}
           </ul>
