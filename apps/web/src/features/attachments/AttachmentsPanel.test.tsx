@@ -86,7 +86,11 @@ describe('attachments panel', () => {
       http.get(url(base), () => HttpResponse.json({ items })),
       http.post(url(base), async ({ request }) => {
         steps.push(`start ${JSON.stringify(await request.json())}`);
-        const upload = { url: STORE, fields: { key: 'tenants/t/k', policy: 'p' }, maxBytes: settings.maxBytes };
+        const upload = {
+          url: STORE,
+          fields: { key: 'tenants/t/k', policy: 'p' },
+          maxBytes: settings.maxBytes,
+        };
         return HttpResponse.json(
           { attachment: pending, upload: { ...upload, expiresAt: '2026-11-29T09:35:00.000Z' } },
           { status: 201 },
@@ -174,9 +178,7 @@ describe('attachments panel', () => {
     expect(deleted).toEqual([]);
 
     await user.click(within(panel).getByRole('button', { name: 'Delete site-plan.pdf' }));
-    await user.click(
-      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }),
-    );
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
     expect(await within(panel).findByText('No attachments yet')).toBeInTheDocument();
     expect(deleted).toEqual([attachment.id]);
     expect(screen.getByText('Deleted site-plan.pdf.')).toBeInTheDocument();

@@ -24,7 +24,8 @@ interface AttachmentsPanelProps {
   headingLevel?: 2 | 3;
 }
 
-const isDisabled = (error: unknown) => isApiError(error) && error.problem.type.endsWith('/attachments-disabled');
+const isDisabled = (error: unknown) =>
+  isApiError(error) && error.problem.type.endsWith('/attachments-disabled');
 
 /** The files of a work order or an assignment: list, download, delete (confirmed) and upload. */
 export function AttachmentsPanel({ subject, mayUpload, mayDelete, headingLevel = 3 }: AttachmentsPanelProps) {

@@ -53,9 +53,14 @@ export function startAttachment(subject: AttachmentSubject, body: NewAttachment)
 /** Step 3: the API checks the stored object and records it as uploaded. */
 export function completeAttachment(subject: AttachmentSubject, attachmentId: string) {
   return subject.kind === 'work-order'
-    ? unwrap(api.POST('/api/work-orders/{id}/attachments/{attachmentId}/complete', ids(subject, attachmentId)))
+    ? unwrap(
+        api.POST('/api/work-orders/{id}/attachments/{attachmentId}/complete', ids(subject, attachmentId)),
+      )
     : unwrap(
-        api.POST('/api/dispatch/assignments/{id}/attachments/{attachmentId}/complete', ids(subject, attachmentId)),
+        api.POST(
+          '/api/dispatch/assignments/{id}/attachments/{attachmentId}/complete',
+          ids(subject, attachmentId),
+        ),
       );
 }
 
@@ -64,12 +69,17 @@ export function downloadLink(subject: AttachmentSubject, attachmentId: string) {
   return subject.kind === 'work-order'
     ? unwrap(api.GET('/api/work-orders/{id}/attachments/{attachmentId}/download', ids(subject, attachmentId)))
     : unwrap(
-        api.GET('/api/dispatch/assignments/{id}/attachments/{attachmentId}/download', ids(subject, attachmentId)),
+        api.GET(
+          '/api/dispatch/assignments/{id}/attachments/{attachmentId}/download',
+          ids(subject, attachmentId),
+        ),
       );
 }
 
 export function deleteAttachment(subject: AttachmentSubject, attachmentId: string) {
   return subject.kind === 'work-order'
     ? unwrap(api.DELETE('/api/work-orders/{id}/attachments/{attachmentId}', ids(subject, attachmentId)))
-    : unwrap(api.DELETE('/api/dispatch/assignments/{id}/attachments/{attachmentId}', ids(subject, attachmentId)));
+    : unwrap(
+        api.DELETE('/api/dispatch/assignments/{id}/attachments/{attachmentId}', ids(subject, attachmentId)),
+      );
 }
