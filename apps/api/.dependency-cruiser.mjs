@@ -8,15 +8,9 @@ const MODULE = '^src/modules/([^/]+)/';
 const TABLE_FILE = '[.]tables?[.]ts$';
 /** Dashboard and reports are a declared read model: they may read every module's tables. */
 const READ_MODEL = '^src/modules/(dashboard|reports)/';
-/**
- * KNOWN EXCEPTION, to go when issue 12's fleet move lands (borders-core): these modules' index.ts files still
- * export their tables.
- */
-const KNOWN_TABLE_EXPORTS =
-  '^src/modules/(audit|dispatch|drivers|equipment-types|equipment|users|work-orders)/index[.]ts$';
 
 /** Infrastructure and the kernel: what every module may use, and which knows no module. */
-const INFRASTRUCTURE = '^src/(kernel|operations|plugins|http|auth|tenancy|rate-limits)/';
+const INFRASTRUCTURE = '^src/(kernel|observability|plugins|http|auth|tenancy|rate-limits)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
@@ -58,7 +52,7 @@ export default {
       severity: 'error',
       comment:
         "A module's index.ts exports functions and types, never drizzle tables: the SQL stays with its owner.",
-      from: { path: '^src/modules/[^/]+/index[.]ts$', pathNot: [KNOWN_TABLE_EXPORTS] },
+      from: { path: '^src/modules/[^/]+/index[.]ts$' },
       to: { path: TABLE_FILE, dependencyTypesNot: ['type-only'] },
     },
     {

@@ -1,5 +1,4 @@
 export { appendAuditEvents, entityEvents, recordAuditEvent, type AuditEventInput } from './audit.repository';
-export { auditEvents, auditChainHead } from './audit.table';
 export { auditRoutes } from './audit.routes';
 export { verifyChain as verifyAuditChain } from './audit.service';
 export { canonicalJson } from './audit.chain';

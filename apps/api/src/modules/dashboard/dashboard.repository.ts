@@ -1,5 +1,5 @@
 import type { TenantTx } from '@dispatch/db';
-import { ACTIVE_STATUSES } from '#src/modules/dispatch/index';
+import { ACTIVE_STATUSES } from '#src/modules/dispatch/dispatch.tables';
 import type { DashboardDto } from './dashboard.schemas';
 
 /**

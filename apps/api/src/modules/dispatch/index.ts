@@ -1,7 +1,6 @@
 export { dispatchPlugin, type DispatchRuntime } from './dispatch.plugin';
 export { dispatchRequestRoutes } from './dispatch.requests.routes';
 export { dispatchAssignmentRoutes } from './dispatch.assignments.routes';
-export { assignments, dispatchRequests, ACTIVE_STATUSES } from './dispatch.tables';
 export { DispatchQueue, queueKeys, queueScore } from './dispatch.queue';
 export { QUEUE_ACTOR } from './dispatch.service';
 export { changeStatus as changeAssignmentStatus } from './dispatch.assignments.service';

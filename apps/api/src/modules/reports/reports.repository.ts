@@ -4,7 +4,7 @@ import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
 // The read model reads every module's tables (docs/architecture.md).
 import { equipment } from '#src/modules/fleet/equipment.table';
-import { dispatchRequests } from '#src/modules/dispatch/index';
+import { dispatchRequests } from '#src/modules/dispatch/dispatch.tables';
 
 /** The region rule inside the aggregates: a region-limited user aggregates their region only. */
 const inRegion = (user: TenantUser, column: Parameters<typeof regionCondition>[1]) =>

@@ -1,3 +1,2 @@
 export { usersPlugin, SEEN_INTERVAL_SECONDS } from './users.plugin';
 export { userRoutes } from './users.routes';
-export { users } from './users.table';

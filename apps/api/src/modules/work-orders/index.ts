@@ -1,5 +1,5 @@
 export { workOrderRoutes } from './work-orders.routes';
-export { workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
+export type { WorkOrderRow, WorkOrderStatus } from './work-orders.table';
 export { findWorkOrder, workOrderToDispatch } from './work-orders.repository';
 export { createWorkOrder } from './work-orders.service';
 export { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from './work-orders.progress';
