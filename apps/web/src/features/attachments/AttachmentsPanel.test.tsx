@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
-import { makeWorkOrder } from '../../test/fixtures';
+import { makeAssignment, makeWorkOrder } from '../../test/fixtures';
 import { emptyBoardHandlers, http, HttpResponse, list, problem, server, url } from '../../test/msw';
 import { renderApp } from '../../test/render';
 import type { Attachment } from './attachment-queries';
@@ -182,5 +182,32 @@ describe('attachments panel', () => {
     expect(await within(panel).findByText('No attachments yet')).toBeInTheDocument();
     expect(deleted).toEqual([attachment.id]);
     expect(screen.getByText('Deleted site-plan.pdf.')).toBeInTheDocument();
+  });
+});
+
+describe('attachments on the driver card', () => {
+  it("lists the assignment's files and lets the driver delete only what they uploaded", async () => {
+    const assignment = makeAssignment({ workOrderId: order.id, workOrderNumber: order.number });
+    const own = makeAttachment({
+      fileName: 'proof.jpg',
+      contentType: 'image/jpeg',
+      assignmentId: assignment.id,
+    });
+    const theirs = makeAttachment({ uploadedBy: { sub: 'user-9', name: 'Dana Dispatcher' } });
+    server.use(
+      http.get(url('/api/dispatch/assignments'), () => list([assignment])),
+      http.get(url(`/api/work-orders/${order.id}`), () => HttpResponse.json(order)),
+      http.get(url('/api/attachments/settings'), () => HttpResponse.json(settings)),
+      http.get(url(`/api/dispatch/assignments/${assignment.id}/attachments`), () =>
+        HttpResponse.json({ items: [own, theirs] }),
+      ),
+    );
+    await renderApp('/driver', { me: { roles: ['driver'] } });
+    const panel = await screen.findByRole('region', { name: 'Attachments' });
+    expect(await within(panel).findByText('proof.jpg')).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Delete proof.jpg' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Delete site-plan.pdf' })).not.toBeInTheDocument();
+    expect(within(panel).getByLabelText('Add a file')).toBeInTheDocument();
+    await expectNoAxeViolations();
   });
 });
