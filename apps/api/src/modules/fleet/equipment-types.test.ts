@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '#src/test/api-harness';
 import { adminTenant, createType, unique } from '#src/test/fleet-fixtures';
 
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const ctx = useApiHarness();
 
 describe('equipment types', () => {
   it('creates a type, lists it by name, and refuses the same name twice', async () => {

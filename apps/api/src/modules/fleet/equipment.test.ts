@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   createDriver,
   createEquipment,
@@ -10,15 +10,9 @@ import {
   type TenantClient,
 } from '#src/test/fleet-fixtures';
 
-let ctx: ApiTestContext;
 let admin: TenantClient;
 
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const ctx = useApiHarness();
 
 async function freshTenant() {
   const created = await adminTenant(ctx, 'eq');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '#src/test/api-harness';
 import {
   adminTenant,
   createDriver,
@@ -10,13 +10,7 @@ import {
   type Json,
 } from '#src/test/fleet-fixtures';
 
-let ctx: ApiTestContext;
-beforeAll(async () => {
-  ctx = await createApiTestContext();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const ctx = useApiHarness();
 
 /**
  * "A free qualified driver" is one rule (fleet.rules.ts): what the equipment list says about a unit and what

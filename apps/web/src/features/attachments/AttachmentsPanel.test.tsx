@@ -39,7 +39,7 @@ function serve(items: Attachment[], enabled = settings) {
 async function openFiles() {
   const user = userEvent.setup();
   await renderApp('/board');
-  await user.click(await screen.findByRole('button', { name: 'Attachments of WO-000042' }));
+  await user.click(await screen.findByRole('button', { name: 'Files of WO-000042' }));
   return { user, panel: screen.getByRole('region', { name: 'Attachments' }) };
 }
 

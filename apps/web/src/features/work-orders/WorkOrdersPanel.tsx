@@ -127,7 +127,7 @@ export function WorkOrdersPanel() {
                   size="sm"
                   variant="ghost"
                   aria-expanded={filesOf === order.id}
-                  aria-label={`Attachments of ${order.number}`}
+                  aria-label={`Files of ${order.number}`}
                   onClick={() => setFilesOf(filesOf === order.id ? null : order.id)}
                 >
                   Files
