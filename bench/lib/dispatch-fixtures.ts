@@ -176,14 +176,18 @@ export async function seedDispatchTenant(
       { 'idempotency-key': `bench-seed-${i}` },
     );
   }
-  // Proof that the type now queues.
-  await api.send(
-    'POST',
-    DISPATCH_PATH,
-    { workOrderId: workOrderIds[0], equipmentTypeId: queuedType.id, priority: 'standard' },
-    [202],
-    { 'idempotency-key': 'bench-seed-probe' },
-  );
+  // Proof that the type now queues; and one queued request per work order keeps every order open while the
+  // at-once load completes assignments on it (an order completes by itself when its last assignment does and
+  // nothing is queued, docs/dispatch.md).
+  for (const [i, workOrderId] of workOrderIds.entries()) {
+    await api.send(
+      'POST',
+      DISPATCH_PATH,
+      { workOrderId, equipmentTypeId: queuedType.id, priority: 'standard' },
+      [202],
+      { 'idempotency-key': `bench-seed-probe-${i}` },
+    );
+  }
 
   await addCrew(adminApi, atOnceType.id, 'FREE', seed.atOnceUnits, concurrency);
   return {

@@ -141,7 +141,20 @@ const idOf = (body: string, ...path: string[]): string | undefined => {
 async function user(agent: Agent, url: URL, tenant: VuTenant, thinkMs: number, startDelay: number) {
   const workOrders = [...tenant.workOrderIds];
   let assignment: { id: string; step: number } | undefined;
+  /** The work order this user dispatches for, until its assignment completes. */
+  let job: string | undefined;
   const think = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const createWorkOrder = async () => {
+    const n = counter++;
+    const answer = await exchange(agent, url, tenant, 'create work order', 'POST', '/api/work-orders', {
+      title: `Load ${n}`,
+      siteAddress: `${n} Load Street`,
+      region: pick(REGIONS),
+    });
+    const id = answer?.status === 201 ? idOf(answer.body, 'id') : undefined;
+    if (id) workOrders.push(id);
+    return id;
+  };
   await think(startDelay);
   while (!stopping) {
     const call = (
@@ -161,6 +174,7 @@ async function user(agent: Agent, url: URL, tenant: VuTenant, thinkMs: number, s
           status,
         },
       );
+      if (answer?.status === 200 && assignment.step === LIFECYCLE.length - 1) job = undefined;
       assignment =
         answer?.status === 200 && assignment.step < LIFECYCLE.length - 1
           ? { ...assignment, step: assignment.step + 1 }
@@ -176,32 +190,29 @@ async function user(agent: Agent, url: URL, tenant: VuTenant, thinkMs: number, s
       else if (operation === 'dashboard') await call(operation, 'GET', '/api/dashboard');
       else if (operation === 'list active assignments')
         await call(operation, 'GET', '/api/dispatch/assignments?status=active&limit=50');
-      else if (operation === 'create work order') {
-        const n = counter++;
-        const answer = await call(operation, 'POST', '/api/work-orders', {
-          title: `Load ${n}`,
-          siteAddress: `${n} Load Street`,
-          region: pick(REGIONS),
-        });
-        const id = answer?.status === 201 ? idOf(answer.body, 'id') : undefined;
-        if (id) workOrders.push(id);
-      } else {
-        const answer = await call(
-          operation,
-          'POST',
-          '/api/dispatch/requests',
-          {
-            workOrderId: pick(tenant.workOrderIds),
-            equipmentTypeId: tenant.fleetTypeId,
-            priority: Math.random() < 0.2 ? 'urgent' : 'standard',
-          },
-          { 'idempotency-key': `vu-${prefix}-${(counter++).toString(36)}` },
-        );
-        if (answer?.status === 201) {
-          dispatched += 1;
-          const id = idOf(answer.body, 'assignment', 'id');
-          if (id) assignment = { id, step: 0 };
-        } else if (answer?.status === 202) queued += 1;
+      else if (operation === 'create work order') await createWorkOrder();
+      else {
+        // A job of its own: a work order completes by itself when its last assignment does (docs/dispatch.md),
+        // so a shared one could close under another user's request. A new job once the last one is done.
+        job ??= await createWorkOrder();
+        if (job) {
+          const answer = await call(
+            operation,
+            'POST',
+            '/api/dispatch/requests',
+            {
+              workOrderId: job,
+              equipmentTypeId: tenant.fleetTypeId,
+              priority: Math.random() < 0.2 ? 'urgent' : 'standard',
+            },
+            { 'idempotency-key': `vu-${prefix}-${(counter++).toString(36)}` },
+          );
+          if (answer?.status === 201) {
+            dispatched += 1;
+            const id = idOf(answer.body, 'assignment', 'id');
+            if (id) assignment = { id, step: 0 };
+          } else if (answer?.status === 202) queued += 1;
+        }
       }
     }
     await think(thinkMs * (0.5 + Math.random()));
