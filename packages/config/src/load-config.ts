@@ -1,6 +1,8 @@
 import ipaddr from 'ipaddr.js';
 import { DEFAULT_TIER_LIMITS, type RateLimitConfig } from './rate-limits';
 import { vaultConfig, type VariableReaders, type VaultConfig } from './vault-config';
+import { objectStorageConfig, type ObjectStorageConfig } from './object-storage-config';
+import { featureConfig } from './feature-config';
 
 /**
  * Typed configuration read once from the environment at start. Every variable is read even after one failed,
@@ -225,7 +227,7 @@ export function loadSecretKeys(env: Env = process.env): SecretKeys {
   }
 }
 
-const readers: VariableReaders = { optional, url, oneOf, integer, problem };
+const readers: VariableReaders = { optional, url, oneOf, integer, problem, text, flag };
 
 /** Only the Vault settings: read before the rest, whose secrets Vault may supply. Undefined without VAULT_ADDR. */
 export function loadVaultConfig(env: Env = process.env): VaultConfig | undefined {
@@ -251,7 +253,7 @@ function roleName(env: Env, name: string): string | undefined {
 export function loadObjectStorage(env: Env = process.env): ObjectStorageConfig {
   reading = { problems: [], declared: new Map() };
   try {
-    const storage = objectStorage(env);
+    const storage = objectStorageConfig(env, readers);
     if (reading.problems.length > 0) throw new ConfigError(reading.problems);
     return storage;
   } finally {
@@ -383,107 +385,13 @@ function buildConfig(env: Env) {
       /** Readiness is 503 this long before the listener closes, so load balancers stop routing here first. */
       drainDelayMs: integer(env, 'SHUTDOWN_DRAIN_DELAY_MS', 0, 0, 300_000),
     },
-    storage: objectStorage(env),
-    dashboard: {
-      /**
-       * Longest a cached dashboard is served (entries are also made unreachable at once by any event of the
-       * tenant); bounds the drift of its last-24-hours counts and Redis memory. 0 turns the cache off.
-       */
-      cacheTtlSeconds: integer(env, 'DASHBOARD_CACHE_TTL_SECONDS', 60, 0, 3600),
-    },
+    storage: objectStorageConfig(env, readers),
     vault: vaultConfig(env, readers),
-    audit: {
-      /**
-       * How often each tenant's audit chain head is written to the object store (only when S3_BUCKET is set);
-       * 0 turns anchoring off. Verification compares the chain with the newest anchor.
-       */
-      anchorIntervalSeconds: integer(env, 'AUDIT_ANCHOR_INTERVAL_SECONDS', 3600, 0, 604_800),
-      /** With S3 Object Lock on the bucket, how long an anchor can be neither deleted nor overwritten. */
-      anchorRetentionDays: integer(env, 'AUDIT_ANCHOR_RETENTION_DAYS', 400, 1, 36_500),
-    },
-    dispatch: {
-      /** How long a taken queue head stays invisible to other replicas if its taker neither serves nor returns it. */
-      queueLeaseMs: integer(env, 'DISPATCH_QUEUE_LEASE_MS', 15_000, 1_000, 600_000),
-      /** The reconciler's frequent pass, over tenants with a queue. */
-      reconcileIntervalMs: integer(env, 'DISPATCH_RECONCILE_INTERVAL_MS', 15_000, 1_000, 3_600_000),
-      /** The reconciler's full pass, over every tenant. */
-      fullReconcileIntervalMs: integer(
-        env,
-        'DISPATCH_FULL_RECONCILE_INTERVAL_MS',
-        300_000,
-        10_000,
-        86_400_000,
-      ),
-    },
+    ...featureConfig(env, readers),
   };
 }
 
 export type AppConfig = ReturnType<typeof buildConfig>;
 
-/** Content types an attachment may have unless ATTACHMENT_CONTENT_TYPES says otherwise. */
-export const DEFAULT_ATTACHMENT_CONTENT_TYPES = [
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/heic',
-  'text/plain',
-] as const;
-
-function contentTypes(env: Env, name: string): string[] {
-  const fallback = DEFAULT_ATTACHMENT_CONTENT_TYPES.join(',');
-  const raw = optional(env, name, 'comma-separated media types (type/subtype)', fallback) ?? fallback;
-  const types = raw
-    .split(',')
-    .map((item) => item.trim().toLowerCase())
-    .filter(Boolean);
-  for (const type of types) {
-    if (!/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type)) {
-      problem(name, `must list media types such as image/png, got "${type}"`);
-    }
-  }
-  if (types.length === 0) problem(name, 'must list at least one media type');
-  return [...new Set(types)];
-}
-
-/**
- * The S3-compatible object store: attachments, and (with EXPORT_STORAGE=s3) tenant exports and backups.
- * Unset S3_BUCKET means no object store: attachments are off and exports stay on the filesystem. Keys may be
- * left unset for the SDK's own chain (web identity in Kubernetes, instance roles).
- */
-function objectStorage(env: Env) {
-  const bucket = optional(env, 'S3_BUCKET', 'S3 bucket name');
-  const s3 = {
-    endpoint: url(env, 'S3_ENDPOINT', ['http', 'https'], false),
-    region: text(env, 'S3_REGION', 'us-east-1'),
-    bucket: bucket ?? '',
-    accessKeyId: optional(env, 'S3_ACCESS_KEY_ID'),
-    secretAccessKey: optional(env, 'S3_SECRET_ACCESS_KEY'),
-    forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE'),
-  };
-  if (bucket !== undefined && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-    problem(
-      'S3_BUCKET',
-      `must be an S3 bucket name (3–63 lower-case letters, digits, dots, hyphens), got "${bucket}"`,
-    );
-  }
-  if ((s3.accessKeyId === undefined) !== (s3.secretAccessKey === undefined)) {
-    problem('S3_SECRET_ACCESS_KEY', 'and S3_ACCESS_KEY_ID must be set together (or both left to the SDK)');
-  }
-  const exportsTo = oneOf(env, 'EXPORT_STORAGE', ['filesystem', 's3'] as const, 'filesystem');
-  if (exportsTo === 's3' && bucket === undefined) problem('EXPORT_STORAGE', 'is s3 but S3_BUCKET is not set');
-  return {
-    s3: bucket === undefined ? undefined : s3,
-    /** Where tenant exports and backups go. */
-    exportsTo,
-    attachments: {
-      maxBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 5 * 1024 * 1024 * 1024),
-      contentTypes: contentTypes(env, 'ATTACHMENT_CONTENT_TYPES'),
-      uploadExpirySeconds: integer(env, 'ATTACHMENT_UPLOAD_EXPIRY_SECONDS', 300, 1, 3600),
-      downloadExpirySeconds: integer(env, 'ATTACHMENT_DOWNLOAD_EXPIRY_SECONDS', 300, 1, 3600),
-    },
-  };
-}
-
-export type ObjectStorageConfig = ReturnType<typeof objectStorage>;
-export type S3Config = NonNullable<ObjectStorageConfig['s3']>;
+export type { ObjectStorageConfig, S3Config } from './object-storage-config';
+export { DEFAULT_ATTACHMENT_CONTENT_TYPES } from './object-storage-config';

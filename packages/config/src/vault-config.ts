@@ -7,6 +7,8 @@ export interface VariableReaders {
   oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T;
   integer(env: Env, name: string, fallback: number, min: number, max: number): number;
   problem(name: string, text: string): void;
+  text(env: Env, name: string, fallback: string): string;
+  flag(env: Env, name: string): boolean;
 }
 
 export const VAULT_AUTH_METHODS = ['kubernetes', 'approle', 'token'] as const;
