@@ -22,12 +22,13 @@ import { webSessionPlugin } from './plugins/web-session';
 import { idpDryRunPlugin } from './plugins/idp-dry-run';
 import { healthRoutes } from './modules/health/health.routes';
 import { platformRoutes } from './modules/platform';
-import { fleetRoutes } from './modules/fleet';
-import { authRoutes } from './modules/auth';
+import { fleetPlugin, equipmentTypeRoutes, equipmentRoutes, driverRoutes } from './modules/fleet';
+import { authRoutes, meRoutes, platformMeRoutes } from './modules/auth';
 import { usersPlugin, userRoutes } from './modules/users';
-import { idpSettingsRoutes } from './modules/idp-settings';
+import { idpSettingsRoutes, platformIdpCheckRoutes } from './modules/idp-settings';
 import { tenantSettingsRoutes } from './modules/tenant-settings';
 import { unitOfWorkPlugin } from './kernel/unit-of-work';
+import { tenantWorkPlugin } from './kernel/tenant-work';
 import { workOrderRoutes } from './modules/work-orders';
 import { appendAuditEvents, auditPlugin, auditRoutes } from './modules/audit';
 import { realtimePlugin, tenantSeqPlugin } from './modules/realtime';
@@ -90,6 +91,7 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
 
+  // Infrastructure: lifecycle, errors, logging, metrics, parsing, API docs, Postgres, Redis, sessions.
   await app.register(lifecyclePlugin);
   await app.register(problemDetailsPlugin);
   await app.register(requestLoggingPlugin, { config });
@@ -100,51 +102,65 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   await app.register(redisPlugin, { config });
   await app.register(webSessionPlugin, { config });
   await app.register(idpDryRunPlugin, { config });
+
+  // Who is calling: the tenant from the host or token, platform admins, rate limits, then the route's access rule.
   await app.register(tenancyPlugin, { config });
   await app.register(platformAuthPlugin, { config });
   // Before access control: its first hook runs ahead of authentication, its last after it.
   await app.register(rateLimitsPlugin, { config });
   await app.register(accessControlPlugin);
+
+  // Modules the kernel hands its work to: users seen, the realtime feed, the tenant's event position.
   await app.register(usersPlugin);
   await app.register(realtimePlugin, { config });
   await app.register(tenantSeqPlugin);
 
-  // The kernel: the unit of work, with the audit chain and realtime publishing plugged in as sinks.
+  // The kernel: the unit of work, with the audit chain and realtime publishing plugged in as sinks, and the one
+  // way into tenant data (request.read, request.write, app.systemWork).
   await app.register(unitOfWorkPlugin, {
     sinks: {
       appendAudit: (tx, events) => appendAuditEvents(tx, events, { last: true }),
       publish: (tenantId, events, committedAt) => app.realtime.publish(tenantId, events, committedAt),
     },
   });
+  await app.register(tenantWorkPlugin);
 
-  await app.register(healthRoutes);
-  await app.register(apiReferenceRoutes);
-  await app.register(platformRoutes, { config });
-  await app.register(authRoutes, { config });
-  await app.register(userRoutes);
-  await app.register(idpSettingsRoutes, { config });
-  await app.register(tenantSettingsRoutes);
-  await app.register(fleetRoutes);
-  await app.register(workOrderRoutes);
+  // What feature modules wire at start (signals, background work, stores).
+  await app.register(fleetPlugin);
   await app.register(auditPlugin, { config });
-  await app.register(auditRoutes);
   await app.register(dispatchPlugin, {
     deploymentKey: dispatchDeploymentKey(config.db.url),
     queue: { leaseMs: config.dispatch.queueLeaseMs },
     reconcileIntervalMs: config.dispatch.reconcileIntervalMs,
     fullReconcileIntervalMs: config.dispatch.fullReconcileIntervalMs,
   });
-  await app.register(dispatchRequestRoutes);
-  await app.register(dispatchAssignmentRoutes);
   await app.register(attachmentsPlugin, { config });
-  await app.register(attachmentRoutes);
-  await app.register(dashboardRoutes, { config });
-  await app.register(reportRoutes);
+
+  // Feature routes, each under its URL prefix.
+  await app.register(healthRoutes, { prefix: '/api' });
+  await app.register(apiReferenceRoutes);
+  await app.register(authRoutes, { prefix: '/auth', config });
+  await app.register(meRoutes, { prefix: '/api/me' });
+  await app.register(platformMeRoutes, { prefix: '/platform/me' });
+  await app.register(platformRoutes, { prefix: '/platform', config });
+  await app.register(platformIdpCheckRoutes, { prefix: '/platform' });
+  await app.register(userRoutes, { prefix: '/api/users' });
+  await app.register(tenantSettingsRoutes, { prefix: '/api/settings' });
+  await app.register(idpSettingsRoutes, { prefix: '/api/settings/idp' });
+  await app.register(equipmentTypeRoutes, { prefix: '/api/equipment-types' });
+  await app.register(equipmentRoutes, { prefix: '/api/equipment' });
+  await app.register(driverRoutes, { prefix: '/api/drivers' });
+  await app.register(workOrderRoutes, { prefix: '/api/work-orders' });
+  await app.register(dispatchRequestRoutes, { prefix: '/api/dispatch' });
+  await app.register(dispatchAssignmentRoutes, { prefix: '/api/dispatch/assignments' });
+  // Attachments hang on work orders and assignments: /api/work-orders/:id/attachments, …
+  await app.register(attachmentRoutes, { prefix: '/api' });
+  await app.register(auditRoutes, { prefix: '/api/audit' });
+  await app.register(dashboardRoutes, { prefix: '/api/dashboard', config });
+  await app.register(reportRoutes, { prefix: '/api/reports' });
+  // Last: the web app answers every other path of a tenant's host.
   await app.register(webAppRoutes, { config });
 
-  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
   return app;
 }
 

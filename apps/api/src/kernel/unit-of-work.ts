@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { withTenantTransaction, type Pool, type TenantScope, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import type { AuditEventInput, DomainEvent } from './events';
+import type { TenantContext } from './tenant-context';
 import { isRetryable } from './retry';
 import { timed, type DbTimer } from '#src/observability/db-timing';
 
@@ -26,12 +27,7 @@ export interface EventSinks {
  * transaction, by whichever module registered for them), and effects that may only happen after COMMIT (queue
  * acknowledgements, events). Services receive it instead of `request`/`reply`.
  */
-export interface UnitOfWork {
-  readonly tx: TenantTx;
-  readonly tenantId: string;
-  readonly user: TenantUser;
-  readonly requestId: string;
-  readonly log: FastifyBaseLogger;
+export interface UnitOfWork extends TenantContext {
   /** Records an audit event by the current user; written in this transaction. */
   audit(event: Omit<AuditEventInput, 'actor' | 'requestId'>): void;
   /** An event to publish once the transaction has committed. */

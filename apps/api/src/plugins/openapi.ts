@@ -60,6 +60,7 @@ export async function apiReferenceRoutes(app: FastifyInstance) {
     staticCSP: true,
     uiConfig: { deepLinking: true, displayOperationId: true, tryItOutEnabled: false },
   });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
 
 /** The OpenAPI document is generated from the very schemas that validate requests. */

@@ -28,7 +28,7 @@ const everyone = tenantAccess('admin', 'dispatcher', 'viewer', 'driver');
 const SUBJECTS = [
   {
     kind: 'work-order',
-    base: '/api/work-orders/:id/attachments',
+    base: '/work-orders/:id/attachments',
     label: 'a work order',
     ids: {
       list: { operationId: 'listWorkOrderAttachments' },
@@ -41,7 +41,7 @@ const SUBJECTS = [
   },
   {
     kind: 'assignment',
-    base: '/api/dispatch/assignments/:id/attachments',
+    base: '/dispatch/assignments/:id/attachments',
     label: 'an assignment (delivery proof)',
     ids: {
       list: { operationId: 'listAssignmentAttachments' },
@@ -58,7 +58,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const runtime = app.attachments;
 
   app.get(
-    '/api/attachments/settings',
+    '/attachments/settings',
     {
       config: { access: everyone },
       schema: {

@@ -11,7 +11,7 @@ const admins = tenantAccess('admin');
 
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/api/audit',
+    '',
     {
       config: { access: admins },
       schema: {
@@ -32,7 +32,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/audit/verify',
+    '/verify',
     {
       config: { access: admins },
       schema: {

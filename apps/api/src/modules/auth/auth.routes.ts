@@ -54,7 +54,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
     reply.clearCookie(cookie.name, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookie.secure });
 
   app.get(
-    '/auth/login',
+    '/login',
     {
       config: { access: publicAccess },
       schema: {
@@ -82,7 +82,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
   );
 
   app.get(
-    '/auth/callback',
+    '/callback',
     {
       config: { access: publicAccess },
       schema: {
@@ -135,7 +135,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
   );
 
   app.post(
-    '/auth/logout',
+    '/logout',
     {
       config: { access: publicAccess },
       schema: {
@@ -164,9 +164,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
       return reply.header('cache-control', 'no-store').send(result);
     },
   );
+};
 
+/** `GET /api/me`: who is calling, for the web app (its cache key and the shell's user menu). */
+export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/api/me',
+    '',
     {
       config: { access: tenantAccess('admin', 'dispatcher', 'driver', 'viewer') },
       schema: {
@@ -178,9 +181,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = asyn
     },
     async (request) => service.me(request.tenant!, request.user!),
   );
+};
 
+/** `GET /platform/me`: the platform admin calling, for the console. */
+export const platformMeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/platform/me',
+    '',
     {
       config: { access: platformAccess },
       schema: {

@@ -1,1 +1,1 @@
-export { authRoutes } from './auth.routes';
+export { authRoutes, meRoutes, platformMeRoutes } from './auth.routes';

@@ -16,7 +16,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> =
   });
 
   app.get(
-    '/api/dashboard',
+    '',
     {
       // tenantSeq: the realtime position is read before the handler; the cache keys its entries by it.
       config: { access: tenantAccess('admin', 'dispatcher', 'viewer'), tenantSeq: true },

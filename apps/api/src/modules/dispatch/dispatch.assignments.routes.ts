@@ -14,7 +14,7 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
   const { service } = app.dispatch;
 
   app.get(
-    '/api/dispatch/assignments',
+    '',
     {
       config: { access: participants, tenantSeq: true },
       schema: {
@@ -33,7 +33,7 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
   );
 
   app.get(
-    '/api/dispatch/assignments/:id',
+    '/:id',
     {
       config: { access: participants },
       schema: {
@@ -54,7 +54,7 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
   );
 
   app.post(
-    '/api/dispatch/assignments/:id/status',
+    '/:id/status',
     {
       config: { access: movers },
       schema: {

@@ -25,7 +25,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { service } = app.dispatch;
 
   app.post(
-    '/api/dispatch/requests',
+    '/requests',
     {
       config: { access: dispatchers },
       schema: {
@@ -52,7 +52,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/dispatch/requests',
+    '/requests',
     {
       config: { access: readers, tenantSeq: true },
       schema: {
@@ -70,7 +70,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/dispatch/requests/:id',
+    '/requests/:id',
     {
       config: { access: readers },
       schema: {
@@ -88,7 +88,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/dispatch/requests/:id/decisions',
+    '/requests/:id/decisions',
     {
       config: { access: readers },
       schema: {
@@ -110,7 +110,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.delete(
-    '/api/dispatch/requests/:id',
+    '/requests/:id',
     {
       config: { access: dispatchers },
       schema: {
@@ -128,7 +128,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/dispatch/queue',
+    '/queue',
     {
       config: { access: readers, tenantSeq: true },
       schema: {

@@ -14,7 +14,7 @@ const statusChangers = tenantAccess('admin', 'dispatcher');
 
 export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/api/drivers',
+    '',
     {
       config: { access: readers, tenantSeq: true },
       schema: {
@@ -32,7 +32,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/drivers/:id',
+    '/:id',
     {
       config: { access: readers },
       schema: {
@@ -50,7 +50,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
-    '/api/drivers',
+    '',
     {
       config: { access: admins },
       schema: {
@@ -71,7 +71,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.patch(
-    '/api/drivers/:id',
+    '/:id',
     {
       config: { access: statusChangers },
       schema: {

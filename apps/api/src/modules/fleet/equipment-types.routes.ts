@@ -27,7 +27,7 @@ const ctx = (request: FastifyRequest, tx: TenantTx): service.ServiceContext => (
 
 export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/api/equipment-types',
+    '',
     {
       config: { access: readers },
       schema: {
@@ -43,7 +43,7 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/equipment-types/:id',
+    '/:id',
     {
       config: { access: readers },
       schema: {
@@ -59,7 +59,7 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
-    '/api/equipment-types',
+    '',
     {
       config: { access: admins },
       schema: {

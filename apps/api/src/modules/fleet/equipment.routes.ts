@@ -22,7 +22,7 @@ const statusChangers = tenantAccess('admin', 'dispatcher');
 
 export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/api/equipment',
+    '',
     {
       config: { access: readers, tenantSeq: true },
       schema: {
@@ -40,7 +40,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/equipment/available',
+    '/available',
     {
       config: { access: readers, tenantSeq: true },
       schema: {
@@ -61,7 +61,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/equipment/:id',
+    '/:id',
     {
       config: { access: readers },
       schema: {
@@ -79,7 +79,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
-    '/api/equipment',
+    '',
     {
       config: { access: admins },
       schema: {
@@ -100,7 +100,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.patch(
-    '/api/equipment/:id',
+    '/:id',
     {
       config: { access: statusChangers },
       schema: {

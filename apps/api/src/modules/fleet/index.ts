@@ -4,7 +4,10 @@
  * (fleet.rules.ts), and what dispatch needs from it: the candidate pick, capacity checks, and taking and
  * freeing a unit and a driver. Other modules use these functions, never the tables.
  */
-export { fleetRoutes } from './fleet.routes';
+export { fleetPlugin } from './fleet.plugin';
+export { equipmentTypeRoutes } from './equipment-types.routes';
+export { equipmentRoutes } from './equipment.routes';
+export { driverRoutes } from './drivers.routes';
 export { CAPACITY_CHANGED } from './fleet.signals';
 export {
   chooseCandidate,

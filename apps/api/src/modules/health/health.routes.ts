@@ -45,7 +45,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/health',
+    '/health',
     {
       config: { access: publicAccess },
       schema: {
@@ -59,7 +59,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/ready',
+    '/ready',
     {
       config: { access: publicAccess },
       schema: {

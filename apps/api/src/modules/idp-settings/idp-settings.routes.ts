@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import type { AppConfig } from '@dispatch/config';
 import { platformAccess, tenantAccess } from '#src/plugins/access-control';
 import { AppError } from '#src/kernel/problems';
 import { IdParams, described } from '#src/http/common.schemas';
@@ -10,7 +9,8 @@ import { IdpSettings } from '#src/auth/idp-settings.schema';
 import * as service from './idp-settings.service';
 import { platformProblems, tenantProblems } from '#src/http/problem-responses';
 
-export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app) => {
+/** The tenant admin's identity settings (under `/api/settings/idp`). */
+export const idpSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const ctx = (request: FastifyRequest): service.IdpSettingsContext => ({
     tenant: request.tenant!,
     user: request.user!,
@@ -22,7 +22,7 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
   });
 
   app.get(
-    '/api/settings/idp',
+    '',
     {
       config: { access: tenantAccess('admin') },
       schema: {
@@ -39,7 +39,7 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
   );
 
   app.put(
-    '/api/settings/idp',
+    '',
     {
       config: { access: tenantAccess('admin') },
       schema: {
@@ -58,7 +58,7 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
   );
 
   app.post(
-    '/api/settings/idp/check',
+    '/check',
     {
       config: { access: tenantAccess('admin') },
       schema: {
@@ -75,9 +75,12 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
     },
     (request) => service.checkIdpSettings(ctx(request), request.body),
   );
+};
 
+/** The platform's dry runs of identity settings, for the console (under `/platform`). */
+export const platformIdpCheckRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
-    '/platform/idp/check',
+    '/idp/check',
     {
       config: { access: platformAccess },
       schema: {
@@ -97,7 +100,7 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }>
   );
 
   app.post(
-    '/platform/tenants/:id/idp/check',
+    '/tenants/:id/idp/check',
     {
       config: { access: platformAccess },
       // No body means "check what is stored": give the validator an empty object to accept.

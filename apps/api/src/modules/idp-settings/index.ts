@@ -1,3 +1,3 @@
-export { idpSettingsRoutes } from './idp-settings.routes';
+export { idpSettingsRoutes, platformIdpCheckRoutes } from './idp-settings.routes';
 export { demoTenantIdpSettings } from './demo';
 export { dryRunFailed } from './idp-settings.service';

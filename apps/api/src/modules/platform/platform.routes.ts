@@ -52,7 +52,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
   const route = { config: { access: platformAccess } };
 
   app.post(
-    '/platform/tenants',
+    '/tenants',
     {
       ...route,
       schema: {
@@ -74,7 +74,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
   );
 
   app.get(
-    '/platform/tenants',
+    '/tenants',
     {
       ...route,
       schema: {
@@ -92,7 +92,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
   );
 
   app.get(
-    '/platform/tenants/:id',
+    '/tenants/:id',
     {
       ...route,
       schema: {
@@ -111,7 +111,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
   );
 
   app.patch(
-    '/platform/tenants/:id',
+    '/tenants/:id',
     {
       ...route,
       schema: {
@@ -140,7 +140,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
   );
 
   app.delete(
-    '/platform/tenants/:id',
+    '/tenants/:id',
     {
       ...route,
       schema: {
@@ -159,7 +159,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
   );
 
   app.post(
-    '/platform/migrations',
+    '/migrations',
     {
       ...route,
       schema: {
@@ -188,7 +188,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
   );
 
   app.get(
-    '/platform/migrations',
+    '/migrations',
     {
       ...route,
       schema: {

@@ -36,7 +36,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   };
 
   app.get(
-    '/api/reports/utilization',
+    '/utilization',
     {
       config: { access: readers },
       schema: {
@@ -56,7 +56,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/reports/dispatch',
+    '/dispatch',
     {
       config: { access: readers },
       schema: {

@@ -18,7 +18,7 @@ const ctx = (request: FastifyRequest, tx: TenantTx): service.ServiceContext => (
 
 export const tenantSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/api/settings',
+    '',
     {
       // Every role reads them: the board's exception lists use the thresholds.
       config: { access: tenantAccess('admin', 'dispatcher', 'driver', 'viewer') },
@@ -33,7 +33,7 @@ export const tenantSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.put(
-    '/api/settings',
+    '',
     {
       config: { access: tenantAccess('admin') },
       schema: {

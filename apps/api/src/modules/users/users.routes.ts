@@ -9,7 +9,7 @@ const tags = ['users'];
 
 export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/api/users',
+    '',
     {
       config: { access: tenantAccess('admin') },
       schema: {

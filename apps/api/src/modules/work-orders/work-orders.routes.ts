@@ -31,7 +31,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.unitOfWork.onSignal(signal, handler);
   }
   app.get(
-    '/api/work-orders',
+    '',
     {
       config: { access: readers, tenantSeq: true },
       schema: {
@@ -49,7 +49,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/work-orders/:id',
+    '/:id',
     {
       config: { access: readers },
       schema: {
@@ -67,7 +67,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
-    '/api/work-orders',
+    '',
     {
       config: { access: writers },
       schema: {
@@ -88,7 +88,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.patch(
-    '/api/work-orders/:id',
+    '/:id',
     {
       config: { access: writers },
       schema: {
