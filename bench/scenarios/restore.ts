@@ -43,7 +43,7 @@ export const restore: Scenario = {
       const backup = await backupTenant(ctx.adminPool, tenant.slug, { sink });
       const backupS = elapsedMs(started) / 1000;
 
-      await ctx.adminPool.query(`DROP TABLE ${tenant.schemaName}.assignments`);
+      await ctx.adminPool.query(`DROP TABLE ${tenant.schemaName}.assignments CASCADE`);
       await ctx.adminPool.query(`DELETE FROM ${tenant.schemaName}.audit_events`);
 
       progress.log('restoring in place');
