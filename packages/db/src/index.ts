@@ -1,6 +1,7 @@
 export { createPool, type Pool, type PoolClient, type PoolOptions } from './pool';
 export { withTenantReads } from './tenant-reads';
 export { inlineParameters } from './inline-parameters';
+export { statementBuilder, tenantStatement, type TenantStatement } from './tenant-statements';
 export {
   withTenantTransaction,
   withTransaction,

@@ -1,18 +1,45 @@
 import { asc, eq, gt, sql, type SQL } from 'drizzle-orm';
-import type { TenantTx } from '@dispatch/db';
+import { statementBuilder, tenantStatement, type TenantTx } from '@dispatch/db';
 import { equipmentTypes, type EquipmentTypeRow } from './equipment-types.table';
 
-export async function listEquipmentTypes(tx: TenantTx, options: { limit: number; afterName?: string }) {
-  return tx.db
+// The type list and lookup are among the most frequent reads: built once (see tenantStatement).
+const firstPage = tenantStatement(
+  statementBuilder
     .select()
     .from(equipmentTypes)
-    .where(options.afterName === undefined ? undefined : gt(equipmentTypes.name, options.afterName))
     .orderBy(asc(equipmentTypes.name))
-    .limit(options.limit);
+    .limit(sql.placeholder('limit'))
+    .prepare('equipment_types_first_page'),
+);
+const pageAfter = tenantStatement(
+  statementBuilder
+    .select()
+    .from(equipmentTypes)
+    .where(gt(equipmentTypes.name, sql.placeholder('afterName')))
+    .orderBy(asc(equipmentTypes.name))
+    .limit(sql.placeholder('limit'))
+    .prepare('equipment_types_page_after'),
+);
+const byId = tenantStatement(
+  statementBuilder
+    .select()
+    .from(equipmentTypes)
+    .where(eq(equipmentTypes.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('equipment_type_by_id'),
+);
+
+export function listEquipmentTypes(
+  tx: TenantTx,
+  options: { limit: number; afterName?: string },
+): Promise<EquipmentTypeRow[]> {
+  return options.afterName === undefined
+    ? firstPage.run(tx, { limit: options.limit })
+    : pageAfter.run(tx, { limit: options.limit, afterName: options.afterName });
 }
 
 export async function findEquipmentType(tx: TenantTx, id: string): Promise<EquipmentTypeRow | undefined> {
-  const [row] = await tx.db.select().from(equipmentTypes).where(eq(equipmentTypes.id, id)).limit(1);
+  const [row] = await byId.run(tx, { id });
   return row;
 }
 
