@@ -1,5 +1,6 @@
 export { createPool, type Pool, type PoolClient, type PoolOptions } from './pool';
 export { withTenantReads } from './tenant-reads';
+export { tenantIdColumn } from './tenant-column';
 export { inlineParameters } from './inline-parameters';
 export { statementBuilder, tenantStatement, type TenantStatement } from './tenant-statements';
 export {

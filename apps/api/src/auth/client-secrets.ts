@@ -1,18 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idpClientSecretContext as context, type TenantTx } from '@dispatch/db';
 import type { SecretBox } from './secret-box';
-
-/**
- * The tenants' web-client secrets: sealed with the secret box, bound to tenant and client id, in a platform
- * table under the same forced RLS as tenant tables (only the transaction's tenant's rows are visible).
- */
-export const tenantIdpSecrets = pgSchema('platform').table('tenant_idp_secrets', {
-  tenantId: uuid().notNull(),
-  clientId: text().notNull(),
-  sealed: text().notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+import { tenantIdpSecrets } from './client-secrets.table';
 
 /** Stores (or replaces) the secret of `clientId` and drops secrets of any other client of the tenant. */
 export async function storeClientSecret(

@@ -14,9 +14,9 @@ export const tenants = platformSchema.table('tenants', {
   schemaName: text().notNull(),
   status: text().$type<TenantStatus>().notNull(),
   tier: text().$type<TenantTier>().notNull(),
-  idp: jsonb().$type<Record<string, unknown>>().notNull(),
+  idp: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   idpIssuer: text(),
-  settings: jsonb().$type<Record<string, unknown>>().notNull(),
+  settings: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   templateVersion: text(),
   exportLocation: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -37,7 +37,7 @@ export const platformAuditEvents = platformSchema.table('audit_events', {
   actor: text().notNull(),
   action: text().notNull(),
   tenantId: uuid(),
-  detail: jsonb().$type<Record<string, unknown>>().notNull(),
+  detail: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   requestId: text(),
 });
 

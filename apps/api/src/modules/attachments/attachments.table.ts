@@ -1,9 +1,10 @@
 import { bigint, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenantIdColumn } from '@dispatch/db';
 
 export type AttachmentStatus = 'pending' | 'uploaded';
 
 export const attachments = pgTable('attachments', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   id: uuid().notNull(),
   workOrderId: uuid().notNull(),
   assignmentId: uuid(),

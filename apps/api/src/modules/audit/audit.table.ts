@@ -1,8 +1,9 @@
 import { bigint, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenantIdColumn } from '@dispatch/db';
 
 /** Unqualified: resolves through the tenant transaction's search_path. */
 export const auditEvents = pgTable('audit_events', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   id: uuid().notNull(),
   at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   actorSub: text().notNull(),
@@ -22,9 +23,9 @@ export type AuditEventRow = typeof auditEvents.$inferSelect;
 
 /** The last link of each tenant's chain: one row per tenant. */
 export const auditChainHead = pgTable('audit_chain_head', {
-  tenantId: uuid(),
-  lastSeq: bigint({ mode: 'number' }).notNull(),
-  lastHash: text().notNull(),
-  legacyEvents: bigint({ mode: 'number' }).notNull(),
+  tenantId: tenantIdColumn(),
+  lastSeq: bigint({ mode: 'number' }).notNull().default(0),
+  lastHash: text().notNull().default(''),
+  legacyEvents: bigint({ mode: 'number' }).notNull().default(0),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -10,6 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { tenantIdColumn } from '@dispatch/db';
 
 export const PRIORITIES = ['urgent', 'standard'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -19,14 +20,16 @@ export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 export const ACTIVE_STATUSES: readonly AssignmentStatus[] = ['dispatched', 'en_route', 'on_site'];
 
 export const dispatchRequests = pgTable('dispatch_requests', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   id: uuid().notNull(),
   workOrderId: uuid().notNull(),
   workOrderNumber: text().notNull(),
   workOrderRegion: text().notNull(),
   equipmentTypeId: uuid().notNull(),
   priority: text().$type<Priority>().notNull(),
-  priorityRank: smallint().generatedAlwaysAs(sql`CASE priority WHEN 'urgent' THEN 0 ELSE 1 END`),
+  priorityRank: smallint()
+    .notNull()
+    .generatedAlwaysAs(sql`CASE priority WHEN 'urgent' THEN 0 ELSE 1 END`),
   region: text(),
   status: text().$type<RequestStatus>().notNull(),
   queueSeq: bigint({ mode: 'number' })
@@ -43,7 +46,7 @@ export const dispatchRequests = pgTable('dispatch_requests', {
 export type DispatchRequestRow = typeof dispatchRequests.$inferSelect;
 
 export const assignments = pgTable('assignments', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   id: uuid().notNull(),
   requestId: uuid().notNull(),
   workOrderId: uuid().notNull(),
@@ -67,7 +70,7 @@ export const assignments = pgTable('assignments', {
 export type AssignmentRow = typeof assignments.$inferSelect;
 
 export const idempotencyKeys = pgTable('idempotency_keys', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   scope: text().notNull(),
   key: text().notNull(),
   requestHash: text().notNull(),

@@ -1,10 +1,11 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenantIdColumn } from '@dispatch/db';
 
 export const SHIFT_STATUSES = ['on_shift', 'off_shift'] as const;
 export type ShiftStatus = (typeof SHIFT_STATUSES)[number];
 
 export const drivers = pgTable('drivers', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   id: uuid().notNull(),
   name: text().notNull(),
   userSub: text(),
@@ -19,7 +20,7 @@ export const drivers = pgTable('drivers', {
 export type DriverRow = typeof drivers.$inferSelect;
 
 export const driverQualifications = pgTable('driver_qualifications', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   driverId: uuid().notNull(),
   equipmentTypeId: uuid().notNull(),
   expiresAt: timestamp({ withTimezone: true }),

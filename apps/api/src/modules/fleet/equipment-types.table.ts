@@ -1,7 +1,8 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenantIdColumn } from '@dispatch/db';
 
 export const equipmentTypes = pgTable('equipment_types', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   id: uuid().notNull(),
   name: text().notNull(),
   description: text(),

@@ -1,10 +1,11 @@
 import { boolean, date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenantIdColumn } from '@dispatch/db';
 
 export const EQUIPMENT_STATUSES = ['available', 'dispatched', 'maintenance', 'retired'] as const;
 export type EquipmentStatus = (typeof EQUIPMENT_STATUSES)[number];
 
 export const equipment = pgTable('equipment', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   id: uuid().notNull(),
   identifier: text().notNull(),
   typeId: uuid().notNull(),

@@ -1,10 +1,11 @@
 import { bigint, doublePrecision, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenantIdColumn } from '@dispatch/db';
 
 export const WORK_ORDER_STATUSES = ['open', 'in_progress', 'completed', 'cancelled'] as const;
 export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
 
 export const workOrders = pgTable('work_orders', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   id: uuid().notNull(),
   seq: bigint({ mode: 'number' }).notNull(),
   number: text().notNull(),
@@ -25,7 +26,7 @@ export const workOrders = pgTable('work_orders', {
 export type WorkOrderRow = typeof workOrders.$inferSelect;
 
 export const tenantCounters = pgTable('tenant_counters', {
-  tenantId: uuid(),
+  tenantId: tenantIdColumn(),
   name: text().notNull(),
-  value: bigint({ mode: 'number' }).notNull(),
+  value: bigint({ mode: 'number' }).notNull().default(0),
 });
