@@ -39,9 +39,8 @@ export function renderConfigurationDoc(): string {
     '| --- | --- | --- | --- |',
     ...rows,
     '',
-    "Besides these, a tenant's OIDC client secret may be given as a reference `env:IDP_CLIENT_SECRET_<NAME>`, which",
-    'the API resolves from a variable of that name (for example from a Kubernetes Secret). The CLI',
-    '(`dispatch-admin`) reads `DATABASE_ADMIN_URL`, or `DISPATCH_API_URL` and `DISPATCH_TOKEN`: see [cli.md](cli.md).',
+    'The CLI (`dispatch-admin`) reads `DATABASE_ADMIN_URL`, or `DISPATCH_API_URL` and `DISPATCH_TOKEN`: see',
+    '[cli.md](cli.md).',
     '',
   ].join('\n');
 }

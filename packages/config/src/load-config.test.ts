@@ -56,6 +56,41 @@ describe('loadConfig', () => {
     expect(loadConfig(minimal).auth.maxTokenLifetimeSeconds).toBe(86_400);
   });
 
+  it('collects the IDP_CLIENT_SECRET_<NAME> variables a tenant may refer to, by name', () => {
+    const config = loadConfig({
+      ...minimal,
+      IDP_CLIENT_SECRET_ACME: ' acme-secret ',
+      IDP_CLIENT_SECRET_GLOBEX_2: 'globex-secret',
+      IDP_CLIENT_SECRET_EMPTY: ' ',
+      IDP_CLIENT_ID_ACME: 'not a secret',
+    });
+    expect(config.auth.clientSecretRefs).toEqual(
+      new Map([
+        ['IDP_CLIENT_SECRET_ACME', 'acme-secret'],
+        ['IDP_CLIENT_SECRET_GLOBEX_2', 'globex-secret'],
+      ]),
+    );
+    expect(loadConfig(minimal).auth.clientSecretRefs.size).toBe(0);
+    // No reference could name these (env:IDP_CLIENT_SECRET_ takes capitals, digits and underscores).
+    expect(() => loadConfig({ ...minimal, IDP_CLIENT_SECRET_acme: 'x' })).toThrow(
+      'IDP_CLIENT_SECRET_acme must be named IDP_CLIENT_SECRET_ followed by',
+    );
+  });
+
+  it('sees a client secret Vault supplies: main.ts lays the KV fields over the environment it reads', () => {
+    const processEnv = { ...minimal, IDP_CLIENT_SECRET_ACME: 'from-the-pod' };
+    const vaultEnvironment = {
+      IDP_CLIENT_SECRET_ACME: 'rotated-in-vault',
+      IDP_CLIENT_SECRET_INITECH: 'vault-only',
+    };
+    expect(loadConfig({ ...processEnv, ...vaultEnvironment }).auth.clientSecretRefs).toEqual(
+      new Map([
+        ['IDP_CLIENT_SECRET_ACME', 'rotated-in-vault'],
+        ['IDP_CLIENT_SECRET_INITECH', 'vault-only'],
+      ]),
+    );
+  });
+
   it.each([
     [{ ...minimal, IDP_CHECK_ALLOWED_NETWORKS: 'intranet' }, 'IDP_CHECK_ALLOWED_NETWORKS must list networks'],
     [{ ...minimal, DATABASE_URL: undefined }, 'DATABASE_URL is required but not set'],

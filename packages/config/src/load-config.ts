@@ -1,171 +1,35 @@
-import ipaddr from 'ipaddr.js';
 import { DEFAULT_TIER_LIMITS, type RateLimitConfig } from './rate-limits';
-import { vaultConfig, type VariableReaders, type VaultConfig } from './vault-config';
+import { vaultConfig, type VaultConfig } from './vault-config';
 import { objectStorageConfig, type ObjectStorageConfig } from './object-storage-config';
 import { featureConfig } from './feature-config';
+import {
+  ConfigError,
+  declare,
+  family,
+  flag,
+  hostname,
+  integer,
+  networks,
+  oneOf,
+  optional,
+  problem,
+  readers,
+  readPart,
+  readWhole,
+  roleName,
+  text,
+  url,
+  type Env,
+  type VariableDeclaration,
+} from './variable-readers';
+
+export { ConfigError, type VariableDeclaration } from './variable-readers';
 
 /**
- * Typed configuration read once from the environment at start. Every variable is read even after one failed,
- * so a ConfigError lists every missing or malformed variable at once, one per line, and entrypoints print it
- * and exit without a stack trace. The same reading, run on an empty environment, declares every variable with
- * its default and format: `docs/configuration.md` is generated from that (see configuration-doc.ts).
+ * Typed configuration read once from the environment at start (the readers in variable-readers.ts check each
+ * variable and collect every problem). The same reading, run on an empty environment, declares every variable
+ * with its default and format: `docs/configuration.md` is generated from that (see configuration-doc.ts).
  */
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(
-      problems.length === 1
-        ? `Invalid configuration: ${problems[0]}`
-        : `Invalid configuration (${problems.length} problems):\n${problems.map((line) => `  ${line}`).join('\n')}`,
-    );
-    this.name = 'ConfigError';
-  }
-
-  /** The variables named, in the order they were read. */
-  get variables(): string[] {
-    return this.problems.map((line) => line.split(' ')[0]!);
-  }
-}
-
-type Env = Record<string, string | undefined>;
-
-export interface VariableDeclaration {
-  name: string;
-  /** What a value must look like ("whole number 0–65535", "URL (redis or rediss)"). */
-  format: string;
-  /** The value used when unset, as text; undefined when there is none. */
-  fallback?: string;
-  /** Required always, only in production, or never. */
-  required: 'always' | 'production' | 'no';
-}
-
-interface Reading {
-  problems: string[];
-  declared: Map<string, VariableDeclaration>;
-}
-
-/** The reading in progress (loadConfig is synchronous, so one at a time). */
-let reading: Reading | undefined;
-
-function declare(
-  name: string,
-  format: string,
-  fallback?: unknown,
-  required: VariableDeclaration['required'] = 'no',
-): void {
-  if (!reading || reading.declared.has(name)) return;
-  reading.declared.set(name, {
-    name,
-    format,
-    fallback: fallback === undefined ? undefined : String(fallback),
-    required,
-  });
-}
-
-/** Records a problem and lets reading go on (the caller returns a placeholder that never escapes). */
-function problem(name: string, text: string): void {
-  const line = `${name} ${text}`;
-  if (!reading) throw new ConfigError([line]);
-  reading.problems.push(line);
-}
-
-function required(env: Env, name: string, format = 'text'): string {
-  declare(name, format, undefined, 'always');
-  const value = env[name]?.trim();
-  if (!value) problem(name, 'is required but not set');
-  return value ?? '';
-}
-
-function optional(env: Env, name: string, format = 'text', fallback?: unknown): string | undefined {
-  declare(name, format, fallback);
-  const value = env[name]?.trim();
-  return value ? value : undefined;
-}
-
-function text(env: Env, name: string, fallback: string): string {
-  return optional(env, name, 'text', fallback) ?? fallback;
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = optional(env, name, `whole number ${min}–${max}`, fallback);
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw)) {
-    problem(name, `must be a whole number, got "${raw}"`);
-    return fallback;
-  }
-  const value = Number(raw);
-  if (value < min || value > max) {
-    problem(name, `must be between ${min} and ${max}, got ${value}`);
-    return fallback;
-  }
-  return value;
-}
-
-function flag(env: Env, name: string): boolean {
-  const raw = optional(env, name, 'true or false', false);
-  if (raw !== undefined && raw !== 'true' && raw !== 'false')
-    problem(name, `must be true or false, got "${raw}"`);
-  return raw === 'true';
-}
-
-function url(env: Env, name: string, protocols: string[], isRequired: true): string;
-function url(env: Env, name: string, protocols: string[], isRequired: false): string | undefined;
-function url(env: Env, name: string, protocols: string[], isRequired: boolean): string | undefined {
-  const format = `URL (${protocols.join(' or ')})`;
-  const raw = isRequired ? required(env, name, format) : optional(env, name, format);
-  if (!raw) return raw;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    problem(name, `must be a URL (${protocols.join(' or ')})`);
-    return raw;
-  }
-  if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
-    problem(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol.replace(/:$/, '')}`);
-  }
-  return raw;
-}
-
-function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
-  const raw = optional(env, name, `one of ${values.join(', ')}`, fallback) ?? fallback;
-  if (!values.includes(raw as T)) {
-    problem(name, `must be one of ${values.join(', ')}, got "${raw}"`);
-    return fallback;
-  }
-  return raw as T;
-}
-
-function hostname(env: Env, name: string, fallback: string): string {
-  const raw = (optional(env, name, 'DNS name', fallback) ?? fallback).toLowerCase();
-  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(raw)) {
-    problem(name, `must be a DNS name such as dispatch.example.com, got "${raw}"`);
-    return fallback;
-  }
-  return raw;
-}
-
-/**
- * A comma-separated list of networks (CIDRs, or single addresses) such as `10.20.0.0/16,192.168.5.7`,
- * normalised to CIDRs.
- */
-function networks(env: Env, name: string): string[] {
-  const raw = optional(env, name, 'comma-separated CIDRs or addresses');
-  if (raw === undefined) return [];
-  return raw
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean)
-    .flatMap((item) => {
-      try {
-        if (item.includes('/')) return [ipaddr.parseCIDR(item).join('/')];
-        const address = ipaddr.parse(item);
-        return [`${address.toString()}/${address.kind() === 'ipv4' ? 32 : 128}`];
-      } catch {
-        problem(name, `must list networks such as 10.20.0.0/16, got "${item}"`);
-        return [];
-      }
-    });
-}
 
 /**
  * AES-256-GCM key for secrets kept at rest (tenant OIDC client secrets, web sessions): 32 bytes as base64 or hex.
@@ -214,51 +78,20 @@ export interface SecretKeys {
  * whatever NODE_ENV says: re-sealing under the public development key would be worse than not rotating.
  */
 export function loadSecretKeys(env: Env = process.env): SecretKeys {
-  reading = { problems: [], declared: new Map() };
-  try {
-    const keys = {
-      current: encryptionKey(env, 'SECRETS_ENCRYPTION_KEY', 'production'),
-      previous: previousEncryptionKeys(env, 'SECRETS_ENCRYPTION_KEYS_PREVIOUS'),
-    };
-    if (reading.problems.length > 0) throw new ConfigError(reading.problems);
-    return keys;
-  } finally {
-    reading = undefined;
-  }
+  return readPart(() => ({
+    current: encryptionKey(env, 'SECRETS_ENCRYPTION_KEY', 'production'),
+    previous: previousEncryptionKeys(env, 'SECRETS_ENCRYPTION_KEYS_PREVIOUS'),
+  }));
 }
-
-const readers: VariableReaders = { optional, url, oneOf, integer, problem, text, flag };
 
 /** Only the Vault settings: read before the rest, whose secrets Vault may supply. Undefined without VAULT_ADDR. */
 export function loadVaultConfig(env: Env = process.env): VaultConfig | undefined {
-  reading = { problems: [], declared: new Map() };
-  try {
-    const settings = vaultConfig(env, readers);
-    if (reading.problems.length > 0) throw new ConfigError(reading.problems);
-    return settings;
-  } finally {
-    reading = undefined;
-  }
-}
-
-/** A Postgres role name (sent as a startup setting, so plain identifiers only). */
-function roleName(env: Env, name: string): string | undefined {
-  const raw = optional(env, name, 'Postgres role name');
-  if (raw !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(raw))
-    problem(name, `must be a lowercase role name such as dispatch_owner, got "${raw}"`);
-  return raw;
+  return readPart(() => vaultConfig(env, readers));
 }
 
 /** Only the object store settings (S3_*, EXPORT_STORAGE, ATTACHMENT_*), for tools such as the CLI. */
 export function loadObjectStorage(env: Env = process.env): ObjectStorageConfig {
-  reading = { problems: [], declared: new Map() };
-  try {
-    const storage = objectStorageConfig(env, readers);
-    if (reading.problems.length > 0) throw new ConfigError(reading.problems);
-    return storage;
-  } finally {
-    reading = undefined;
-  }
+  return readPart(() => objectStorageConfig(env, readers));
 }
 
 /** Public on purpose: only for development and tests, refused in production. */
@@ -269,24 +102,14 @@ const NODE_ENVS = ['development', 'test', 'production'] as const;
 
 /** Reads the environment; throws one ConfigError naming every missing or malformed variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
-  const { config, problems } = read(env);
+  const { value, problems } = readWhole(() => buildConfig(env));
   if (problems.length > 0) throw new ConfigError(problems);
-  return config;
+  return value;
 }
 
 /** Every variable the loader reads, with its format and default, in reading order. */
 export function configVariables(): VariableDeclaration[] {
-  return [...read({}).declared.values()];
-}
-
-function read(env: Env) {
-  reading = { problems: [], declared: new Map() };
-  try {
-    const config = buildConfig(env);
-    return { config, ...reading };
-  } finally {
-    reading = undefined;
-  }
+  return [...readWhole(() => buildConfig({})).declared.values()];
 }
 
 function buildConfig(env: Env) {
@@ -363,6 +186,11 @@ function buildConfig(env: Env) {
       },
       /** Tokens claiming a longer lifetime (exp − iat) are refused, however valid their signature. */
       maxTokenLifetimeSeconds: integer(env, 'TOKEN_MAX_LIFETIME_SECONDS', 24 * 3600, 60, 30 * 24 * 3600),
+      /**
+       * Tenants' OIDC client secrets given by reference (`env:IDP_CLIENT_SECRET_ACME` in a tenant's identity
+       * settings), by variable name: from the environment (a Kubernetes Secret) or from Vault's KV secret.
+       */
+      clientSecretRefs: family(env, 'IDP_CLIENT_SECRET_', 'text, one variable per reference'),
     },
     web: {
       /**

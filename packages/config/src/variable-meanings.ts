@@ -51,6 +51,9 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   IDP_CHECK_PER_TENANT_PER_MINUTE: 'Identity dry runs a tenant may start per minute.',
   TOKEN_MAX_LIFETIME_SECONDS:
     'Tokens claiming a longer lifetime (`exp` − `iat`) are refused, whatever their signature.',
+  'IDP_CLIENT_SECRET_<NAME>':
+    "A tenant's OIDC client secret, for a tenant whose identity settings refer to it as `env:IDP_CLIENT_SECRET_<NAME>` " +
+    'instead of storing it (for example from a Kubernetes Secret, or the field `idp_client_secret_<name>` in Vault).',
   WEB_DIST_DIR:
     "The web app's production build; set, tenant and platform hosts serve it; unset, the process is API only.",
   RATE_LIMITS_ENABLED:

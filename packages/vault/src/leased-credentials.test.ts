@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadVaultConfig } from '@dispatch/config';
+import { loadConfig, loadVaultConfig } from '@dispatch/config';
 import { createPool, LeasedPool, type CredentialEvent, type Pool } from '@dispatch/db';
 import { APP_ROLE, createTestDatabase, testServices, type TestDatabase } from '@dispatch/testkit';
 import { loadVaultSecrets, type VaultSecrets } from './vault-secrets';
@@ -29,6 +29,7 @@ const KV = {
   redis_url: 'redis://:from-vault@127.0.0.1:6379',
   secrets_encryption_key: Buffer.alloc(32, 7).toString('base64'),
   s3_access_key_id: 'AKIAFROMVAULT',
+  idp_client_secret_acme: 'acme-secret-from-vault',
   pgbouncer_auth_password: 'not-for-the-api',
 };
 
@@ -106,7 +107,17 @@ describe('secrets from Vault', () => {
       REDIS_URL: KV.redis_url,
       SECRETS_ENCRYPTION_KEY: KV.secrets_encryption_key,
       S3_ACCESS_KEY_ID: KV.s3_access_key_id,
+      IDP_CLIENT_SECRET_ACME: KV.idp_client_secret_acme,
     });
+    // A tenant's client secret kept in Vault reaches the typed configuration, where the API resolves references.
+    const config = loadConfig({
+      DATABASE_URL: database.appUrl,
+      PLATFORM_OIDC_ISSUER: 'https://login.example.com/realms/platform',
+      // The pair of S3_ACCESS_KEY_ID, which Vault supplies here.
+      S3_SECRET_ACCESS_KEY: 'from-the-pod',
+      ...secrets.environment,
+    });
+    expect(config.auth.clientSecretRefs.get('IDP_CLIENT_SECRET_ACME')).toBe(KV.idp_client_secret_acme);
   });
 });
 

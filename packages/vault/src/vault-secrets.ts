@@ -20,9 +20,10 @@ export interface VaultSecrets {
 export async function loadVaultSecrets(config: VaultConfig): Promise<VaultSecrets> {
   const session = await openVaultSession(config);
   try {
-    const known = configVariables()
-      .map((variable) => variable.name)
-      .filter((name) => !name.startsWith('VAULT_'));
+    const variables = configVariables().filter((variable) => !variable.name.startsWith('VAULT_'));
+    const names = new Set(variables.map((variable) => variable.name));
+    const prefixes = variables.flatMap((variable) => (variable.prefix ? [variable.prefix] : []));
+    const known = (name: string) => names.has(name) || prefixes.some((prefix) => name.startsWith(prefix));
     const environment = config.kvPath ? await readKvEnvironment(session.client, config.kvPath, known) : {};
     return {
       environment,

@@ -52,13 +52,14 @@ export async function loadClientSecret(
   return row ? box.open(row.sealed, context(tx.tenant.id, clientId)) : undefined;
 }
 
-/** Resolves `env:IDP_CLIENT_SECRET_…` from the environment the API runs in (for example a Kubernetes secret). */
+/**
+ * Resolves `env:IDP_CLIENT_SECRET_…` from the typed configuration (`config.auth.clientSecretRefs`), which read
+ * the variables from the environment the API started with, Vault's KV fields included.
+ */
 export function resolveSecretRef(
-  ref: string,
-  env: Record<string, string | undefined> = process.env,
+  ref: string | undefined,
+  secrets: ReadonlyMap<string, string>,
 ): string | undefined {
-  const match = /^env:(IDP_CLIENT_SECRET_[A-Z0-9_]{1,100})$/.exec(ref);
-  if (!match) return undefined;
-  const value = env[match[1]!]?.trim();
-  return value || undefined;
+  const match = ref === undefined ? null : /^env:(IDP_CLIENT_SECRET_[A-Z0-9_]{1,100})$/.exec(ref);
+  return match ? secrets.get(match[1]!) : undefined;
 }

@@ -56,9 +56,7 @@ export const webSessionPlugin = fp<{ config: AppConfig }>(
             (tx) => loadClientSecret(tx, box, settings.webClientId!),
             { readOnly: true },
           );
-          return (
-            stored ?? (settings.clientSecretRef ? resolveSecretRef(settings.clientSecretRef) : undefined)
-          );
+          return stored ?? resolveSecretRef(settings.clientSecretRef, config.auth.clientSecretRefs);
         },
       }),
     );

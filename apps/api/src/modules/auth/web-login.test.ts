@@ -10,7 +10,8 @@ import { TestBrowser } from '#src/test/test-browser';
  * (oidc-provider shaped like Keycloak) on another, and a cookie-jar "browser" following every redirect and
  * posting the sign-in form, as a person would.
  */
-const ctx = useApiHarness({ BASE_DOMAIN: 'localhost' });
+// IDP_CLIENT_SECRET_GLOBEX: the confidential client's secret as a configuration variable, for a reference to it.
+const ctx = useApiHarness({ BASE_DOMAIN: 'localhost', IDP_CLIENT_SECRET_GLOBEX: 'dev-secret' });
 let idp: DevIdp;
 let port: number;
 const tenants: Record<string, TenantRow> = {};
@@ -165,6 +166,22 @@ describe('web sign-in against the dev identity provider', () => {
     );
     expect(rows).toHaveLength(1);
     expect(rows[0].sealed).not.toContain('dev-secret');
+  });
+
+  it('works with a confidential client whose secret is a reference to a configuration variable', async () => {
+    // No stored secret any more: the settings name IDP_CLIENT_SECRET_GLOBEX, which the API read at start.
+    await ctx.adminPool.query('DELETE FROM platform.tenant_idp_secrets WHERE tenant_id = $1', [
+      tenants.globex!.id,
+    ]);
+    await ctx.adminPool.query(
+      `UPDATE platform.tenants SET idp = idp || '{"clientSecretRef": "env:IDP_CLIENT_SECRET_GLOBEX"}' WHERE id = $1`,
+      [tenants.globex!.id],
+    );
+    await ctx.app.tenants.invalidate();
+    const browser = new TestBrowser();
+    const { callback } = await signIn(browser, 'globex', 'globex-dispatcher');
+    expect(callback.status).toBe(303);
+    expect((await browser.get(`${origin('globex')}/api/me`)).status).toBe(200);
   });
 
   it('records the user on first sign-in for the access review', async () => {
