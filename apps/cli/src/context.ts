@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
-import { loadObjectStorage } from '@dispatch/config';
+import { ConfigError, loadDatabaseTools, loadObjectStorage } from '@dispatch/config';
 import { CliError } from './errors';
 import type { CliIo } from './io';
 import type { PlatformClient } from './clients/platform-client';
@@ -78,14 +78,25 @@ export function createClient(
         'or --database-url <url> (or set DATABASE_ADMIN_URL) to work on the database directly',
     );
   }
+  const { settings, objectStorage } = typedSettings(env);
   return createDirectClient({
     adminUrl: parseUrl(adminUrl, '--database-url / DATABASE_ADMIN_URL', ['postgres:', 'postgresql:']),
-    appRole: env.DATABASE_APP_ROLE?.trim() || 'dispatch_app',
-    ownerRole: env.DATABASE_OWNER_ROLE?.trim() || undefined,
-    exportDir: invocationPath(env, env.TENANT_EXPORT_DIR?.trim() || '.data/exports'),
-    objectStorage: loadObjectStorage(env),
+    appRole: settings.appRole,
+    ownerRole: settings.ownerRole,
+    exportDir: invocationPath(env, settings.exportDir),
+    objectStorage,
     actor: actor(env),
-    redisUrl: env.REDIS_URL?.trim() || undefined,
+    redisUrl: settings.redisUrl,
     templatesDir: options.templatesDir,
   });
+}
+
+/** The direct mode's settings, read and checked by the typed configuration as the API reads them. */
+function typedSettings(env: CliIo['env']) {
+  try {
+    return { settings: loadDatabaseTools(env), objectStorage: loadObjectStorage(env) };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
 }

@@ -2,12 +2,19 @@ export {
   loadConfig,
   loadSecretKeys,
   loadObjectStorage,
+  loadDatabaseTools,
   configVariables,
   loadVaultConfig,
   ConfigError,
   DEFAULT_ATTACHMENT_CONTENT_TYPES,
 } from './load-config';
-export type { AppConfig, SecretKeys, ObjectStorageConfig, S3Config } from './load-config';
+export type {
+  AppConfig,
+  DatabaseToolSettings,
+  SecretKeys,
+  ObjectStorageConfig,
+  S3Config,
+} from './load-config';
 export {
   DEFAULT_TIER_LIMITS,
   RATE_LIMIT_TIERS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, loadSecretKeys } from './load-config';
+import { ConfigError, loadConfig, loadDatabaseTools, loadSecretKeys } from './load-config';
 
 const minimal = {
   DATABASE_URL: 'postgres://app@localhost/dispatch',
@@ -147,6 +147,36 @@ describe('loadConfig', () => {
     expect(lines.slice(1)).toEqual(error.problems.map((problem) => `  ${problem}`));
     expect(lines).toContain('  REDIS_URL is required but not set');
     expect(lines).toContain('  DISPATCH_RECONCILE_INTERVAL_MS must be between 1000 and 3600000, got 5');
+  });
+
+  it('reads what the CLI needs for direct database work, checked as the API checks it', () => {
+    expect(loadDatabaseTools({})).toEqual({
+      appRole: 'dispatch_app',
+      ownerRole: undefined,
+      exportDir: '.data/exports',
+      redisUrl: undefined,
+    });
+    expect(
+      loadDatabaseTools({
+        DATABASE_APP_ROLE: ' app ',
+        DATABASE_OWNER_ROLE: 'dispatch_owner',
+        TENANT_EXPORT_DIR: '/var/backups',
+        REDIS_URL: 'rediss://cache:6380',
+      }),
+    ).toEqual({
+      appRole: 'app',
+      ownerRole: 'dispatch_owner',
+      exportDir: '/var/backups',
+      redisUrl: 'rediss://cache:6380',
+    });
+    const refused = (() => {
+      try {
+        loadDatabaseTools({ DATABASE_OWNER_ROLE: 'Owner; DROP', REDIS_URL: 'http://cache' });
+      } catch (error) {
+        return error as ConfigError;
+      }
+    })();
+    expect(refused?.variables).toEqual(['DATABASE_OWNER_ROLE', 'REDIS_URL']);
   });
 
   it('reads the drain delay and the dispatch timings that used to be read elsewhere', () => {

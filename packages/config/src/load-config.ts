@@ -94,6 +94,22 @@ export function loadObjectStorage(env: Env = process.env): ObjectStorageConfig {
   return readPart(() => objectStorageConfig(env, readers));
 }
 
+/**
+ * What a tool working on the database directly (the CLI) reads besides the admin URL, checked as the API checks
+ * the same variables: the runtime and owner roles, the export folder, and Redis, which is optional here (without
+ * it, changes reach the API's caches when they expire).
+ */
+export function loadDatabaseTools(env: Env = process.env) {
+  return readPart(() => ({
+    appRole: text(env, 'DATABASE_APP_ROLE', 'dispatch_app'),
+    ownerRole: roleName(env, 'DATABASE_OWNER_ROLE'),
+    exportDir: text(env, 'TENANT_EXPORT_DIR', '.data/exports'),
+    redisUrl: url(env, 'REDIS_URL', ['redis', 'rediss'], false),
+  }));
+}
+
+export type DatabaseToolSettings = ReturnType<typeof loadDatabaseTools>;
+
 /** Public on purpose: only for development and tests, refused in production. */
 const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 'dispatch-dev-secrets-key-public!').toString('base64');
 

@@ -137,6 +137,17 @@ describe('dispatch-admin in direct mode', () => {
     expect(unreachable.stderr).toBe(
       'error: cannot reach the database at postgres://nobody@127.0.0.1:1/x (ECONNREFUSED)\n',
     );
+    // Direct mode's settings are checked by the typed configuration before anything connects.
+    const badRole = await cli(['tenants', 'list', '--database-url', 'postgres://nobody@127.0.0.1:1/x'], {
+      env: { DATABASE_OWNER_ROLE: 'Owner; DROP' },
+    });
+    expect(badRole).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'error: Invalid configuration: DATABASE_OWNER_ROLE must be a lowercase role name such as dispatch_owner, ' +
+        'got "Owner; DROP"\n',
+    });
     const usage = await run('tenants', 'create', 'no-name-co');
     expect(usage.code).toBe(1);
     expect(usage.stderr).toContain("error: required option '--name <name>' not specified");
