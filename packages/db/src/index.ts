@@ -2,7 +2,12 @@ export { createPool, type Pool, type PoolClient, type PoolOptions } from './pool
 export { withTenantReads } from './tenant-reads';
 export { tenantIdColumn } from './tenant-column';
 export { inlineParameters } from './inline-parameters';
-export { statementBuilder, tenantStatement, type TenantStatement } from './tenant-statements';
+export {
+  statementBuilder,
+  tenantStatement,
+  tenantStatementsByShape,
+  type TenantStatement,
+} from './tenant-statements';
 export {
   withTenantTransaction,
   withTransaction,

@@ -5,7 +5,7 @@ import { createDbTestContext, type DbTestContext } from './test/db-test-context'
 import { provisionTenant } from './tenants/provisioning';
 import { createPool, type Pool } from './pool';
 import { withTenantTransaction, type TenantScope } from './tenant-transaction';
-import { statementBuilder, tenantStatement } from './tenant-statements';
+import { statementBuilder, tenantStatement, tenantStatementsByShape } from './tenant-statements';
 
 // The tenant template's equipment_types, as the API's fleet module declares it (enough columns to map a date).
 const equipmentTypes = pgTable('equipment_types', {
@@ -115,5 +115,32 @@ describe('tenant statements built once', () => {
       (caught: unknown) => caught as Error,
     );
     expect(String((error?.cause as Error | undefined)?.message)).toMatch(/run\(tx, values\)/);
+  });
+
+  it('builds a statement per shape of optional filters once, and runs each with its own values', async () => {
+    const built: string[] = [];
+    const page = tenantStatementsByShape((shape: { after: boolean }) => {
+      built.push(shape.after ? 'after' : 'first');
+      return statementBuilder
+        .select({ name: equipmentTypes.name })
+        .from(equipmentTypes)
+        .where(shape.after ? gt(equipmentTypes.name, sql.placeholder('after')) : undefined)
+        .orderBy(asc(equipmentTypes.name))
+        .limit(sql.placeholder('limit'))
+        .prepare('page');
+    });
+    const names = (after?: string) =>
+      withTenantTransaction(
+        direct,
+        b,
+        async (tx) =>
+          (await page.run(tx, { after: after !== undefined }, { after, limit: 2 })).map((row) => row.name),
+        { readOnly: true },
+      );
+    expect(await names()).toEqual(['stmt-b-1', 'stmt-b-2']);
+    expect(await names('stmt-b-1')).toEqual(['stmt-b-2', 'stmt-b-3']);
+    expect(await names('stmt-b-2')).toEqual(['stmt-b-3']);
+    expect(await names()).toEqual(['stmt-b-1', 'stmt-b-2']);
+    expect(built).toEqual(['first', 'after']);
   });
 });

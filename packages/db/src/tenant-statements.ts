@@ -54,3 +54,25 @@ export function tenantStatement<R>(
     },
   };
 }
+
+/**
+ * A statement whose shape depends on which optional filters a call has (`{ status: true, region: false }`): each
+ * shape is built once, the first time it is asked for, and kept (shapes are few: one per combination of the
+ * filters a route offers). Values always go through placeholders, never into the shape.
+ */
+export function tenantStatementsByShape<S extends Record<string, boolean>, R>(
+  build: (shape: S) => PgPreparedQuery<PreparedQueryConfig & { execute: R }>,
+): { run(tx: TenantTx, shape: S, values: Record<string, unknown>): Promise<R> } {
+  const built = new Map<string, TenantStatement<R>>();
+  return {
+    run(tx, shape, values) {
+      const key = Object.keys(shape)
+        .sort()
+        .map((name) => (shape[name] ? `${name}+` : `${name}-`))
+        .join(',');
+      let statement = built.get(key);
+      if (!statement) built.set(key, (statement = tenantStatement(build(shape))));
+      return statement.run(tx, values);
+    },
+  };
+}
