@@ -1,5 +1,8 @@
 import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
 import type { Role } from '#src/auth/roles';
+import type { TenantUser } from '#src/auth/tenant-user';
+import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
 import { AppError } from '#src/kernel/problems';
 import { bindTenantToLog } from './request-logging';
 
@@ -30,6 +33,16 @@ declare module 'fastify' {
 export const publicAccess: RouteAccess = { kind: 'public' };
 export const platformAccess: RouteAccess = { kind: 'platform' };
 export const tenantAccess = (...roles: Role[]): RouteAccess => ({ kind: 'tenant', roles });
+
+/**
+ * Who called a tenant route, as its access rule resolved them: for what is about the caller rather than the
+ * tenant's data (`/api/me`, a cache key). Tenant data goes through `request.read` / `request.write`.
+ */
+export function tenantCaller(request: FastifyRequest): { tenant: ResolvedTenant; user: TenantUser } {
+  // A tenant access rule guarantees both; a route that reaches here without them is a programming error.
+  if (!request.tenant || !request.user) throw new Error(`${request.url} has no tenant access rule`);
+  return { tenant: request.tenant, user: request.user };
+}
 
 export const accessControlPlugin = fp(
   async (app) => {

@@ -90,11 +90,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           response: { 200: described('The attachments', AttachmentList), ...tenantProblems(...READ) },
         },
       },
-      (request) =>
-        request.tenantTx(
-          (tx) => service.listAttachments(runtime, { tx, user: request.user! }, subjectOf(request.params.id)),
-          { readOnly: true },
-        ),
+      (request) => request.read((ctx) => service.listAttachments(ctx, runtime, subjectOf(request.params.id))),
     );
 
     app.post(
@@ -117,8 +113,8 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reply
           .code(201)
           .send(
-            await app.unitOfWork.forRequest(request, (uow) =>
-              service.requestUpload(runtime, uow, subjectOf(request.params.id), request.body),
+            await request.write((uow) =>
+              service.requestUpload(uow, runtime, subjectOf(request.params.id), request.body),
             ),
           ),
     );
@@ -144,8 +140,8 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       (request) =>
-        app.unitOfWork.forRequest(request, (uow) =>
-          service.completeUpload(runtime, uow, subjectOf(request.params.id), request.params.attachmentId),
+        request.write((uow) =>
+          service.completeUpload(uow, runtime, subjectOf(request.params.id), request.params.attachmentId),
         ),
     );
 
@@ -165,15 +161,8 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       (request) =>
-        request.tenantTx(
-          (tx) =>
-            service.downloadLink(
-              runtime,
-              { tx, user: request.user! },
-              subjectOf(request.params.id),
-              request.params.attachmentId,
-            ),
-          { readOnly: true },
+        request.read((ctx) =>
+          service.downloadLink(ctx, runtime, subjectOf(request.params.id), request.params.attachmentId),
         ),
     );
 
@@ -193,8 +182,8 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        await app.unitOfWork.forRequest(request, (uow) =>
-          service.deleteAttachment(runtime, uow, subjectOf(request.params.id), request.params.attachmentId),
+        await request.write((uow) =>
+          service.deleteAttachment(uow, runtime, subjectOf(request.params.id), request.params.attachmentId),
         );
         return reply.code(204).send(null);
       },

@@ -11,6 +11,7 @@ import type { ObjectStorageConfig } from '@dispatch/config';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { AppError, badRequest, notFound } from '#src/kernel/problems';
 import { hasRole, isDriverOnly } from '#src/auth/access';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import { findWorkOrder } from '#src/modules/work-orders/index';
 import { findVisibleAssignment } from '#src/modules/dispatch/index';
@@ -26,11 +27,6 @@ export const MAX_ATTACHMENTS_PER_SUBJECT = 100;
 export interface AttachmentRuntime {
   store: ObjectStore | undefined;
   settings: ObjectStorageConfig['attachments'];
-}
-
-export interface ReadContext {
-  tx: TenantTx;
-  user: TenantUser;
 }
 
 /** What an attachment hangs on, found as the user may see it. */
@@ -101,8 +97,8 @@ const folderOf = (subject: AttachmentSubject) =>
  * and bounds the size, so the object store refuses anything else.
  */
 export async function requestUpload(
-  runtime: AttachmentRuntime,
   uow: UnitOfWork,
+  runtime: AttachmentRuntime,
   subject: AttachmentSubject,
   input: AttachmentCreate,
 ) {
@@ -158,8 +154,8 @@ async function stat(store: ObjectStore, key: string) {
 
 /** Checks the uploaded object (it exists, with the declared size and type) and records the attachment. */
 export async function completeUpload(
-  runtime: AttachmentRuntime,
   uow: UnitOfWork,
+  runtime: AttachmentRuntime,
   subject: AttachmentSubject,
   attachmentId: string,
 ) {
@@ -193,8 +189,8 @@ export async function completeUpload(
 }
 
 export async function listAttachments(
+  ctx: TenantContext,
   runtime: AttachmentRuntime,
-  ctx: ReadContext,
   subject: AttachmentSubject,
 ) {
   storeOf(runtime);
@@ -204,8 +200,8 @@ export async function listAttachments(
 }
 
 export async function downloadLink(
+  ctx: TenantContext,
   runtime: AttachmentRuntime,
-  ctx: ReadContext,
   subject: AttachmentSubject,
   attachmentId: string,
 ) {
@@ -225,8 +221,8 @@ export async function downloadLink(
  * orphan the bucket's versioning keeps, never a row without its file). Drivers delete only their own uploads.
  */
 export async function deleteAttachment(
-  runtime: AttachmentRuntime,
   uow: UnitOfWork,
+  runtime: AttachmentRuntime,
   subject: AttachmentSubject,
   attachmentId: string,
 ) {

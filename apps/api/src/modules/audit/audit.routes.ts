@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { tenantAccess } from '#src/plugins/access-control';
+import { tenantAccess, tenantCaller } from '#src/plugins/access-control';
 import { described } from '#src/http/common.schemas';
 import { AuditListQuery, AuditPage, AuditVerification } from './audit.schemas';
 import * as service from './audit.service';
@@ -22,13 +22,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('A page of audit events', AuditPage), ...tenantProblems() },
       },
     },
-    (request) =>
-      request.tenantTx(
-        (tx) => service.listEvents({ tx, user: request.user!, requestId: request.id }, request.query),
-        {
-          readOnly: true,
-        },
-      ),
+    (request) => request.read((ctx) => service.listEvents(ctx, request.query)),
   );
 
   app.get(
@@ -46,8 +40,9 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const anchor = await latestAnchor(app.auditAnchors, request.tenant!.id);
-      return request.tenantTx((tx) => service.verifyChain(tx, anchor), { readOnly: true });
+      // The anchor comes from the object store: fetched before the database connection is taken.
+      const anchor = await latestAnchor(app.auditAnchors, tenantCaller(request).tenant.id);
+      return request.read((ctx) => service.verifyChain(ctx, anchor));
     },
   );
 };

@@ -1,5 +1,4 @@
-import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '#src/auth/tenant-user';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import { decodeCursor } from '#src/kernel/cursor';
 import { keysetPage } from '#src/kernel/paging';
 import { badRequest } from '#src/kernel/problems';
@@ -8,12 +7,6 @@ import { chainHash, GENESIS_HASH } from './audit.chain';
 import type { AuditEventRow } from './audit.table';
 import type { AuditAnchor } from './audit.anchors';
 import type { AuditEventDto, AuditListQuery, AuditVerification } from './audit.schemas';
-
-export interface AuditContext {
-  tx: TenantTx;
-  user: TenantUser;
-  requestId: string;
-}
 
 const toDto = (row: AuditEventRow): AuditEventDto => ({
   id: row.id,
@@ -33,7 +26,7 @@ const toDto = (row: AuditEventRow): AuditEventDto => ({
 const isCursor = (value: Record<string, unknown>): value is { at: string; id: string } =>
   typeof value.at === 'string' && typeof value.id === 'string' && !Number.isNaN(Date.parse(value.at));
 
-export async function listEvents(ctx: AuditContext, query: AuditListQuery) {
+export async function listEvents(ctx: TenantContext, query: AuditListQuery) {
   const limit = query.limit ?? 50;
   const from = query.from === undefined ? undefined : new Date(query.from);
   const to = query.to === undefined ? undefined : new Date(query.to);
@@ -54,7 +47,8 @@ const PAGE = 1000;
  * hash, and hash to what it stores; the head must point at the last link (a cut tail shows); and no event may
  * sit outside the chain beyond those written before it existed.
  */
-export async function verifyChain(tx: TenantTx, anchor?: AuditAnchor): Promise<AuditVerification> {
+export async function verifyChain(ctx: TenantContext, anchor?: AuditAnchor): Promise<AuditVerification> {
+  const { tx } = ctx;
   const head = await repository.chainHead(tx);
   const anchoredSeq = anchor?.seq ?? null;
   let expectedSeq = 1;
@@ -78,7 +72,7 @@ export async function verifyChain(tx: TenantTx, anchor?: AuditAnchor): Promise<A
       if (row.prevHash !== prevHash)
         return fail(row.seq, row.id, 'prev_hash does not match the previous event');
       const hash = chainHash({
-        tenantId: tx.tenant.id,
+        tenantId: ctx.tenantId,
         seq: row.seq,
         id: row.id,
         at: row.at,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@dispatch/config';
-import { platformAccess, publicAccess, tenantAccess } from '#src/plugins/access-control';
+import { platformAccess, publicAccess, tenantAccess, tenantCaller } from '#src/plugins/access-control';
 import { resolveHost } from '#src/tenancy/resolve-host';
 import { AppError } from '#src/kernel/problems';
 import { described } from '#src/http/common.schemas';
@@ -179,7 +179,10 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('The signed-in user and their tenant', Me), ...tenantProblems() },
       },
     },
-    async (request) => service.me(request.tenant!, request.user!),
+    async (request) => {
+      const { tenant, user } = tenantCaller(request);
+      return service.me(tenant, user);
+    },
   );
 };
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppConfig } from '@dispatch/config';
-import { tenantAccess } from '#src/plugins/access-control';
+import { tenantAccess, tenantCaller } from '#src/plugins/access-control';
 import { described } from '#src/http/common.schemas';
 import { tenantProblems } from '#src/http/problem-responses';
 import { Dashboard, type DashboardDto } from './dashboard.schemas';
@@ -31,12 +31,13 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> =
       },
     },
     async (request, reply) => {
-      const user = request.user!;
+      // The cache is keyed by who asks (tenant, region); only a miss reads the tenant's data.
+      const { tenant, user } = tenantCaller(request);
       const { body } = await cache.serve(
-        request.tenant!.id,
+        tenant.id,
         service.dashboardScope(user),
         request.tenantPosition,
-        () => request.tenantTx((tx) => service.dashboard({ tx, user }), { readOnly: true }),
+        () => request.read((ctx) => service.dashboard(ctx)),
       );
       // A cached answer is the JSON text of an answer computed earlier: Fastify sends a string as it is, without
       // serializing it again (the typed reply only knows the schema's object type).

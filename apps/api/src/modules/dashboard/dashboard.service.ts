@@ -1,5 +1,5 @@
-import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import * as repository from './dashboard.repository';
 import type { DashboardDto } from './dashboard.schemas';
 
@@ -15,7 +15,7 @@ export function dashboardScope(user: TenantUser): { region?: string } {
   return user.region ? { region: user.region } : {};
 }
 
-export async function dashboard(ctx: { tx: TenantTx; user: TenantUser }): Promise<DashboardDto> {
+export async function dashboard(ctx: TenantContext): Promise<DashboardDto> {
   const figures = await repository.dashboardFigures(ctx.tx, dashboardScope(ctx.user), LATEST_ASSIGNMENTS);
   return { generatedAt: new Date().toISOString(), ...figures };
 }

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { withTenantTransaction, type TenantTx } from '@dispatch/db';
 import { tenantAccess } from '#src/plugins/access-control';
 import { tenantProblems } from '#src/http/problem-responses';
 import { DispatchPerformanceReport, ReportQuery, UtilizationReport } from './reports.schemas';
@@ -17,9 +16,8 @@ const csvOr = <T>(json: T) => ({
 });
 
 export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  /** Reports read from the replica when DATABASE_READ_URL is set (app.db.read), in a read-only tenant transaction. */
-  const onReplica = <T>(request: FastifyRequest, work: (tx: TenantTx) => Promise<T>) =>
-    withTenantTransaction(app.db.read, request.tenant!, work, { readOnly: true });
+  /** Reports read from the replica when DATABASE_READ_URL is set: a report may lag a moment. */
+  const onReplica = { replica: true };
 
   const send = (
     reply: FastifyReply,
@@ -48,9 +46,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await onReplica(request, (tx) =>
-        service.utilization({ tx, user: request.user! }, request.query),
-      );
+      const report = await request.read((ctx) => service.utilization(ctx, request.query), onReplica);
       return send(reply, request.query.format, 'utilization', report, () => service.utilizationCsv(report));
     },
   );
@@ -68,9 +64,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await onReplica(request, (tx) =>
-        service.dispatchPerformance({ tx, user: request.user! }, request.query),
-      );
+      const report = await request.read((ctx) => service.dispatchPerformance(ctx, request.query), onReplica);
       return send(reply, request.query.format, 'dispatch-performance', report, () =>
         service.dispatchPerformanceCsv(report),
       );

@@ -1,14 +1,8 @@
-import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '#src/auth/tenant-user';
 import { badRequest } from '#src/kernel/problems';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import * as repository from './reports.repository';
 import { toCsv } from './reports.csv';
 import type { DispatchPerformanceReport, ReportQuery, UtilizationReport } from './reports.schemas';
-
-export interface ReportContext {
-  tx: TenantTx;
-  user: TenantUser;
-}
 
 const DAY = 86_400_000;
 const MAX_PERIOD = 366 * DAY;
@@ -25,7 +19,7 @@ export function period(query: ReportQuery, now = new Date()) {
 
 const round = (value: number | null, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));
 
-export async function utilization(ctx: ReportContext, query: ReportQuery): Promise<UtilizationReport> {
+export async function utilization(ctx: TenantContext, query: ReportQuery): Promise<UtilizationReport> {
   const { from, to } = period(query);
   const seconds = (to.getTime() - from.getTime()) / 1000;
   const rows = await repository.utilization(ctx.tx, ctx.user, from, to);
@@ -45,7 +39,7 @@ export async function utilization(ctx: ReportContext, query: ReportQuery): Promi
 }
 
 export async function dispatchPerformance(
-  ctx: ReportContext,
+  ctx: TenantContext,
   query: ReportQuery,
 ): Promise<DispatchPerformanceReport> {
   const { from, to } = period(query);

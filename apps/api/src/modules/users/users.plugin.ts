@@ -1,5 +1,4 @@
 import fp from 'fastify-plugin';
-import { withTenantTransaction } from '@dispatch/db';
 import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { recordUser } from './users.service';
@@ -18,7 +17,8 @@ declare module 'fastify' {
 /**
  * Keeps the tenant's `users` table current: every authenticated tenant request marks its user as seen, but
  * only the first one per minute per user writes (a Redis SET NX decides across replicas; a local map saves
- * the Redis round trip for the rest). Failing to record never fails the request.
+ * the Redis round trip for the rest). Failing to record never fails the request. The writes are system work
+ * (`app.systemWork`, registered after this plugin and looked up when a request comes).
  */
 export const usersPlugin = fp(
   async (app) => {
@@ -41,7 +41,7 @@ export const usersPlugin = fp(
     }
 
     app.decorate('recordSignIn', async (tenant: ResolvedTenant, user: TenantUser) => {
-      await withTenantTransaction(app.db.app, tenant, (tx) => recordUser(tx, user, { signIn: true }));
+      await app.systemWork.write(tenant, 'sign-in', (uow) => recordUser(uow, user, { signIn: true }));
       recentlySeen.set(`${tenant.id}:${user.sub}`, Date.now() + SEEN_INTERVAL_SECONDS * 1000);
       await app.redis.set(
         `dispatch:{t:${tenant.id}}:user-seen:${user.sub}`,
@@ -56,7 +56,7 @@ export const usersPlugin = fp(
       if (!tenant || !user) return;
       try {
         if (await shouldWrite(tenant.id, user.sub)) {
-          await withTenantTransaction(app.db.app, tenant, (tx) => recordUser(tx, user, { signIn: false }));
+          await app.systemWork.write(tenant, 'users-seen', (uow) => recordUser(uow, user, { signIn: false }));
         }
       } catch (error) {
         request.log.warn({ err: error }, 'could not record the user as seen');

@@ -20,9 +20,6 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('A page of users', UserPage), ...tenantProblems() },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.listUserPage({ tx, user: request.user! }, request.query), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => service.listUserPage(ctx, request.query)),
   );
 };

@@ -1,16 +1,11 @@
 import { uuidv7 } from 'uuidv7';
-import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import { decodeCursor } from '#src/kernel/cursor';
 import { keysetPage } from '#src/kernel/paging';
 import * as repository from './users.repository';
 import type { UserRow } from './users.table';
 import type { UserDto, UserListQuery } from './users.schemas';
-
-export interface ServiceContext {
-  tx: TenantTx;
-  user: TenantUser;
-}
 
 export const toDto = (row: UserRow): UserDto => ({
   id: row.id,
@@ -24,14 +19,17 @@ export const toDto = (row: UserRow): UserDto => ({
   lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
 });
 
-/** Records a user on first sign-in or token use, and refreshes what the IdP now says about them. */
+/**
+ * Records `user` on first sign-in or token use, and refreshes what the IdP now says about them. System work:
+ * the context's own user is the entry point, `user` the one being recorded.
+ */
 export async function recordUser(
-  tx: TenantTx,
+  ctx: TenantContext,
   user: TenantUser,
   options: { signIn: boolean },
 ): Promise<UserDto> {
   const row = await repository.upsertSeenUser(
-    tx,
+    ctx.tx,
     {
       id: uuidv7(),
       sub: user.sub,
@@ -49,7 +47,7 @@ const isUserCursor = (value: Record<string, unknown>): value is { name: string; 
   typeof value.name === 'string' && typeof value.id === 'string';
 
 /** Access review: who has which roles and when they last signed in. */
-export async function listUserPage(ctx: ServiceContext, query: UserListQuery) {
+export async function listUserPage(ctx: TenantContext, query: UserListQuery) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isUserCursor);
   const rows = await repository.listUsers(ctx.tx, { limit: limit + 1, after, role: query.role });
