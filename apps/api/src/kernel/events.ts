@@ -14,6 +14,7 @@ export const DOMAIN_EVENT_TYPES = [
   'workorder.updated',
   'equipmenttype.updated',
   'attachment.updated',
+  'settings.updated',
 ] as const;
 
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];

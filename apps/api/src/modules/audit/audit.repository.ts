@@ -75,11 +75,6 @@ export async function appendAuditEvents(
   }
 }
 
-/** One event, appended at once (for modules that do not batch their events). */
-export async function recordAuditEvent(tx: TenantTx, event: AuditEventInput): Promise<void> {
-  await appendAuditEvents(tx, [event]);
-}
-
 export interface AuditFilters {
   entity?: string;
   entityId?: string;

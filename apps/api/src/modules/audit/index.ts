@@ -1,4 +1,4 @@
-export { appendAuditEvents, entityEvents, recordAuditEvent, type AuditEventInput } from './audit.repository';
+export { appendAuditEvents, entityEvents, type AuditEventInput } from './audit.repository';
 export { auditRoutes } from './audit.routes';
 export { verifyChain as verifyAuditChain } from './audit.service';
 export { canonicalJson } from './audit.chain';

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import { platformAccess, tenantAccess } from '#src/plugins/access-control';
+import { platformAccess, tenantAccess, tenantCaller } from '#src/plugins/access-control';
 import { AppError } from '#src/kernel/problems';
 import { IdParams, described } from '#src/http/common.schemas';
 import { TenantIdpSettingsInput } from '#src/auth/idp-settings.schema';
@@ -11,15 +10,7 @@ import { platformProblems, tenantProblems } from '#src/http/problem-responses';
 
 /** The tenant admin's identity settings (under `/api/settings/idp`). */
 export const idpSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const ctx = (request: FastifyRequest): service.IdpSettingsContext => ({
-    tenant: request.tenant!,
-    user: request.user!,
-    requestId: request.id,
-    box: app.secretBox,
-    dryRun: app.idpDryRun,
-    tenantTx: (work, options) => request.tenantTx(work, options),
-    invalidate: () => app.tenants.invalidate(request.tenant!.id),
-  });
+  const deps: service.IdpSettingsDeps = { box: app.secretBox, directory: app.tenants };
 
   app.get(
     '',
@@ -35,7 +26,10 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) => service.getIdpSettings(ctx(request)),
+    (request) => {
+      const { tenant } = tenantCaller(request);
+      return request.read((ctx) => service.getIdpSettings(ctx, tenant));
+    },
   );
 
   app.put(
@@ -54,7 +48,15 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) => service.updateIdpSettings(ctx(request), request.body),
+    async (request) => {
+      // The dry run goes over the network: before the transaction, not inside it.
+      const checked = await service.checkIdpReplacement(
+        app.idpDryRun,
+        tenantCaller(request).tenant,
+        request.body,
+      );
+      return request.write((uow) => service.saveIdpSettings(uow, deps, checked));
+    },
   );
 
   app.post(
@@ -73,7 +75,7 @@ export const idpSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) => service.checkIdpSettings(ctx(request), request.body),
+    (request) => service.checkIdpSettings(app.idpDryRun, tenantCaller(request).tenant, request.body),
   );
 };
 

@@ -1,27 +1,34 @@
 import { isDeepStrictEqual } from 'node:util';
-import { findTenantById, registryDb, type Pool, type TenantTx } from '@dispatch/db';
+import { findTenantById, registryDb, type Pool } from '@dispatch/db';
 import { AppError, assertThat, badRequest, notFound } from '#src/kernel/problems';
+import type { TenantContext } from '#src/kernel/tenant-context';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import type { IdpCheck, IdpCheckResult } from '#src/auth/idp-check';
 import { normalizeIdpSettings } from '#src/auth/idp-settings';
 import type { IdpSettings, TenantIdpSettingsInput } from '#src/auth/idp-settings.schema';
 import type { IdpDryRun } from '#src/plugins/idp-dry-run';
 import { clientSecretInfo, dropClientSecrets, storeClientSecret } from '#src/auth/client-secrets';
 import type { SecretBox } from '#src/auth/secret-box';
-import type { TenantUser } from '#src/auth/tenant-user';
 import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
-import { recordAuditEvent } from '#src/modules/audit/index';
 import { setCurrentTenantIdp } from './idp-settings.repository';
 import type { IdpSettingsView } from './idp-settings.schemas';
 
-export interface IdpSettingsContext {
-  tenant: ResolvedTenant;
-  user: TenantUser;
-  requestId: string;
+/** What saving identity settings needs besides the unit of work. */
+export interface IdpSettingsDeps {
+  /** Seals a new client secret. */
   box: SecretBox;
-  dryRun: IdpDryRun;
-  tenantTx<T>(work: (tx: TenantTx) => Promise<T>, options?: { readOnly?: boolean }): Promise<T>;
-  /** Drops cached registry entries on every replica. */
-  invalidate(): Promise<void>;
+  /** The registry cache every replica keeps: dropped once the change has committed. */
+  directory: { invalidate(tenantId?: string): Promise<void> };
+}
+
+/** The tenant as the request resolved it: its id and its identity settings as the registry holds them. */
+type RegisteredTenant = Pick<ResolvedTenant, 'id' | 'idp'>;
+
+/** A replacement the dry run has passed: what to store, the secret to seal, and what it replaces. */
+export interface CheckedIdpSettings {
+  previous: Record<string, unknown>;
+  stored: IdpSettings;
+  clientSecret: string | undefined;
 }
 
 /** The fields a tenant admin's PUT can carry, in the stored shape (no secret, no read-only parts). */
@@ -69,21 +76,15 @@ function toView(stored: IdpSettings, secret: { updatedAt: Date } | undefined): I
   };
 }
 
-function storedSettingsOf(tenant: ResolvedTenant): IdpSettings {
-  if (!normalizeIdpSettings(tenant.idp)) throw notFound('This tenant has no identity provider configured');
-  return storedOf(tenant.idp);
-}
-
-async function describe(ctx: IdpSettingsContext, stored: IdpSettings): Promise<IdpSettingsView> {
-  const secret = stored.webClientId
-    ? await ctx.tenantTx((tx) => clientSecretInfo(tx, stored.webClientId!), { readOnly: true })
-    : undefined;
+async function describe(ctx: TenantContext, stored: IdpSettings): Promise<IdpSettingsView> {
+  const secret = stored.webClientId ? await clientSecretInfo(ctx.tx, stored.webClientId) : undefined;
   return toView(stored, secret);
 }
 
 /** Every stored field as stored, so that a PUT of this answer changes nothing. */
-export function getIdpSettings(ctx: IdpSettingsContext): Promise<IdpSettingsView> {
-  return describe(ctx, storedSettingsOf(ctx.tenant));
+export function getIdpSettings(ctx: TenantContext, tenant: RegisteredTenant): Promise<IdpSettingsView> {
+  if (!normalizeIdpSettings(tenant.idp)) throw notFound('This tenant has no identity provider configured');
+  return describe(ctx, storedOf(tenant.idp));
 }
 
 const CHECK_FIELD: Record<IdpCheck['name'], string> = {
@@ -114,55 +115,68 @@ export function dryRunFailed(result: IdpCheckResult): AppError {
  * it lets them save. Shares the PUT's per-tenant rate limit (it is the dry run that is limited).
  */
 export async function checkIdpSettings(
-  ctx: IdpSettingsContext,
+  dryRun: IdpDryRun,
+  tenant: RegisteredTenant,
   input: TenantIdpSettingsInput,
 ): Promise<IdpCheckResult> {
   const settings = storedOf(input as Record<string, unknown>);
-  return ctx.dryRun.run(ctx.tenant.id, settings);
+  return dryRun.run(tenant.id, settings);
 }
 
 /**
- * Replaces the tenant's identity settings, only after the dry run against the new issuer passes; otherwise
- * nothing changes. A new client secret is sealed; a secret reference set by the platform survives as long as
- * the web client stays the same. Every replica drops its cached registry entry afterwards.
+ * The first half of a PUT, outside any transaction (it goes over the network): the replacement passes the dry
+ * run against the new issuer, or nothing changes. A secret reference set by the platform survives as long as
+ * the web client stays the same.
  */
-export async function updateIdpSettings(
-  ctx: IdpSettingsContext,
+export async function checkIdpReplacement(
+  dryRun: IdpDryRun,
+  tenant: RegisteredTenant,
   input: TenantIdpSettingsInput,
-): Promise<IdpSettingsView> {
+): Promise<CheckedIdpSettings> {
   const { clientSecret } = input;
   // Read-only parts of a GET answer sent back are ignored; only the editable fields are stored.
   const settings = storedOf(input as Record<string, unknown>);
   if (clientSecret && !settings.webClientId)
     throw badRequest('A client secret needs a webClientId', 'clientSecret');
-  const result = await ctx.dryRun.run(ctx.tenant.id, settings);
+  const result = await dryRun.run(tenant.id, settings);
   if (!result.ok) throw dryRunFailed(result);
 
-  const previous = normalizeIdpSettings(ctx.tenant.idp);
+  const previous = normalizeIdpSettings(tenant.idp);
   const keepRef = previous?.clientSecretRef && !clientSecret && previous.webClientId === settings.webClientId;
   const stored: IdpSettings = {
     ...settings,
     ...(keepRef ? { clientSecretRef: previous.clientSecretRef } : {}),
   };
-  // Saving what is stored already changes nothing: no write, no audit event, no cache churn.
-  if (!clientSecret && isDeepStrictEqual(stored, storedOf(ctx.tenant.idp))) return describe(ctx, stored);
+  return { previous: tenant.idp, stored, clientSecret };
+}
 
-  await ctx.tenantTx(async (tx) => {
-    if (clientSecret) await storeClientSecret(tx, ctx.box, settings.webClientId!, clientSecret);
-    else await dropClientSecrets(tx, settings.webClientId);
-    await setCurrentTenantIdp(tx, stored, ctx.user.sub, ctx.requestId);
-    await recordAuditEvent(tx, {
-      actor: ctx.user,
-      action: 'idp-settings.updated',
-      entity: 'idp-settings',
-      entityId: ctx.tenant.id,
-      before: ctx.tenant.idp,
-      after: { ...stored, clientSecretReplaced: Boolean(clientSecret) },
-      requestId: ctx.requestId,
-    });
+/**
+ * The second half: stores checked settings, a new client secret sealed (or the old client's secrets dropped),
+ * audited as `idp-settings.updated` and announced as `settings.updated`; every replica drops its cached
+ * registry entry once the change has committed.
+ */
+export async function saveIdpSettings(
+  uow: UnitOfWork,
+  deps: IdpSettingsDeps,
+  { previous, stored, clientSecret }: CheckedIdpSettings,
+): Promise<IdpSettingsView> {
+  // Saving what is stored already changes nothing: no write, no audit event, no cache churn.
+  if (!clientSecret && isDeepStrictEqual(stored, storedOf(previous))) return describe(uow, stored);
+
+  if (clientSecret) await storeClientSecret(uow.tx, deps.box, stored.webClientId!, clientSecret);
+  else await dropClientSecrets(uow.tx, stored.webClientId);
+  await setCurrentTenantIdp(uow.tx, stored, uow.user.sub, uow.requestId);
+  uow.audit({
+    action: 'idp-settings.updated',
+    entity: 'idp-settings',
+    entityId: uow.tenantId,
+    before: previous,
+    after: { ...stored, clientSecretReplaced: Boolean(clientSecret) },
   });
-  await ctx.invalidate();
-  return describe(ctx, stored);
+  // Identity settings are for admins only: the event says what changed, not how (the admin's page refetches).
+  uow.emit({ type: 'settings.updated', payload: { section: 'idp' } });
+  uow.afterCommit(() => deps.directory.invalidate(uow.tenantId));
+  return describe(uow, stored);
 }
 
 /** Platform admins: the dry run against a tenant's stored settings, or against candidate settings. */

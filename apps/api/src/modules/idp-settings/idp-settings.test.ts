@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoRealms, startDevIdp, type DevIdp } from '@dispatch/dev-idp';
 import type { TestTenant } from '#src/test/api-test-context';
 import { useApiHarness } from '#src/test/api-harness';
+import { readBacklog } from '#src/modules/realtime/realtime.backlog';
 import { demoTenantIdpSettings } from './demo';
 
 const ctx = useApiHarness();
@@ -210,6 +211,26 @@ describe('PUT /api/settings/idp', () => {
       [tenant.row.id],
     );
     expect(audit.rows).toHaveLength(1);
+
+    // Through the unit of work: in the tenant's own audit chain (no secret), and announced without content.
+    const chain = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/audit?entity=idp-settings',
+      headers: { host: tenant.host, authorization: `Bearer ${accessToken}` },
+    });
+    expect(chain.json().items).toEqual([
+      expect.objectContaining({
+        action: 'idp-settings.updated',
+        entityId: tenant.row.id,
+        requestId: response.headers['x-request-id'],
+        after: expect.objectContaining({ issuer: idp.issuer('dispatch-globex'), clientSecretReplaced: true }),
+      }),
+    ]);
+    expect(chain.body).not.toContain(SECRET);
+    const { messages } = await readBacklog(ctx.app.redis, tenant.row.id, 0);
+    expect(messages.map(({ event }) => event)).toEqual([
+      expect.objectContaining({ type: 'settings.updated', payload: { section: 'idp' } }),
+    ]);
   });
 
   it('refuses an issuer another tenant already uses (409), so token-based resolution stays unambiguous', async () => {

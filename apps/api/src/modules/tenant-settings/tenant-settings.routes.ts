@@ -1,6 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import type { TenantTx } from '@dispatch/db';
 import { tenantAccess } from '#src/plugins/access-control';
 import { described } from '#src/http/common.schemas';
 import { TenantSettings, TenantSettingsInput } from './tenant-settings.schemas';
@@ -8,13 +6,6 @@ import * as service from './tenant-settings.service';
 import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['settings'];
-
-const ctx = (request: FastifyRequest, tx: TenantTx): service.ServiceContext => ({
-  tx,
-  user: request.user!,
-  tenantId: request.tenant!.id,
-  requestId: request.id,
-});
 
 export const tenantSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -29,7 +20,7 @@ export const tenantSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('The tenant settings', TenantSettings), ...tenantProblems() },
       },
     },
-    (request) => request.tenantTx((tx) => service.getSettings(ctx(request, tx)), { readOnly: true }),
+    (request) => request.read((ctx) => service.getSettings(ctx)),
   );
 
   app.put(
@@ -44,6 +35,6 @@ export const tenantSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('The stored tenant settings', TenantSettings), ...tenantProblems() },
       },
     },
-    (request) => request.tenantTx((tx) => service.updateSettings(ctx(request, tx), request.body)),
+    (request) => request.write((uow) => service.updateSettings(uow, request.body)),
   );
 };

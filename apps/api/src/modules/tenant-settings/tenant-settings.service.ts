@@ -1,17 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { TenantTx } from '@dispatch/db';
 import { badRequest } from '#src/kernel/problems';
-import type { TenantUser } from '#src/auth/tenant-user';
-import { recordAuditEvent } from '#src/modules/audit/index';
+import type { TenantContext } from '#src/kernel/tenant-context';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './tenant-settings.repository';
 import type { TenantSettings, TenantSettingsInput } from './tenant-settings.schemas';
-
-export interface ServiceContext {
-  tx: TenantTx;
-  user: TenantUser;
-  tenantId: string;
-  requestId: string;
-}
 
 export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   exceptions: { urgentWaitingMinutes: 10, dispatchedNotEnRouteMinutes: 15, qualificationExpiringDays: 7 },
@@ -50,35 +42,28 @@ function effective(stored: Record<string, unknown>): TenantSettings {
   };
 }
 
-export async function getSettings(ctx: ServiceContext): Promise<TenantSettings> {
+export async function getSettings(ctx: TenantContext): Promise<TenantSettings> {
   return effective(await repository.currentTenantSettings(ctx.tx));
 }
 
-/** Replaces the settings (omitted ones return to their defaults); saving what is stored writes nothing. */
-export async function updateSettings(
-  ctx: ServiceContext,
-  input: TenantSettingsInput,
-): Promise<TenantSettings> {
+/**
+ * Replaces the settings (omitted ones return to their defaults), audited and announced to every open board
+ * (`settings.updated`, whose exception lists use the thresholds); saving what is stored writes nothing.
+ */
+export async function updateSettings(uow: UnitOfWork, input: TenantSettingsInput): Promise<TenantSettings> {
   const timezone = canonicalTimezone(input.timezone ?? DEFAULT_TENANT_SETTINGS.timezone);
   if (!timezone) throw badRequest('timezone is not an IANA time zone name', 'timezone');
   const next: TenantSettings = {
     exceptions: { ...DEFAULT_TENANT_SETTINGS.exceptions, ...input.exceptions },
     timezone,
   };
-  const stored = await repository.currentTenantSettings(ctx.tx);
+  const stored = await repository.currentTenantSettings(uow.tx);
   const before = effective(stored);
   const unchanged =
     isDeepStrictEqual(stored.exceptions, next.exceptions) && stored.timezone === next.timezone;
   if (unchanged) return next;
-  await repository.setCurrentTenantSettings(ctx.tx, next, ctx.user.sub, ctx.requestId);
-  await recordAuditEvent(ctx.tx, {
-    actor: ctx.user,
-    action: 'settings.updated',
-    entity: 'settings',
-    entityId: ctx.tenantId,
-    before,
-    after: next,
-    requestId: ctx.requestId,
-  });
+  await repository.setCurrentTenantSettings(uow.tx, next, uow.user.sub, uow.requestId);
+  uow.audit({ action: 'settings.updated', entity: 'settings', entityId: uow.tenantId, before, after: next });
+  uow.emit({ type: 'settings.updated', payload: { section: 'tenant', settings: next } });
   return next;
 }

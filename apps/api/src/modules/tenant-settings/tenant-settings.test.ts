@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestTenant } from '#src/test/api-test-context';
 import { useApiHarness } from '#src/test/api-harness';
 import { adminTenant, tenantClient, type TenantClient } from '#src/test/fleet-fixtures';
+import { readBacklog } from '#src/modules/realtime/realtime.backlog';
 
 const ctx = useApiHarness();
 
@@ -19,6 +20,12 @@ async function registry(tenant: TestTenant) {
     [tenant.row.id],
   );
   return rows[0];
+}
+
+/** The tenant's published `settings.updated` events (the realtime backlog in Redis), oldest first. */
+async function settingsEvents(tenant: TestTenant) {
+  const { messages } = await readBacklog(ctx.app.redis, tenant.row.id, 0);
+  return messages.filter(({ event }) => event.type === 'settings.updated').map(({ event }) => event.payload);
 }
 
 describe('GET /api/settings', () => {
@@ -59,6 +66,34 @@ describe('PUT /api/settings', () => {
     expect((await admin.get('/api/settings')).body).toEqual(read.body);
     expect(await registry(tenant)).toEqual(stored);
     expect((await admin.get('/api/audit?entity=settings')).body.items).toHaveLength(1);
+  });
+
+  it('goes through the unit of work: audited with its request id and announced as settings.updated', async () => {
+    const { tenant, admin } = await adminTenant(ctx, 'settings-uow');
+    const wanted = {
+      exceptions: { ...DEFAULTS.exceptions, urgentWaitingMinutes: 4 },
+      timezone: 'Europe/Paris',
+    };
+    const response = await put(admin, wanted);
+    expect(response.status).toBe(200);
+
+    const audit = await admin.get('/api/audit?entity=settings');
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({
+        action: 'settings.updated',
+        entity: 'settings',
+        entityId: tenant.row.id,
+        before: DEFAULTS,
+        after: wanted,
+        requestId: response.headers['x-request-id'],
+      }),
+    ]);
+    expect(await settingsEvents(tenant)).toEqual([{ section: 'tenant', settings: wanted }]);
+
+    // Saving what is stored changes nothing, so it is neither audited nor announced.
+    expect((await put(admin, wanted)).status).toBe(200);
+    expect((await admin.get('/api/audit?entity=settings')).body.items).toHaveLength(1);
+    expect(await settingsEvents(tenant)).toHaveLength(1);
   });
 
   it('returns omitted settings to their defaults and canonicalises the time zone name', async () => {
