@@ -10,6 +10,10 @@ import { systemUser, type ReadOptions, type TenantContext } from './tenant-conte
 /**
  * Tenant work that no user request carries: recording a sign-in, resolving a socket's driver, refreshing a web
  * session, reconciling the queue, seeding demo data. Same reads and writes as a request's, under `systemUser`.
+ * `entryPoint` names the caller in the user's `sub` (so in audit events) and in the log: `sign-in`,
+ * `users-seen`, `socket-auth`, `web-session`, `audit-anchoring`, `platform-create-tenant`, `demo-data`, … .
+ * Plugins registered before the kernel (web sessions, users seen) look `app.systemWork` up when they run, not
+ * when they register.
  */
 export interface SystemWork {
   read<T>(

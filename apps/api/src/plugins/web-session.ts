@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
-import { withTenantTransaction } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
 import { SecretBox } from '#src/auth/secret-box';
 import { PLATFORM_SESSION_SCOPE } from '#src/tenancy/platform-realm';
@@ -50,11 +49,9 @@ export const webSessionPlugin = fp<{ config: AppConfig }>(
         async clientSecret(tenant, settings) {
           // The platform console's client is public (PKCE) and has no tenant schema to keep a secret in.
           if (!settings.webClientId || tenant.id === PLATFORM_SESSION_SCOPE) return undefined;
-          const stored = await withTenantTransaction(
-            app.db.app,
-            tenant,
-            (tx) => loadClientSecret(tx, box, settings.webClientId!),
-            { readOnly: true },
+          // System work: registered after this plugin (the kernel comes later), looked up at sign-in time.
+          const stored = await app.systemWork.read(tenant, 'web-session', (ctx) =>
+            loadClientSecret(ctx.tx, box, settings.webClientId!),
           );
           return stored ?? resolveSecretRef(settings.clientSecretRef, config.auth.clientSecretRefs);
         },

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
-import { listLiveTenantsForMigration, registryDb, withTenantTransaction, type Pool } from '@dispatch/db';
+import { listLiveTenantsForMigration, registryDb, type Pool } from '@dispatch/db';
+import type { SystemWork } from '#src/kernel/tenant-work';
 import type { AnchorStore } from './audit.anchors';
 import * as repository from './audit.repository';
 
 export interface AnchoringOptions {
+  /** The registry, for the list of live tenants. */
   pool: Pool;
+  /** Each tenant's chain head is read as system work (entry point `audit-anchoring`). */
+  systemWork: SystemWork;
   redis: Redis;
   store: AnchorStore;
   log: FastifyBaseLogger;
@@ -73,7 +77,7 @@ export class AuditAnchorer {
   }
 
   private async pass(): Promise<AnchoringReport | null> {
-    const { redis, lockKey, anchoredKey, pool, store, log } = this.options;
+    const { redis, lockKey, anchoredKey, pool, systemWork, store, log } = this.options;
     const token = randomUUID();
     if ((await redis.set(lockKey, token, 'PX', Math.max(60_000, this.options.intervalMs), 'NX')) !== 'OK') {
       return null;
@@ -83,9 +87,9 @@ export class AuditAnchorer {
       const report: AnchoringReport = { tenants: tenants.length, anchored: 0, unchanged: 0, failed: 0 };
       for (const tenant of tenants) {
         try {
-          const head = await withTenantTransaction(pool, tenant, (tx) => repository.chainHead(tx), {
-            readOnly: true,
-          });
+          const head = await systemWork.read(tenant, 'audit-anchoring', (ctx) =>
+            repository.chainHead(ctx.tx),
+          );
           const last = Number((await redis.hget(anchoredKey, tenant.id)) ?? 0);
           if (!head || head.lastSeq === last) {
             report.unchanged += 1;

@@ -28,6 +28,7 @@ export const auditPlugin = fp<{ config: AppConfig }>(
     const anchorer = anchors
       ? new AuditAnchorer({
           pool: app.db.app,
+          systemWork: app.systemWork,
           redis: app.redis,
           store: anchors,
           log: app.log.child({ job: 'audit-anchoring' }),
@@ -44,5 +45,5 @@ export const auditPlugin = fp<{ config: AppConfig }>(
       store?.client.destroy();
     });
   },
-  { name: 'audit', dependencies: ['database', 'redis'] },
+  { name: 'audit', dependencies: ['database', 'redis', 'tenant-work'] },
 );

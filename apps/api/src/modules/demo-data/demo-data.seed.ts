@@ -1,8 +1,7 @@
 import { uuidv7 } from 'uuidv7';
-import { withTenantTransaction, type Pool, type TenantScope } from '@dispatch/db';
-import type { FastifyBaseLogger } from 'fastify';
-import type { TenantUser } from '#src/auth/tenant-user';
-import type { UnitOfWork, UnitOfWorkRunner } from '#src/kernel/unit-of-work';
+import type { TenantScope } from '@dispatch/db';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
+import type { SystemWork } from '#src/kernel/tenant-work';
 import {
   createDriver,
   createEquipment,
@@ -15,10 +14,8 @@ import { changeAssignmentStatus, type DispatchRuntime } from '#src/modules/dispa
 
 /** What the seed needs from a running API (`buildApp`/`startServer(...).app` has all of it). */
 export interface SeedHost {
-  db: { app: Pool };
-  unitOfWork: UnitOfWorkRunner;
+  systemWork: SystemWork;
   dispatch: DispatchRuntime;
-  log: FastifyBaseLogger;
 }
 
 /** A dev IdP user to link to a driver record (the start command derives `sub` as the dev IdP does). */
@@ -28,7 +25,8 @@ export interface LinkedDriver {
   region: string;
 }
 
-const SEED_ACTOR: TenantUser = { sub: 'system:demo-data', name: 'Demo data', roles: ['admin'], mfa: true };
+/** The entry point the seed's system work (and so its audit events) names. */
+const SEED = 'demo-data';
 
 const TYPES = [
   ['Crane 50t', 'Mobile crane, 50 tonne capacity'],
@@ -85,11 +83,10 @@ export async function seedDemoData(
   tenant: TenantScope,
   options: { linkedDrivers?: LinkedDriver[] } = {},
 ) {
-  const seeded = await withTenantTransaction(host.db.app, tenant, hasAnyEquipment);
+  const seeded = await host.systemWork.read(tenant, SEED, (ctx) => hasAnyEquipment(ctx.tx));
   if (seeded) return { seeded: false };
 
-  const run = <T>(work: (uow: UnitOfWork) => Promise<T>) =>
-    host.unitOfWork.run({ tenant, user: SEED_ACTOR, requestId: `demo-${uuidv7()}`, log: host.log }, work);
+  const run = <T>(work: (uow: UnitOfWork) => Promise<T>) => host.systemWork.write(tenant, SEED, work);
 
   const typeIds = await run(async (uow) => {
     const ids = await equipmentTypeIdsByName(uow.tx);

@@ -6,7 +6,6 @@ import {
   provisionTenant,
   registryDb,
   updateTenant,
-  withTenantTransaction,
   type ExportSink,
   type Pool,
   type TenantRow,
@@ -15,6 +14,7 @@ import {
 import { AppError, assertThat, badRequest } from '#src/kernel/problems';
 import { storeClientSecret } from '#src/auth/client-secrets';
 import type { SecretBox } from '#src/auth/secret-box';
+import type { SystemWork } from '#src/kernel/tenant-work';
 import type { IdpDryRun } from '#src/plugins/idp-dry-run';
 import { dryRunFailed } from '#src/modules/idp-settings/index';
 import { tenantLimitOverrides, withLimitOverrides } from '#src/rate-limits/policy';
@@ -34,6 +34,8 @@ export interface PlatformContext {
   box: SecretBox;
   /** The same identity dry run a tenant admin's change passes. */
   dryRun: IdpDryRun;
+  /** Tenant work on a tenant's own data (a new tenant's client secret). */
+  systemWork: SystemWork;
   log: { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 }
 
@@ -50,8 +52,8 @@ async function storeSecret(
   secret: string,
 ) {
   if (!clientId) throw badRequest('A client secret needs a webClientId', 'idp.clientSecret');
-  await withTenantTransaction(ctx.adminPool, tenant, (tx) =>
-    storeClientSecret(tx, ctx.box, clientId, secret),
+  await ctx.systemWork.write(tenant, 'platform-create-tenant', (uow) =>
+    storeClientSecret(uow.tx, ctx.box, clientId, secret),
   );
 }
 

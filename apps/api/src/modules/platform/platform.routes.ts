@@ -46,6 +46,7 @@ export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = 
     exportSink,
     box: app.secretBox,
     dryRun: app.idpDryRun,
+    systemWork: app.systemWork,
     log: request.log,
   });
 

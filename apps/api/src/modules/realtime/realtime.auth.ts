@@ -2,7 +2,6 @@ import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
-import { withTenantTransaction } from '@dispatch/db';
 import { bearerToken } from '#src/auth/verify-token';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { AppError } from '#src/kernel/problems';
@@ -101,9 +100,7 @@ export async function authenticateSocket(
     throw new AppError('mfa-required', `Sign in with a second factor to act as ${needsMfa.join(', ')}`);
   }
   const feed = await feedFor(user, async (sub) => {
-    const driver = await withTenantTransaction(app.db.app, tenant, (tx) => findDriverBySub(tx, sub), {
-      readOnly: true,
-    });
+    const driver = await app.systemWork.read(tenant, 'socket-auth', (ctx) => findDriverBySub(ctx.tx, sub));
     return driver?.id;
   });
 
