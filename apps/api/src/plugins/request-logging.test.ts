@@ -33,7 +33,7 @@ beforeAll(async () => {
   app.get(
     '/api/test-failures/:id/query',
     { config: { access: tenantAccess('admin') }, schema: { hide: true } },
-    (request) => request.tenantTx((tx) => tx.client.query('SELECT $1::uuid AS id', [SECRET])),
+    (request) => request.write((uow) => uow.tx.client.query('SELECT $1::uuid AS id', [SECRET])),
   );
   app.get('/api/test-public-failure', { config: { access: publicAccess }, schema: { hide: true } }, () => {
     throw new RangeError('a public route failed');
