@@ -35,6 +35,32 @@ describe('platform tenants API', () => {
     });
   });
 
+  it("seals a web client's secret given at creation in the tenant's secret store, never in the registry or the answer", async () => {
+    const secret = 'created-with-secret';
+    const response = await create({
+      slug: 'api-secret',
+      name: 'Secret Ltd',
+      tier: 'standard',
+      idp: {
+        ...idp,
+        issuer: 'https://sso.example.com/realms/dispatch-secret',
+        webClientId: 'web',
+        clientSecret: secret,
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.body).not.toContain(secret);
+    const id = response.json().id;
+    const sealed = await ctx.adminPool.query(
+      'SELECT client_id, sealed FROM platform.tenant_idp_secrets WHERE tenant_id = $1',
+      [id],
+    );
+    expect(sealed.rows).toEqual([expect.objectContaining({ client_id: 'web' })]);
+    expect(sealed.rows[0].sealed).not.toContain(secret);
+    const registry = await ctx.adminPool.query('SELECT idp FROM platform.tenants WHERE id = $1', [id]);
+    expect(JSON.stringify(registry.rows[0].idp)).not.toContain(secret);
+  });
+
   it.each([['UPPER'], ['no'], ['www'], ['platform'], ["a'); drop table platform.tenants; --"]])(
     'answers 400 naming the slug field for %j and writes nothing',
     async (slug) => {
