@@ -25,10 +25,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('A page of drivers', DriverPage), ...tenantProblems() },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.listDrivers({ tx, user: request.user! }, request.query), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => service.listDrivers(ctx, request.query)),
   );
 
   app.get(
@@ -43,10 +40,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('The driver', Driver), ...tenantProblems('not-found') },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.getDriver({ tx, user: request.user! }, request.params.id), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => service.getDriver(ctx, request.params.id)),
   );
 
   app.post(
@@ -65,9 +59,7 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await app.unitOfWork.forRequest(request, (uow) => service.createDriver(uow, request.body))),
+      reply.code(201).send(await request.write((uow) => service.createDriver(uow, request.body))),
   );
 
   app.patch(
@@ -86,7 +78,6 @@ export const driverRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) =>
-      app.unitOfWork.forRequest(request, (uow) => service.updateDriver(uow, request.params.id, request.body)),
+    (request) => request.write((uow) => service.updateDriver(uow, request.params.id, request.body)),
   );
 };

@@ -1,21 +1,15 @@
 import { uuidv7 } from 'uuidv7';
-import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '#src/auth/tenant-user';
 import { AppError, assertThat } from '#src/kernel/problems';
 import { decodeCursor } from '#src/kernel/cursor';
 import { assertNonAdminFields, assertRegionAllowed } from '#src/auth/access';
 import { keysetPage } from '#src/kernel/paging';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './drivers.repository';
 import type { QualificationWithName } from './drivers.repository';
 import type { DriverRow } from './drivers.table';
 import type { DriverCreate, DriverDto, DriverListQuery, DriverUpdate } from './drivers.schemas';
 import { CAPACITY_CHANGED } from './fleet.signals';
-
-export interface ReadContext {
-  tx: TenantTx;
-  user: TenantUser;
-}
 
 export function toDto(row: DriverRow, qualifications: QualificationWithName[]): DriverDto {
   return {
@@ -43,7 +37,7 @@ export function toDto(row: DriverRow, qualifications: QualificationWithName[]): 
 const isCursor = (value: Record<string, unknown>): value is { name: string; id: string } =>
   typeof value.name === 'string' && typeof value.id === 'string';
 
-export async function listDrivers(ctx: ReadContext, query: DriverListQuery) {
+export async function listDrivers(ctx: TenantContext, query: DriverListQuery) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isCursor);
   const rows = await repository.listDrivers(ctx.tx, ctx.user, query, { limit: limit + 1, after });
@@ -59,13 +53,13 @@ export async function listDrivers(ctx: ReadContext, query: DriverListQuery) {
   );
 }
 
-async function load(tx: TenantTx, user: TenantUser, id: string): Promise<DriverDto | undefined> {
-  const row = await repository.findDriver(tx, user, id);
-  return row && toDto(row, await repository.qualificationsOf(tx, [row.id]));
+async function load(ctx: TenantContext, id: string): Promise<DriverDto | undefined> {
+  const row = await repository.findDriver(ctx.tx, ctx.user, id);
+  return row && toDto(row, await repository.qualificationsOf(ctx.tx, [row.id]));
 }
 
-export async function getDriver(ctx: ReadContext, id: string) {
-  const dto = await load(ctx.tx, ctx.user, id);
+export async function getDriver(ctx: TenantContext, id: string) {
+  const dto = await load(ctx, id);
   assertThat(dto, 'not-found', `No driver ${id}`);
   return dto;
 }
@@ -125,7 +119,7 @@ export async function createDriver(uow: UnitOfWork, input: DriverCreate) {
     shiftStatus: input.shiftStatus ?? 'off_shift',
   });
   await repository.replaceQualifications(uow.tx, row.id, qualifications);
-  const dto = (await load(uow.tx, uow.user, row.id))!;
+  const dto = (await load(uow, row.id))!;
   uow.audit({ action: 'driver.created', entity: 'driver', entityId: row.id, after: dto });
   announce(uow, dto);
   offerCapacity(uow, dto, `driver ${dto.name} added`);
@@ -156,7 +150,7 @@ export async function updateDriver(uow: UnitOfWork, id: string, input: DriverUpd
       await checkedQualifications(uow, input.qualifications),
     );
   }
-  const after = (await load(uow.tx, uow.user, id))!;
+  const after = (await load(uow, id))!;
   uow.audit({ action: 'driver.updated', entity: 'driver', entityId: id, before, after });
   announce(uow, after);
   const gained = after.qualifications.some(
@@ -177,5 +171,5 @@ export async function updateDriver(uow: UnitOfWork, id: string, input: DriverUpd
 /** The capacity a change offered serves the queue at once; the answer shows the driver as they are after that. */
 async function currentState(uow: UnitOfWork, dto: DriverDto): Promise<DriverDto> {
   await uow.flushSignals();
-  return (await load(uow.tx, uow.user, dto.id)) ?? dto;
+  return (await load(uow, dto.id)) ?? dto;
 }

@@ -1,6 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import type { TenantTx } from '@dispatch/db';
 import { tenantAccess } from '#src/plugins/access-control';
 import { IdParams, described } from '#src/http/common.schemas';
 import {
@@ -19,12 +17,6 @@ const readers = tenantAccess('admin', 'dispatcher', 'viewer');
 // fields of equipment and drivers.
 const admins = tenantAccess('admin');
 
-const ctx = (request: FastifyRequest, tx: TenantTx): service.ServiceContext => ({
-  tx,
-  user: request.user!,
-  requestId: request.id,
-});
-
 export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '',
@@ -38,8 +30,7 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('A page of equipment types', EquipmentTypePage), ...tenantProblems() },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.listTypes(ctx(request, tx), request.query), { readOnly: true }),
+    (request) => request.read((ctx) => service.listTypes(ctx, request.query)),
   );
 
   app.get(
@@ -54,8 +45,7 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('The equipment type', EquipmentType), ...tenantProblems('not-found') },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.getType(ctx(request, tx), request.params.id), { readOnly: true }),
+    (request) => request.read((ctx) => service.getType(ctx, request.params.id)),
   );
 
   app.post(
@@ -74,8 +64,6 @@ export const equipmentTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await app.unitOfWork.forRequest(request, (uow) => service.createType(uow, request.body))),
+      reply.code(201).send(await request.write((uow) => service.createType(uow, request.body))),
   );
 };

@@ -1,19 +1,12 @@
 import { uuidv7 } from 'uuidv7';
-import type { TenantTx } from '@dispatch/db';
 import { AppError, assertThat } from '#src/kernel/problems';
 import { decodeCursor } from '#src/kernel/cursor';
 import { keysetPage } from '#src/kernel/paging';
-import type { TenantUser } from '#src/auth/tenant-user';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './equipment-types.repository';
 import type { EquipmentTypeRow } from './equipment-types.table';
 import type { EquipmentTypeCreate, EquipmentTypeDto } from './equipment-types.schemas';
-
-export interface ServiceContext {
-  tx: TenantTx;
-  user: TenantUser;
-  requestId: string;
-}
 
 export const toDto = (row: EquipmentTypeRow): EquipmentTypeDto => ({
   id: row.id,
@@ -25,14 +18,14 @@ export const toDto = (row: EquipmentTypeRow): EquipmentTypeDto => ({
 const isNameCursor = (value: Record<string, unknown>): value is { name: string } =>
   typeof value.name === 'string';
 
-export async function listTypes(ctx: ServiceContext, query: { cursor?: string; limit?: number }) {
+export async function listTypes(ctx: TenantContext, query: { cursor?: string; limit?: number }) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isNameCursor);
   const rows = await repository.listEquipmentTypes(ctx.tx, { limit: limit + 1, afterName: after?.name });
   return keysetPage(rows, limit, toDto, (row) => ({ name: row.name }));
 }
 
-export async function getType(ctx: ServiceContext, id: string) {
+export async function getType(ctx: TenantContext, id: string) {
   const row = await repository.findEquipmentType(ctx.tx, id);
   assertThat(row, 'not-found', `No equipment type ${id}`);
   return toDto(row);

@@ -33,10 +33,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('A page of equipment', EquipmentPage), ...tenantProblems() },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.listEquipment({ tx, user: request.user! }, request.query), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => service.listEquipment(ctx, request.query)),
   );
 
   app.get(
@@ -54,10 +51,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.listAvailable({ tx, user: request.user! }, request.query), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => service.listAvailable(ctx, request.query)),
   );
 
   app.get(
@@ -72,10 +66,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('The equipment', Equipment), ...tenantProblems('not-found') },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.getEquipment({ tx, user: request.user! }, request.params.id), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => service.getEquipment(ctx, request.params.id)),
   );
 
   app.post(
@@ -94,9 +85,7 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await app.unitOfWork.forRequest(request, (uow) => service.createEquipment(uow, request.body))),
+      reply.code(201).send(await request.write((uow) => service.createEquipment(uow, request.body))),
   );
 
   app.patch(
@@ -121,9 +110,6 @@ export const equipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) =>
-      app.unitOfWork.forRequest(request, (uow) =>
-        service.updateEquipment(uow, request.params.id, request.body),
-      ),
+    (request) => request.write((uow) => service.updateEquipment(uow, request.params.id, request.body)),
   );
 };

@@ -1,11 +1,10 @@
 import { uuidv7 } from 'uuidv7';
-import type { TenantTx } from '@dispatch/db';
-import type { TenantUser } from '#src/auth/tenant-user';
 import { AppError, assertThat } from '#src/kernel/problems';
 import { decodeCursor } from '#src/kernel/cursor';
 import { findEquipmentType } from './equipment-types.repository';
 import { assertNonAdminFields, assertRegionAllowed } from '#src/auth/access';
 import { keysetPage } from '#src/kernel/paging';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './equipment.repository';
 import type { EquipmentWithType } from './equipment.repository';
@@ -18,11 +17,6 @@ import type {
   EquipmentUpdate,
 } from './equipment.schemas';
 import { CAPACITY_CHANGED } from './fleet.signals';
-
-export interface ReadContext {
-  tx: TenantTx;
-  user: TenantUser;
-}
 
 export const toDto = (row: EquipmentWithType): EquipmentDto => ({
   id: row.id,
@@ -46,7 +40,7 @@ const isIdleCursor = (value: Record<string, unknown>): value is { idleSince: str
   typeof value.id === 'string' &&
   !Number.isNaN(Date.parse(value.idleSince));
 
-export async function listEquipment(ctx: ReadContext, query: EquipmentListQuery) {
+export async function listEquipment(ctx: TenantContext, query: EquipmentListQuery) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isIdentifierCursor);
   const rows = await repository.listEquipment(ctx.tx, ctx.user, query, {
@@ -56,7 +50,7 @@ export async function listEquipment(ctx: ReadContext, query: EquipmentListQuery)
   return keysetPage(rows, limit, toDto, (row) => ({ identifier: row.identifier }));
 }
 
-export async function listAvailable(ctx: ReadContext, query: AvailableEquipmentQuery) {
+export async function listAvailable(ctx: TenantContext, query: AvailableEquipmentQuery) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isIdleCursor);
   const rows = await repository.listAvailableEquipment(ctx.tx, ctx.user, query, {
@@ -71,7 +65,7 @@ export async function listAvailable(ctx: ReadContext, query: AvailableEquipmentQ
   );
 }
 
-export async function getEquipment(ctx: ReadContext, id: string) {
+export async function getEquipment(ctx: TenantContext, id: string) {
   const row = await repository.findEquipment(ctx.tx, ctx.user, id);
   assertThat(row, 'not-found', `No equipment ${id}`);
   return toDto(row);
