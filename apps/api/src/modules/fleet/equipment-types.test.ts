@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApiHarness } from '#src/test/api-harness';
 import { adminTenant, createType, unique } from '#src/test/fleet-fixtures';
+import { readBacklog } from '#src/modules/realtime/realtime.backlog';
 
 const ctx = useApiHarness();
 
@@ -22,6 +23,25 @@ describe('equipment types', () => {
       type: 'https://dispatch.dev/problems/name-taken',
       errors: [{ field: 'name', message: 'is already used by another equipment type' }],
     });
+  });
+
+  it('audits a new type and tells the boards, like every other write', async () => {
+    const { tenant, admin } = await adminTenant(ctx, 'etype');
+    const crane = await createType(admin, 'Crane');
+
+    const audit = await admin.get(`/api/audit?entity=equipment-type&entityId=${crane}`);
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({ action: 'equipment-type.created', entityId: crane }),
+    ]);
+    // Published after COMMIT, before the answer (unless Redis is slow): the tenant's backlog holds it.
+    const published = async () =>
+      (await readBacklog(ctx.app.redis, tenant.row.id, 0)).messages.map((message) => message.event);
+    await expect.poll(published, { timeout: 2_000 }).toContainEqual(
+      expect.objectContaining({
+        type: 'equipmenttype.updated',
+        payload: expect.objectContaining({ id: crane }),
+      }),
+    );
   });
 
   it("never shows one tenant's equipment types to another, nor lets it use them", async () => {
