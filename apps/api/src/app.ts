@@ -29,7 +29,7 @@ import { idpSettingsRoutes, platformIdpCheckRoutes } from './modules/idp-setting
 import { tenantSettingsRoutes } from './modules/tenant-settings';
 import { unitOfWorkPlugin } from './kernel/unit-of-work';
 import { tenantWorkPlugin } from './kernel/tenant-work';
-import { workOrderRoutes } from './modules/work-orders';
+import { workOrderRoutes, workOrderToDispatch } from './modules/work-orders';
 import { appendAuditEvents, auditPlugin, auditRoutes } from './modules/audit';
 import { realtimePlugin, tenantSeqPlugin } from './modules/realtime';
 import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
@@ -129,6 +129,8 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   await app.register(fleetPlugin);
   await app.register(auditPlugin, { config });
   await app.register(dispatchPlugin, {
+    // Dispatch reads the work order a request names through work orders' own statement.
+    workOrders: { toDispatch: workOrderToDispatch },
     deploymentKey: dispatchDeploymentKey(config.db.url),
     queue: { leaseMs: config.dispatch.queueLeaseMs },
     reconcileIntervalMs: config.dispatch.reconcileIntervalMs,

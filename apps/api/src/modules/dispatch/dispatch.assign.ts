@@ -3,7 +3,7 @@ import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import { RetryableConflict } from '#src/kernel/retry';
 import * as fleet from '#src/modules/fleet/index';
 import type { Candidate, Diagnostics } from '#src/modules/fleet/index';
-import * as repository from './dispatch.repository';
+import { insertAssignment } from './dispatch.assignments.repository';
 import { explainDecision } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
 import type { DispatchRequestRow } from './dispatch.tables';
@@ -13,7 +13,7 @@ export async function assignCandidate(uow: UnitOfWork, request: DispatchRequestR
   const id = uuidv7();
   if (!(await fleet.takeForAssignment(uow, candidate, id)))
     throw new RetryableConflict('the unit or the driver was taken meanwhile');
-  const row = await repository.insertAssignment(uow.tx, {
+  const row = await insertAssignment(uow.tx, {
     id,
     requestId: request.id,
     workOrderId: request.workOrderId,

@@ -25,11 +25,7 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
         response: { 200: described('A page of assignments', AssignmentPage), ...tenantProblems() },
       },
     },
-    (request) =>
-      request.tenantTx(
-        (tx) => assignments.listAssignments(service, { tx, user: request.user! }, request.query),
-        { readOnly: true },
-      ),
+    (request) => request.read((ctx) => assignments.listAssignments(ctx, request.query)),
   );
 
   app.get(
@@ -44,13 +40,7 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
         response: { 200: described('The assignment', Assignment), ...tenantProblems('not-found') },
       },
     },
-    (request) =>
-      request.tenantTx(
-        (tx) => assignments.getAssignment(service, { tx, user: request.user! }, request.params.id),
-        {
-          readOnly: true,
-        },
-      ),
+    (request) => request.read((ctx) => assignments.getAssignment(ctx, request.params.id)),
   );
 
   app.post(
@@ -71,8 +61,6 @@ export const dispatchAssignmentRoutes: FastifyPluginAsyncTypebox = async (app) =
       },
     },
     (request) =>
-      app.unitOfWork.forRequest(request, (uow) =>
-        assignments.changeStatus(service, uow, request.params.id, request.body),
-      ),
+      request.write((uow) => assignments.changeStatus(service, uow, request.params.id, request.body)),
   );
 };

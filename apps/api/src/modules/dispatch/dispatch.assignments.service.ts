@@ -2,14 +2,15 @@ import { AppError, assertThat } from '#src/kernel/problems';
 import { decodeCursor } from '#src/kernel/cursor';
 import { isDriverOnly } from '#src/auth/access';
 import { keysetPage } from '#src/kernel/paging';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
-import * as repository from './dispatch.repository';
+import * as repository from './dispatch.assignments.repository';
 import { assignmentDto } from './dispatch.dto';
 import type { AssignmentStatus } from './dispatch.tables';
 import type { AssignmentListQuery, StatusChange } from './dispatch.schemas';
 import type { DispatchService } from './dispatch.service';
-import type { ReadContext } from './dispatch.reads';
-import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from '#src/modules/work-orders/index';
+import { scopeForUser } from './dispatch.scope';
+import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from './dispatch.signals';
 import { releaseFromAssignment } from '#src/modules/fleet/index';
 
 /** The lifecycle: dispatched → en_route → on_site → completed; cancelled from any non-final state. */
@@ -22,14 +23,10 @@ export const ALLOWED_FROM: Record<StatusChange['status'], readonly AssignmentSta
 
 const isIdCursor = (value: Record<string, unknown>): value is { id: string } => typeof value.id === 'string';
 
-export async function listAssignments(
-  service: DispatchService,
-  ctx: ReadContext,
-  query: AssignmentListQuery,
-) {
+export async function listAssignments(ctx: TenantContext, query: AssignmentListQuery) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isIdCursor);
-  const scope = await service.scopeFor(ctx.tx, ctx.user);
+  const scope = await scopeForUser(ctx.tx, ctx.user);
   const rows = await repository.listAssignments(ctx.tx, scope, query, {
     limit: limit + 1,
     beforeId: after?.id,
@@ -37,8 +34,8 @@ export async function listAssignments(
   return keysetPage(rows, limit, assignmentDto, (row) => ({ id: row.id }));
 }
 
-export async function getAssignment(service: DispatchService, ctx: ReadContext, id: string) {
-  const row = await repository.findAssignment(ctx.tx, await service.scopeFor(ctx.tx, ctx.user), id);
+export async function getAssignment(ctx: TenantContext, id: string) {
+  const row = await repository.findAssignment(ctx.tx, await scopeForUser(ctx.tx, ctx.user), id);
   assertThat(row, 'not-found', `No assignment ${id}`);
   return assignmentDto(row);
 }
@@ -55,7 +52,7 @@ export async function changeStatus(
   id: string,
   change: StatusChange,
 ) {
-  const scope = await service.scopeFor(uow.tx, uow.user);
+  const scope = await scopeForUser(uow.tx, uow.user);
   if (isDriverOnly(uow.user) && change.status === 'cancelled') {
     throw new AppError(
       'drivers-cannot-cancel',

@@ -16,7 +16,7 @@ import {
   type TenantClient,
 } from '#src/test/fleet-fixtures';
 import { buildApp, type App } from '#src/app';
-import { QUEUE_ACTOR } from './dispatch.service';
+import { QUEUE_WORK } from './dispatch.service';
 
 let redis: PrivateRedis;
 let ctx: ApiTestContext;
@@ -130,23 +130,20 @@ describe('dispatch faults', () => {
       // A dead process acknowledges and releases nothing.
       replica.dispatch.queue.ack = async () => undefined;
       replica.dispatch.queue.release = async () => undefined;
-      const died = replica.unitOfWork.run(
-        { tenant: tenant.row, user: QUEUE_ACTOR, requestId: 'doomed', log: replica.log },
-        async (uow) => {
-          const served = await replica.dispatch.service.serveType(uow, typeId, 'doomed');
-          expect(served).toBe(0); // the unit is still busy in this transaction: lease, then nothing to serve
-          await uow.tx.db.execute(
-            sql`UPDATE assignments SET status = 'completed', completed_at = now() WHERE id = ${busy.body.assignment.id}`,
-          );
-          await uow.tx.db.execute(sql`UPDATE equipment SET status = 'available' WHERE status = 'dispatched'`);
-          await uow.tx.db.execute(sql`UPDATE drivers SET active_assignment_id = NULL`);
-          expect(await replica.dispatch.service.serveType(uow, typeId, 'doomed')).toBe(1);
-          // Killed mid-transaction: its connection goes away, Postgres rolls everything back. (The listener only
-          // keeps this test's process alive: a checked-out pg client emits 'error' when its server goes away.)
-          uow.tx.client.on('error', () => undefined);
-          await uow.tx.db.execute(sql`SELECT pg_terminate_backend(pg_backend_pid())`);
-        },
-      );
+      const died = replica.systemWork.write(tenant.row, QUEUE_WORK, async (uow) => {
+        const served = await replica.dispatch.service.serveType(uow, typeId, 'doomed');
+        expect(served).toBe(0); // the unit is still busy in this transaction: lease, then nothing to serve
+        await uow.tx.db.execute(
+          sql`UPDATE assignments SET status = 'completed', completed_at = now() WHERE id = ${busy.body.assignment.id}`,
+        );
+        await uow.tx.db.execute(sql`UPDATE equipment SET status = 'available' WHERE status = 'dispatched'`);
+        await uow.tx.db.execute(sql`UPDATE drivers SET active_assignment_id = NULL`);
+        expect(await replica.dispatch.service.serveType(uow, typeId, 'doomed')).toBe(1);
+        // Killed mid-transaction: its connection goes away, Postgres rolls everything back. (The listener only
+        // keeps this test's process alive: a checked-out pg client emits 'error' when its server goes away.)
+        uow.tx.client.on('error', () => undefined);
+        await uow.tx.db.execute(sql`SELECT pg_terminate_backend(pg_backend_pid())`);
+      });
       await expect(died).rejects.toThrow();
     } finally {
       await replica.close();

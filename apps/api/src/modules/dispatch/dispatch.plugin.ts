@@ -1,10 +1,11 @@
 import fp from 'fastify-plugin';
 import { reconcilerSentinelKey } from '@dispatch/db';
 import { DispatchQueue, type QueueOptions } from './dispatch.queue';
-import { DispatchService } from './dispatch.service';
+import { DispatchService, type WorkOrderLookup } from './dispatch.service';
 import { QueueReconciler } from './dispatch.reconciler';
 import { emitQueueDepths, QUEUE_CHANGED } from './dispatch.queue-events';
 import { DispatchGauges } from './dispatch.metrics';
+import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from './dispatch.signals';
 import { CAPACITY_CHANGED } from '#src/modules/fleet/index';
 
 export interface DispatchRuntime {
@@ -20,6 +21,8 @@ declare module 'fastify' {
 }
 
 export interface DispatchPluginOptions {
+  /** The work order a request names, from the work-orders module (wired by `app.ts`). */
+  workOrders: WorkOrderLookup;
   queue?: Partial<QueueOptions>;
   /** The frequent pass: tenants known to have a queue. */
   reconcileIntervalMs?: number;
@@ -44,16 +47,22 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
     });
     const gauges = new DispatchGauges(app.redis, queue, deployment);
     gauges.register(app.metrics);
-    const service = new DispatchService(queue, app.unitOfWork, app.log, { metrics: app.metrics, gauges });
+    const service = new DispatchService(queue, app.systemWork, options.workOrders, {
+      metrics: app.metrics,
+      gauges,
+    });
     app.unitOfWork.declareSignal(CAPACITY_CHANGED);
     app.unitOfWork.onSignal(CAPACITY_CHANGED, service.onCapacity);
     app.unitOfWork.declareSignal(QUEUE_CHANGED);
     app.unitOfWork.onSignal(QUEUE_CHANGED, emitQueueDepths);
+    // Raised for the work-orders module, which handles them (its status rule).
+    app.unitOfWork.declareSignal(ASSIGNMENT_STARTED);
+    app.unitOfWork.declareSignal(ASSIGNMENT_COMPLETED);
     const reconciler = new QueueReconciler({
       pool: app.db.app,
       redis: app.redis,
       queue,
-      runner: app.unitOfWork,
+      work: app.systemWork,
       log: app.log,
       intervalMs: options.reconcileIntervalMs ?? 15_000,
       fullIntervalMs: options.fullReconcileIntervalMs ?? 300_000,
@@ -69,5 +78,5 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
       await service.settle();
     });
   },
-  { name: 'dispatch', dependencies: ['unit-of-work', 'redis', 'database', 'metrics'] },
+  { name: 'dispatch', dependencies: ['unit-of-work', 'tenant-work', 'redis', 'database', 'metrics'] },
 );

@@ -1,5 +1,5 @@
 import type { SignalHandler } from '#src/kernel/unit-of-work';
-import * as repository from './dispatch.repository';
+import { queueDepths } from './dispatch.requests.repository';
 import { depthOf } from './dispatch.reads';
 
 /**
@@ -14,7 +14,7 @@ export const QUEUE_CHANGED = 'dispatch.queue-changed';
  */
 export const emitQueueDepths: SignalHandler = async (uow, raised) => {
   const typeIds = [...raised.keys()];
-  const rows = await repository.queueDepths(uow.tx, null, typeIds);
+  const rows = await queueDepths(uow.tx, null, typeIds);
   for (const equipmentTypeId of typeIds) {
     uow.emit({ type: 'queue.updated', payload: { equipmentTypeId, depth: depthOf(rows, equipmentTypeId) } });
   }

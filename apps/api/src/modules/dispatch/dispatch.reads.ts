@@ -3,32 +3,31 @@ import type { TenantUser } from '#src/auth/tenant-user';
 import { assertThat } from '#src/kernel/problems';
 import { decodeCursor } from '#src/kernel/cursor';
 import { keysetPage } from '#src/kernel/paging';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import { entityEvents } from '#src/modules/audit/index';
-import * as repository from './dispatch.repository';
+import * as requests from './dispatch.requests.repository';
+import * as assignments from './dispatch.assignments.repository';
 import { regionAllowed } from '#src/auth/region-scope';
 import type { DispatchDecision, Verdict } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
 import type { AssignmentDto, QueueQuery, QueueViewDto, RequestListQuery } from './dispatch.schemas';
 import { scopeForUser } from './dispatch.scope';
+import { workOrderActivity } from './dispatch.work-orders.repository';
 
-/** The read side of dispatch: requests, their decisions and the queue view. Reads never change state. */
-export interface ReadContext {
-  tx: TenantTx;
-  user: TenantUser;
-}
+// The read side of dispatch: requests, their decisions and the queue view. Reads never change state.
 
 const isIdCursor = (value: Record<string, unknown>): value is { id: string } => typeof value.id === 'string';
 
-export async function getRequest(ctx: ReadContext, id: string) {
-  const row = await repository.findRequest(ctx.tx, { user: ctx.user }, id);
+export async function getRequest(ctx: TenantContext, id: string) {
+  const row = await requests.findRequest(ctx.tx, { user: ctx.user }, id);
   assertThat(row, 'not-found', `No dispatch request ${id}`);
   const assignment =
-    row.status === 'dispatched' ? await repository.findAssignmentByRequest(ctx.tx, id) : undefined;
+    row.status === 'dispatched' ? await assignments.findAssignmentByRequest(ctx.tx, id) : undefined;
   let queuePosition: number | null = null;
   let estimatedWaitSeconds: number | null = null;
   if (row.status === 'queued') {
-    queuePosition = await repository.queuePosition(ctx.tx, row);
-    const [stats] = await repository.turnoverStats(ctx.tx, [row.equipmentTypeId]);
+    queuePosition = await requests.queuePosition(ctx.tx, row);
+    const [stats] = await requests.turnoverStats(ctx.tx, [row.equipmentTypeId]);
     estimatedWaitSeconds = estimateWait(queuePosition, stats);
   }
   return {
@@ -39,10 +38,10 @@ export async function getRequest(ctx: ReadContext, id: string) {
   };
 }
 
-export async function listRequests(ctx: ReadContext, query: RequestListQuery) {
+export async function listRequests(ctx: TenantContext, query: RequestListQuery) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isIdCursor);
-  const rows = await repository.listRequests(ctx.tx, { user: ctx.user }, query, {
+  const rows = await requests.listRequests(ctx.tx, { user: ctx.user }, query, {
     limit: limit + 1,
     beforeId: after?.id,
   });
@@ -57,8 +56,8 @@ const inRegion = (user: TenantUser, verdicts: Verdict[]) =>
   verdicts.filter((verdict) => regionAllowed(user, verdict.region));
 
 /** Why this truck, why not that one: every automatic decision recorded for the request. */
-export async function decisions(ctx: ReadContext, id: string) {
-  const row = await repository.findRequest(ctx.tx, { user: ctx.user }, id);
+export async function decisions(ctx: TenantContext, id: string) {
+  const row = await requests.findRequest(ctx.tx, { user: ctx.user }, id);
   assertThat(row, 'not-found', `No dispatch request ${id}`);
   const events = await entityEvents(ctx.tx, {
     entity: 'dispatch-request',
@@ -100,16 +99,16 @@ export function depthOf(rows: DepthRow[], typeId: string) {
   return depth;
 }
 
-type DepthRow = Awaited<ReturnType<typeof repository.queueDepths>>[number];
+type DepthRow = Awaited<ReturnType<typeof requests.queueDepths>>[number];
 
 /** Queued requests in serving order, positions, depth per priority and an estimated wait (docs/dispatch.md). */
-export async function queueView(ctx: ReadContext, query: QueueQuery): Promise<QueueViewDto> {
-  const rows = await repository.queuedInOrder(ctx.tx, ctx.user, query.typeId, query.limit ?? 100);
-  const depths = await repository.queueDepths(ctx.tx, ctx.user, query.typeId ? [query.typeId] : undefined);
+export async function queueView(ctx: TenantContext, query: QueueQuery): Promise<QueueViewDto> {
+  const rows = await requests.queuedInOrder(ctx.tx, ctx.user, query.typeId, query.limit ?? 100);
+  const depths = await requests.queueDepths(ctx.tx, ctx.user, query.typeId ? [query.typeId] : undefined);
   const typeIds = [
     ...new Set([...depths.map((row) => row.equipmentTypeId), ...(query.typeId ? [query.typeId] : [])]),
   ];
-  const stats = new Map((await repository.turnoverStats(ctx.tx, typeIds)).map((row) => [row.type_id, row]));
+  const stats = new Map((await requests.turnoverStats(ctx.tx, typeIds)).map((row) => [row.type_id, row]));
   return {
     types: typeIds.map((typeId) => {
       const depth = depthOf(depths, typeId);
@@ -152,6 +151,11 @@ export async function findVisibleAssignment(
   user: TenantUser,
   id: string,
 ): Promise<AssignmentDto | undefined> {
-  const row = await repository.findAssignment(tx, await scopeForUser(tx, user), id);
+  const row = await assignments.findAssignment(tx, await scopeForUser(tx, user), id);
   return row && assignmentDto(row);
+}
+
+/** How much dispatch work still hangs on a work order (the work-orders module's status rules ask). */
+export function workOrderDispatchActivity(ctx: TenantContext, workOrderId: string) {
+  return workOrderActivity(ctx.tx, workOrderId);
 }

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
-import {
-  listLiveTenantsForMigration,
-  registryDb,
-  withTenantTransaction,
-  type Pool,
-  type TenantScope,
-} from '@dispatch/db';
-import type { UnitOfWorkRunner } from '#src/kernel/unit-of-work';
-import * as repository from './dispatch.repository';
+import { listLiveTenantsForMigration, registryDb, type Pool, type TenantScope } from '@dispatch/db';
+import type { TenantContext } from '#src/kernel/tenant-context';
+import type { SystemWork } from '#src/kernel/tenant-work';
+import { deleteIdempotencyKeysBefore, queuedEntries, requestStatuses } from './dispatch.requests.repository';
+import { countActiveAssignments } from './dispatch.assignments.repository';
 import { queueScore, type DispatchQueue } from './dispatch.queue';
-import { QUEUE_ACTOR } from './dispatch.service';
+import { QUEUE_WORK } from './dispatch.service';
 import type { Metrics } from '#src/plugins/metrics';
 import type { DispatchGauges } from './dispatch.metrics';
 import { CAPACITY_CHANGED } from '#src/modules/fleet/index';
@@ -27,10 +23,12 @@ export interface ReconcileReport {
 }
 
 export interface ReconcilerOptions {
+  /** The registry's pool: which tenants are live. */
   pool: Pool;
   redis: Redis;
   queue: DispatchQueue;
-  runner: UnitOfWorkRunner;
+  /** Tenant reads and writes, as the system entry points `dispatch-reconciler` and `dispatch-queue`. */
+  work: SystemWork;
   log: FastifyBaseLogger;
   /** The frequent pass, over tenants known to have a queue. */
   intervalMs: number;
@@ -46,6 +44,9 @@ export interface ReconcilerOptions {
   /** Active-dispatch counts are set exactly from Postgres for each tenant a pass looks at. */
   gauges?: DispatchGauges;
 }
+
+/** The system entry point of the repair reads (the sweep serves the queue as `QUEUE_WORK`). */
+const RECONCILER_WORK = 'dispatch-reconciler';
 
 const RELEASE_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
@@ -160,30 +161,29 @@ export class QueueReconciler {
     const snapshots = new Map<string, Awaited<ReturnType<DispatchQueue['snapshot']>>>();
     for (const typeId of types) snapshots.set(typeId, await queue.snapshot(tenant.id, typeId));
 
+    const read = async ({ tx }: TenantContext) => {
+      const queued = await queuedEntries(tx);
+      const expected = new Set(queued.map((entry) => entry.requestId));
+      const unknown = [...snapshots.values()]
+        .flatMap((snapshot) => [...snapshot.queued, ...snapshot.leased])
+        .map((item) => item.requestId)
+        .filter((id) => !expected.has(id));
+      return {
+        entries: queued,
+        statuses: await requestStatuses(tx, unknown),
+        active: await countActiveAssignments(tx),
+      };
+    };
+    const { work, idempotencyTtlMs = 86_400_000 } = this.options;
     const stopTimer = this.options.metrics?.dbQueryDuration.startTimer({ operation: 'reconcile' });
-    const { entries, statuses, active } = await withTenantTransaction(
-      this.options.pool,
-      tenant,
-      async (tx) => {
-        if (options.cleanup) {
-          await repository.deleteIdempotencyKeysBefore(
-            tx,
-            new Date(Date.now() - (this.options.idempotencyTtlMs ?? 86_400_000)),
-          );
-        }
-        const queued = await repository.queuedEntries(tx);
-        const expected = new Set(queued.map((entry) => entry.requestId));
-        const unknown = [...snapshots.values()]
-          .flatMap((snapshot) => [...snapshot.queued, ...snapshot.leased])
-          .map((item) => item.requestId)
-          .filter((id) => !expected.has(id));
-        return {
-          entries: queued,
-          statuses: await repository.requestStatuses(tx, unknown),
-          active: await repository.countActiveAssignments(tx),
-        };
-      },
-      { readOnly: !options.cleanup },
+    // A full pass also forgets old idempotency keys, a write; the frequent pass only reads.
+    const { entries, statuses, active } = await (
+      options.cleanup
+        ? work.write(tenant, RECONCILER_WORK, async (uow) => {
+            await deleteIdempotencyKeysBefore(uow.tx, new Date(Date.now() - idempotencyTtlMs));
+            return read(uow);
+          })
+        : work.read(tenant, RECONCILER_WORK, read)
     ).finally(() => stopTimer?.());
     await this.options.gauges?.setActive(tenant, active);
 
@@ -234,9 +234,8 @@ export class QueueReconciler {
 
     let swept = 0;
     for (const typeId of byType.keys()) {
-      await this.options.runner.run(
-        { tenant, user: QUEUE_ACTOR, requestId: `reconciler-${randomUUID()}`, log: this.options.log },
-        async (uow) => uow.signal(CAPACITY_CHANGED, typeId, 'reconciler sweep'),
+      await work.write(tenant, QUEUE_WORK, async (uow) =>
+        uow.signal(CAPACITY_CHANGED, typeId, 'reconciler sweep'),
       );
       swept += 1;
     }

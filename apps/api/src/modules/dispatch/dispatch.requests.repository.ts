@@ -11,7 +11,7 @@ import {
 } from './dispatch.tables';
 
 import { requestVisible, type DispatchScope } from './dispatch.scope';
-import { capacityExistsFor } from '#src/modules/fleet/index';
+import { capacityExistsFor, unitsInServiceOf } from '#src/modules/fleet/index';
 import { eqWhenGiven } from '#src/kernel/filters';
 
 // ---- Idempotency keys -------------------------------------------------------------------------------
@@ -260,20 +260,24 @@ export async function queueDepths(tx: TenantTx, user: TenantUser | null, typeIds
     .groupBy(dispatchRequests.equipmentTypeId, dispatchRequests.priority);
 }
 
-/** Mean dispatched → completed time of the type's most recent completions, and its units in service. */
+/**
+ * Mean dispatched → completed time of each type's most recent completions, and its units in service (counted by
+ * the fleet). A type without completions has no mean; one without units, 0.
+ */
 export async function turnoverStats(tx: TenantTx, typeIds: string[]) {
   if (typeIds.length === 0) return [];
+  const types = sql.join(
+    typeIds.map((id) => sql`(${id}::uuid)`),
+    sql`, `,
+  );
   const result = await tx.db.execute<{ type_id: string; avg_seconds: number | null; units: number }>(sql`
     SELECT t.id AS type_id,
            (SELECT avg(extract(epoch FROM a.completed_at - a.dispatched_at))::float8 FROM (
               SELECT completed_at, dispatched_at FROM assignments
                WHERE equipment_type_id = t.id AND status = 'completed'
                ORDER BY completed_at DESC LIMIT 20) a) AS avg_seconds,
-           (SELECT count(*) FROM equipment e WHERE e.type_id = t.id AND e.status IN ('available', 'dispatched'))::int AS units
-      FROM equipment_types t WHERE t.id IN (${sql.join(
-        typeIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`);
+           ${unitsInServiceOf(sql`t.id`)} AS units
+      FROM (VALUES ${types}) AS t(id)`);
   return result.rows;
 }
 

@@ -43,7 +43,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await app.unitOfWork.forRequest(request, (uow) =>
+      const result = await request.write((uow) =>
         service.createRequest(uow, request.headers['idempotency-key'], request.body),
       );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
@@ -63,10 +63,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('A page of dispatch requests', RequestPage), ...tenantProblems() },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => reads.listRequests({ tx, user: request.user! }, request.query), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => reads.listRequests(ctx, request.query)),
   );
 
   app.get(
@@ -81,10 +78,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('The dispatch request', RequestDetail), ...tenantProblems('not-found') },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => reads.getRequest({ tx, user: request.user! }, request.params.id), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => reads.getRequest(ctx, request.params.id)),
   );
 
   app.get(
@@ -103,10 +97,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => reads.decisions({ tx, user: request.user! }, request.params.id), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => reads.decisions(ctx, request.params.id)),
   );
 
   app.delete(
@@ -124,7 +115,7 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) => app.unitOfWork.forRequest(request, (uow) => service.cancelRequest(uow, request.params.id)),
+    (request) => request.write((uow) => service.cancelRequest(uow, request.params.id)),
   );
 
   app.get(
@@ -139,9 +130,6 @@ export const dispatchRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('The queue in serving order', QueueView), ...tenantProblems() },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => reads.queueView({ tx, user: request.user! }, request.query), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => reads.queueView(ctx, request.query)),
   );
 };

@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import type { FastifyBaseLogger } from 'fastify';
+import type { SQL } from 'drizzle-orm';
 import type { TenantScope, TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { AppError, assertThat } from '#src/kernel/problems';
 import { assertRegionAllowed } from '#src/auth/access';
-import type { UnitOfWork, UnitOfWorkRunner } from '#src/kernel/unit-of-work';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
+import type { SystemWork } from '#src/kernel/tenant-work';
 import { RetryableConflict } from '#src/kernel/retry';
 import { canonicalJson } from '#src/modules/audit/index';
 import * as fleet from '#src/modules/fleet/index';
-import { workOrderToDispatch } from '#src/modules/work-orders/index';
-import * as repository from './dispatch.repository';
-import { scopeForUser } from './dispatch.scope';
-import type { DispatchScope } from './dispatch.repository';
+import * as repository from './dispatch.requests.repository';
 import { announceRequest, assignCandidate, recordDecision } from './dispatch.assign';
 import { requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
@@ -27,13 +26,17 @@ export interface DispatchInstruments {
   gauges: DispatchGauges;
 }
 
-/** The actor of queue work nobody asked for directly (follow-ups, the reconciler's sweep). */
-export const QUEUE_ACTOR: TenantUser = {
-  sub: 'system:dispatch-queue',
-  name: 'Dispatch queue',
-  roles: ['admin'],
-  mfa: true,
-};
+/**
+ * What dispatch needs of the work order a request names. The work-orders module supplies it at start (`app.ts`
+ * wires it): work orders ask dispatch for their activity, so dispatch never imports them.
+ */
+export interface WorkOrderLookup {
+  /** The work order as a statement to compose (not run): id, number, status, region; visible to the user, locked FOR SHARE. */
+  toDispatch(tx: TenantTx, user: TenantUser, id: string): SQL;
+}
+
+/** The system entry point of queue work nobody asked for directly (follow-ups, the reconciler's sweep). */
+export const QUEUE_WORK = 'dispatch-queue';
 
 const IDEMPOTENCY_SCOPE = 'dispatch-request';
 /** How many requests one capacity event may fulfil before handing the rest to a follow-up. */
@@ -47,15 +50,10 @@ export class DispatchService {
 
   constructor(
     private readonly queue: DispatchQueue,
-    private readonly runner: UnitOfWorkRunner,
-    private readonly log: FastifyBaseLogger,
+    private readonly work: SystemWork,
+    private readonly workOrders: WorkOrderLookup,
     private readonly instruments?: DispatchInstruments,
   ) {}
-
-  /** Drivers see only their own assignments (by the driver record linked to their IdP `sub`). */
-  scopeFor(tx: TenantTx, user: TenantUser): Promise<DispatchScope> {
-    return scopeForUser(tx, user);
-  }
 
   // ---- Requests -------------------------------------------------------------------------------------
 
@@ -95,7 +93,7 @@ export class DispatchService {
     const checked = await repository.claimAndCheck(
       tx,
       { scope: IDEMPOTENCY_SCOPE, key, requestHash: hash },
-      workOrderToDispatch(tx, { user }, input.workOrderId),
+      this.workOrders.toDispatch(tx, user, input.workOrderId),
       fleet.equipmentTypeExists(tx, input.equipmentTypeId),
     );
     if (!checked.claimed) {
@@ -303,8 +301,8 @@ export class DispatchService {
 
   /** Serves a type again in its own transaction, once, after something was skipped or left over. */
   followUp(tenant: TenantScope, typeId: string, log: FastifyBaseLogger): Promise<void> {
-    const run = this.runner
-      .run({ tenant, user: QUEUE_ACTOR, requestId: `queue-${uuidv7()}`, log }, async (uow) => {
+    const run = this.work
+      .write(tenant, QUEUE_WORK, async (uow) => {
         await this.serveType(uow, typeId, FOLLOW_UP);
       })
       .catch((error: unknown) =>

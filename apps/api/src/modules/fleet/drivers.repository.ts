@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
@@ -83,6 +83,13 @@ export async function findDriverBySub(tx: TenantTx, sub: string): Promise<Driver
   const [row] = await tx.db.select().from(drivers).where(eq(drivers.userSub, sub)).limit(1);
   return row;
 }
+
+/**
+ * The driver record linked to an identity-provider user, as a subquery to compose into another module's
+ * statement (dispatch narrows a driver's view of work orders to their assignments with it).
+ */
+export const driverIdsOfUser = (sub: string): SQL =>
+  sql`SELECT ${drivers.id} FROM ${drivers} WHERE ${drivers.userSub} = ${sub}`;
 
 export async function userSubTaken(tx: TenantTx, userSub: string, exceptId?: string): Promise<boolean> {
   const [row] = await tx.db

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
@@ -139,6 +139,14 @@ export async function identifierTaken(tx: TenantTx, identifier: string, exceptId
     .limit(1);
   return row !== undefined;
 }
+
+/**
+ * How many units of the type are in service (available or dispatched), as an expression to compose into another
+ * module's statement (dispatch's wait estimate spreads the queue over them).
+ */
+export const unitsInServiceOf = (typeId: SQLWrapper): SQL =>
+  sql`(SELECT count(*) FROM ${equipment}
+        WHERE ${equipment.typeId} = ${typeId} AND ${equipment.status} IN ('available', 'dispatched'))::int`;
 
 /** Whether the tenant has any equipment at all. */
 export async function hasAnyEquipment(tx: TenantTx): Promise<boolean> {

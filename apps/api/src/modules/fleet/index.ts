@@ -21,11 +21,11 @@ export {
 export { takeForAssignment, announceTaken, releaseFromAssignment } from './fleet.dispatching';
 export { equipmentTypeExists, findEquipmentType, equipmentTypeIdsByName } from './equipment-types.repository';
 export { createType as createEquipmentType } from './equipment-types.service';
-export { hasAnyEquipment } from './equipment.repository';
+export { hasAnyEquipment, unitsInServiceOf } from './equipment.repository';
 export type { EquipmentTypeRow } from './equipment-types.table';
 export { toDto as equipmentDto, createEquipment } from './equipment.service';
 export type { EquipmentDto } from './equipment.schemas';
 export type { EquipmentRow, EquipmentStatus } from './equipment.table';
-export { findDriverBySub } from './drivers.repository';
+export { findDriverBySub, driverIdsOfUser } from './drivers.repository';
 export { createDriver } from './drivers.service';
 export type { DriverRow, ShiftStatus } from './drivers.table';

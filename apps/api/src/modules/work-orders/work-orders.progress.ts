@@ -1,4 +1,5 @@
 import type { SignalHandler, UnitOfWork } from '#src/kernel/unit-of-work';
+import { workOrderDispatchActivity } from '#src/modules/dispatch/index';
 import * as repository from './work-orders.repository';
 import { toDto } from './work-orders.service';
 import type { WorkOrderStatus } from './work-orders.table';
@@ -6,12 +7,10 @@ import type { WorkOrderStatus } from './work-orders.table';
 /**
  * The automatic status rule (docs/dispatch.md): a work order moves to `in_progress` when one of its assignments
  * starts (goes `en_route`) and to `completed` when its last one completes, that is when no assignment is still
- * active and no request still queued. Dispatch raises these signals (key = work order id); this module owns the
- * work order and applies the rule before COMMIT, audited as `work-order.progressed` naming the rule.
+ * active and no request still queued. Dispatch raises the signals (ASSIGNMENT_STARTED, ASSIGNMENT_COMPLETED; key
+ * = work order id); this module owns the work order and applies the rule before COMMIT, audited as
+ * `work-order.progressed` naming the rule.
  */
-export const ASSIGNMENT_STARTED = 'work-orders.assignment-started';
-export const ASSIGNMENT_COMPLETED = 'work-orders.assignment-completed';
-
 export const onAssignmentStarted: SignalHandler = async (uow, raised) => {
   for (const [id, reason] of raised) {
     await progress(uow, id, ['open'], 'in_progress', `first assignment started (${reason})`);
@@ -20,7 +19,7 @@ export const onAssignmentStarted: SignalHandler = async (uow, raised) => {
 
 export const onAssignmentCompleted: SignalHandler = async (uow, raised) => {
   for (const [id, reason] of raised) {
-    const activity = await repository.dispatchActivity(uow.tx, id);
+    const activity = await workOrderDispatchActivity(uow, id);
     if (activity.queued + activity.active > 0) continue;
     await progress(uow, id, ['open', 'in_progress'], 'completed', `last assignment completed (${reason})`);
   }

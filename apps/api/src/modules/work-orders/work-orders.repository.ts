@@ -1,18 +1,10 @@
-import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
-import { tenantCounters, workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
 import { eqWhenGiven } from '#src/kernel/filters';
-
-/**
- * A driver sees a work order only through an assignment of theirs. Dispatch owns `assignments`; this reads
- * it by name (resolved through the tenant's search_path) rather than importing the dispatch module, which
- * itself depends on work orders.
- */
-const assignedToDriver = (sub: string): SQL =>
-  sql`EXISTS (SELECT 1 FROM assignments a JOIN drivers d ON d.id = a.driver_id
-               WHERE a.work_order_id = ${workOrders.id} AND d.user_sub = ${sub})`;
+import { visibleToDriverFilter, type WorkOrderLookup } from '#src/modules/dispatch/index';
+import { tenantCounters, workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
 
 export interface Visibility {
   user: TenantUser;
@@ -23,7 +15,8 @@ export interface Visibility {
 const visible = (scope: Visibility) =>
   and(
     regionCondition(scope.user, workOrders.region),
-    scope.driverSub === undefined ? undefined : assignedToDriver(scope.driverSub),
+    // A driver sees a work order only through an assignment of theirs (dispatch owns assignments).
+    scope.driverSub === undefined ? undefined : visibleToDriverFilter(workOrders.id, scope.driverSub),
   );
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -80,10 +73,11 @@ export async function lockWorkOrder(tx: TenantTx, id: string): Promise<WorkOrder
 
 /**
  * The work order a dispatch request names, as a statement to compose (not run): what dispatch needs of it,
- * visible to the user, locked FOR SHARE so it cannot close while the request is made.
+ * visible to the user, locked FOR SHARE so it cannot close while the request is made. Dispatch is handed it
+ * at start (`WorkOrderLookup`).
  */
-export function workOrderToDispatch(tx: TenantTx, scope: Visibility, id: string): SQL {
-  return tx.db
+export const workOrderToDispatch: WorkOrderLookup['toDispatch'] = (tx, user, id) =>
+  tx.db
     .select({
       id: workOrders.id,
       number: workOrders.number,
@@ -91,11 +85,10 @@ export function workOrderToDispatch(tx: TenantTx, scope: Visibility, id: string)
       region: workOrders.region,
     })
     .from(workOrders)
-    .where(and(eq(workOrders.id, id), visible(scope)))
+    .where(and(eq(workOrders.id, id), visible({ user })))
     .limit(1)
     .for('share')
     .getSQL();
-}
 
 /** The tenant's next work order number: the counter row stays locked until COMMIT, so numbers never repeat. */
 export async function takeWorkOrderNumber(tx: TenantTx): Promise<number> {
@@ -136,14 +129,4 @@ export async function updateWorkOrder(
     .where(eq(workOrders.id, id))
     .returning();
   return row!;
-}
-
-/** Dispatch work still attached to a work order (read by table name, see `assignedToDriver`). */
-export async function dispatchActivity(tx: TenantTx, id: string) {
-  const result = await tx.db.execute<{ queued: number; active: number; requests: number }>(sql`
-    SELECT (SELECT count(*) FROM dispatch_requests WHERE work_order_id = ${id} AND status = 'queued')::int AS queued,
-           (SELECT count(*) FROM assignments WHERE work_order_id = ${id}
-              AND status IN ('dispatched', 'en_route', 'on_site'))::int AS active,
-           (SELECT count(*) FROM dispatch_requests WHERE work_order_id = ${id})::int AS requests`);
-  return result.rows[0]!;
 }

@@ -9,12 +9,8 @@ import {
   WorkOrderUpdate,
 } from './work-orders.schemas';
 import * as service from './work-orders.service';
-import {
-  ASSIGNMENT_COMPLETED,
-  ASSIGNMENT_STARTED,
-  onAssignmentCompleted,
-  onAssignmentStarted,
-} from './work-orders.progress';
+import { onAssignmentCompleted, onAssignmentStarted } from './work-orders.progress';
+import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from '#src/modules/dispatch/index';
 import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['work-orders'];
@@ -23,13 +19,9 @@ const readers = tenantAccess('admin', 'dispatcher', 'viewer', 'driver');
 const writers = tenantAccess('admin', 'dispatcher');
 
 export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  for (const [signal, handler] of [
-    [ASSIGNMENT_STARTED, onAssignmentStarted],
-    [ASSIGNMENT_COMPLETED, onAssignmentCompleted],
-  ] as const) {
-    app.unitOfWork.declareSignal(signal);
-    app.unitOfWork.onSignal(signal, handler);
-  }
+  // Dispatch raises these about a work order's assignments; the status rule is this module's.
+  app.unitOfWork.onSignal(ASSIGNMENT_STARTED, onAssignmentStarted);
+  app.unitOfWork.onSignal(ASSIGNMENT_COMPLETED, onAssignmentCompleted);
   app.get(
     '',
     {
@@ -42,10 +34,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('A page of work orders', WorkOrderPage), ...tenantProblems() },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.listWorkOrders({ tx, user: request.user! }, request.query), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => service.listWorkOrders(ctx, request.query)),
   );
 
   app.get(
@@ -60,10 +49,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: described('The work order', WorkOrder), ...tenantProblems('not-found') },
       },
     },
-    (request) =>
-      request.tenantTx((tx) => service.getWorkOrder({ tx, user: request.user! }, request.params.id), {
-        readOnly: true,
-      }),
+    (request) => request.read((ctx) => service.getWorkOrder(ctx, request.params.id)),
   );
 
   app.post(
@@ -82,9 +68,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await app.unitOfWork.forRequest(request, (uow) => service.createWorkOrder(uow, request.body))),
+      reply.code(201).send(await request.write((uow) => service.createWorkOrder(uow, request.body))),
   );
 
   app.patch(
@@ -110,9 +94,6 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    (request) =>
-      app.unitOfWork.forRequest(request, (uow) =>
-        service.updateWorkOrder(uow, request.params.id, request.body),
-      ),
+    (request) => request.write((uow) => service.updateWorkOrder(uow, request.params.id, request.body)),
   );
 };

@@ -1,11 +1,12 @@
 import { uuidv7 } from 'uuidv7';
-import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { AppError, assertThat, badRequest } from '#src/kernel/problems';
 import { decodeCursor } from '#src/kernel/cursor';
 import { assertRegionAllowed, isDriverOnly } from '#src/auth/access';
 import { iso, keysetPage } from '#src/kernel/paging';
+import type { TenantContext } from '#src/kernel/tenant-context';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
+import { workOrderDispatchActivity } from '#src/modules/dispatch/index';
 import * as repository from './work-orders.repository';
 import type { WorkOrderRow, WorkOrderStatus } from './work-orders.table';
 import type {
@@ -14,11 +15,6 @@ import type {
   WorkOrderListQuery,
   WorkOrderUpdate,
 } from './work-orders.schemas';
-
-export interface ReadContext {
-  tx: TenantTx;
-  user: TenantUser;
-}
 
 export const formatWorkOrderNumber = (seq: number) => `WO-${String(seq).padStart(6, '0')}`;
 
@@ -47,7 +43,7 @@ const scopeOf = (user: TenantUser): repository.Visibility =>
 const isCursor = (value: Record<string, unknown>): value is { seq: number } =>
   typeof value.seq === 'number' && Number.isSafeInteger(value.seq);
 
-export async function listWorkOrders(ctx: ReadContext, query: WorkOrderListQuery) {
+export async function listWorkOrders(ctx: TenantContext, query: WorkOrderListQuery) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, isCursor);
   const rows = await repository.listWorkOrders(ctx.tx, scopeOf(ctx.user), query, {
@@ -57,7 +53,7 @@ export async function listWorkOrders(ctx: ReadContext, query: WorkOrderListQuery
   return keysetPage(rows, limit, toDto, (row) => ({ seq: row.seq }));
 }
 
-export async function getWorkOrder(ctx: ReadContext, id: string) {
+export async function getWorkOrder(ctx: TenantContext, id: string) {
   const row = await repository.findWorkOrder(ctx.tx, scopeOf(ctx.user), id);
   assertThat(row, 'not-found', `No work order ${id}`);
   return toDto(row);
@@ -122,7 +118,7 @@ export async function updateWorkOrder(uow: UnitOfWork, id: string, input: WorkOr
   }
   const regionChanges = input.region !== undefined && input.region !== before.region;
   if (regionChanges || status === 'completed' || status === 'cancelled') {
-    const activity = await repository.dispatchActivity(uow.tx, id);
+    const activity = await workOrderDispatchActivity(uow, id);
     if (regionChanges && activity.requests > 0) {
       throw new AppError(
         'work-order-dispatched',

@@ -1,0 +1,41 @@
+import { inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { TenantTx } from '@dispatch/db';
+import { driverIdsOfUser } from '#src/modules/fleet/index';
+import { ACTIVE_STATUSES, assignments, dispatchRequests } from './dispatch.tables';
+
+/**
+ * What the work-orders module asks of dispatch, which owns requests and assignments: how much dispatch work
+ * still hangs on a work order, and which work orders a driver may see.
+ */
+
+export type WorkOrderDispatchActivity = {
+  /** Requests still waiting in the queue. */
+  queued: number;
+  /** Assignments under way (dispatched, en route, on site). */
+  active: number;
+  /** Requests ever made for it, whatever became of them. */
+  requests: number;
+};
+
+/** The three counts in one statement. */
+export async function workOrderActivity(
+  tx: TenantTx,
+  workOrderId: string,
+): Promise<WorkOrderDispatchActivity> {
+  const result = await tx.db.execute<WorkOrderDispatchActivity>(sql`
+    SELECT (SELECT count(*) FROM ${dispatchRequests}
+             WHERE ${dispatchRequests.workOrderId} = ${workOrderId} AND ${dispatchRequests.status} = 'queued')::int AS queued,
+           (SELECT count(*) FROM ${assignments}
+             WHERE ${assignments.workOrderId} = ${workOrderId} AND ${inArray(assignments.status, [...ACTIVE_STATUSES])})::int AS active,
+           (SELECT count(*) FROM ${dispatchRequests}
+             WHERE ${dispatchRequests.workOrderId} = ${workOrderId})::int AS requests`);
+  return result.rows[0]!;
+}
+
+/**
+ * A driver (by identity-provider `sub`) sees a work order only through an assignment of theirs: a condition on
+ * the work order's id column, for the work-orders module to compose into its own statements.
+ */
+export const visibleToDriverFilter = (workOrderId: SQLWrapper, sub: string): SQL =>
+  sql`EXISTS (SELECT 1 FROM ${assignments}
+               WHERE ${assignments.workOrderId} = ${workOrderId} AND ${assignments.driverId} IN (${driverIdsOfUser(sub)}))`;
