@@ -1,7 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
-import { withTenantTransaction, type TenantTx } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
 import { TenantDirectory, type ResolvedTenant } from '#src/tenancy/tenant-directory';
 import { resolveHost } from '#src/tenancy/resolve-host';
@@ -12,7 +11,7 @@ import { bearerToken, verifyAccessToken } from '#src/auth/verify-token';
 import type { TenantIdpSettings } from '#src/auth/idp-settings';
 import { tenantUserFromClaims, type TenantUser } from '#src/auth/tenant-user';
 import { AppError } from '#src/kernel/problems';
-import { timed, type TenantResolutionFailure } from './metrics';
+import type { TenantResolutionFailure } from './metrics';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,10 +27,9 @@ declare module 'fastify' {
     ): Promise<{ user: TenantUser; settings: TenantIdpSettings }>;
   }
   interface FastifyRequest {
+    /** Set by the access rule of a tenant route; tenant data goes through `request.read` / `request.write`. */
     tenant?: ResolvedTenant;
     user?: TenantUser;
-    /** Runs `work` in a transaction scoped to the request's tenant (search_path + app.current_tenant, RLS). */
-    tenantTx<T>(work: (tx: TenantTx) => Promise<T>, options?: { readOnly?: boolean }): Promise<T>;
   }
 }
 
@@ -193,15 +191,6 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
 
     app.decorateRequest('tenant', undefined);
     app.decorateRequest('user', undefined);
-    app.decorateRequest('tenantTx', function <
-      T,
-    >(this: FastifyRequest, work: (tx: TenantTx) => Promise<T>, options?: { readOnly?: boolean }): Promise<T> {
-      if (!this.tenant) throw new Error('tenantTx called on a request without a resolved tenant');
-      const tenant = this.tenant;
-      return timed(app.metrics, options?.readOnly ? 'tenant_read' : 'tenant_tx', () =>
-        withTenantTransaction(app.db.app, tenant, work, options),
-      );
-    });
   },
   { name: 'tenancy', dependencies: ['database', 'redis', 'metrics', 'web-session'] },
 );
