@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import type { BenchContext } from './context';
 import { apiProcessPids } from './cpu';
 import { REPO_ROOT } from './settings';
 
 /**
- * The real API entrypoint (`apps/api/src/main.ts`, through tsx as `npm start` runs it) in a child process, with
- * the benchmark's production environment (`ctx.apiEnv`): what a replica or a pod is. With `API_PROCESSES` > 1
- * it is a node:cluster primary with that many workers. Its log goes to /dev/null (formatted as production does).
+ * The API as a replica or a pod runs it: its production bundle (`ctx.apiBuild()`, `node main.js`, no tsx) in a
+ * child process with the benchmark's production environment (`ctx.apiEnv`). With `API_PROCESSES` > 1 it is a
+ * node:cluster primary whose workers run the same bundle. Its log goes to /dev/null (formatted as production
+ * does).
  */
 export interface ApiProcess {
   url: string;
@@ -46,11 +48,13 @@ async function memoryOf(pid: number): Promise<{ rssKiB: number; peakKiB: number 
 }
 
 export async function spawnApi(
-  apiEnv: Record<string, string>,
+  ctx: Pick<BenchContext, 'apiEnv' | 'apiBuild'>,
   env: Record<string, string> = {},
 ): Promise<ApiProcess> {
+  const { apiEnv } = ctx;
+  const { entry } = await ctx.apiBuild();
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const child = spawn(process.execPath, [entry], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH,

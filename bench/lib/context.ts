@@ -8,6 +8,7 @@ import { Results, type ScenarioRecorder } from './results';
 import { startBenchIssuers, type BenchIssuers } from './issuer';
 import { TenantFleet } from './tenants';
 import { apiConfig, apiEnvironment } from './servers';
+import { buildApi, type ApiBuild } from './api-build';
 
 /** Everything a scenario may use. Scenarios add what they need for themselves and clean it up. */
 export interface BenchContext {
@@ -27,6 +28,8 @@ export interface BenchContext {
   apiConfig: AppConfig;
   /** The variables `apiConfig` was read from: API child processes (`api-process.ts`) get the same. */
   apiEnv: Record<string, string>;
+  /** The API's production bundle (`api-build.ts`): built on the first call of the run, removed at its end. */
+  apiBuild(): Promise<ApiBuild>;
   results: Results;
 }
 
@@ -68,6 +71,8 @@ export async function openContext(
       platformIssuer: issuers.issuerFor('platform'),
       logLevel: settings.apiLogLevel,
     });
+    let build: Promise<ApiBuild> | undefined;
+    cleanups.push(async () => (await build)?.remove());
     const ctx: BenchContext = {
       settings,
       progress,
@@ -79,6 +84,7 @@ export async function openContext(
       fleet: new TenantFleet(adminPool, issuers, APP_ROLE),
       apiConfig: apiConfig(apiEnv),
       apiEnv,
+      apiBuild: () => (build ??= buildApi(progress)),
       results: new Results(),
     };
     return { ctx, close };

@@ -18,8 +18,9 @@ export const apiProcesses: Scenario = {
   id: 'api-processes',
   title: 'One API process against two on this box (API_PROCESSES), same read mix',
   method:
-    'Two instances of the real API entrypoint run side by side as child processes with the production ' +
-    'configuration: one with `API_PROCESSES=1`, one with `API_PROCESSES=2` (a node:cluster primary and two ' +
+    'Two instances of the API as production runs it (its production build, `node main.js` from ' +
+    '`scripts/build-node-app.mjs`, built at the start of the run) run side by side as child processes with the ' +
+    'production configuration: one with `API_PROCESSES=1`, one with `API_PROCESSES=2` (a node:cluster primary and two ' +
     'workers sharing its port, each worker with its own pool of `DATABASE_POOL_MAX`). Both serve the same read mix ' +
     `as viewers over the first \`BENCH_READ_TENANTS\` tenants (${READ_MIX_PATHS.map((path) => `\`${path}\``).join(', ')}), ` +
     `closed loop at the run's connection count, measured in interleaved slices (ABBA, ${ROUNDS} rounds) after a ` +
@@ -28,8 +29,8 @@ export const apiProcesses: Scenario = {
   async run(ctx, out) {
     const { settings } = ctx;
     const tenants = await ensureTenants(ctx, out, settings.readTenants);
-    const one = await spawnApi(ctx.apiEnv, { API_PROCESSES: '1' });
-    const two = await spawnApi(ctx.apiEnv, { API_PROCESSES: '2' });
+    const one = await spawnApi(ctx, { API_PROCESSES: '1' });
+    const two = await spawnApi(ctx, { API_PROCESSES: '2' });
     try {
       await assertReadWorks(one.url, tenants);
       await assertReadWorks(two.url, tenants);

@@ -21,8 +21,9 @@ function customerBase(id: string, title: string, scale: number, targets: Targets
     id,
     title,
     method:
-      `The real API entrypoint (\`apps/api/src/main.ts\`, one process, production configuration) as a child ` +
-      `process; ${scale === 1 ? 'the nominal load' : `${scale}× the nominal load`} from spec/targets.md: ` +
+      'The API as production runs it (its production build, `node main.js` from `scripts/build-node-app.mjs`, ' +
+      'built at the start of the run; one process, production configuration) as a child process; ' +
+      `${scale === 1 ? 'the nominal load' : `${scale}× the nominal load`} from spec/targets.md: ` +
       '`BENCH_NOMINAL_USERS` virtual users (1,000) over `BENCH_NOMINAL_TENANTS` tenants (50) with ' +
       '`BENCH_THINK_MS` of think time (5 s), and `BENCH_NOMINAL_SOCKETS` dispatcher sockets (200)' +
       `${scale === 1 ? '' : `, each multiplied by ${scale}`}, recorded for \`BENCH_NOMINAL_S\` (60 s) after ` +
@@ -30,7 +31,7 @@ function customerBase(id: string, title: string, scale: number, targets: Targets
       'VmRSS from /proc) is sampled once a second while recording; the peak is reported.',
     async run(ctx, out) {
       const { nominal } = ctx.settings;
-      const api = await spawnApi(ctx.apiEnv, { API_PROCESSES: '1' });
+      const api = await spawnApi(ctx, { API_PROCESSES: '1' });
       try {
         const seeded = await customers(ctx, out, api.url, nominal.tenants * scale);
         const result = await runCustomerLoad(ctx, {

@@ -18,7 +18,8 @@ export const rollingRestart: Scenario = {
   id: 'rolling-restart',
   title: `Rolling restart under nominal load (${REPLICAS} replicas, replaced one by one)`,
   method:
-    `${REPLICAS} API replicas (the real entrypoint, each a child process, production configuration with ` +
+    `${REPLICAS} API replicas (the API's production build, \`node main.js\` from \`scripts/build-node-app.mjs\` ` +
+    `built at the start of the run, each a child process, production configuration with ` +
     `SHUTDOWN_DRAIN_DELAY_MS=${DRAIN_DELAY_MS}) behind a small round-robin proxy in the benchmark (the stand-in for ` +
     'the ingress: one upstream connection per request, no retries), under the nominal users of `nominal` (no ' +
     'sockets: the proxy does not carry websockets). As soon as recording starts, each replica is replaced in ' +
@@ -33,7 +34,7 @@ export const rollingRestart: Scenario = {
     const replicas: ApiProcess[] = [];
     const proxy = new RoundRobinProxy();
     try {
-      for (let i = 0; i < REPLICAS; i++) replicas.push(await spawnApi(ctx.apiEnv, env));
+      for (let i = 0; i < REPLICAS; i++) replicas.push(await spawnApi(ctx, env));
       for (const replica of replicas) proxy.add(replica.url);
       const url = await proxy.listen();
       const seeded = await customers(ctx, out, url, nominal.tenants);
@@ -43,7 +44,7 @@ export const rollingRestart: Scenario = {
         const started = performance.now();
         for (let i = 0; i < REPLICAS; i++) {
           const old = replicas[i]!;
-          const fresh = await spawnApi(ctx.apiEnv, env);
+          const fresh = await spawnApi(ctx, env);
           proxy.add(fresh.url);
           proxy.remove(old.url);
           await new Promise((resolve) => setTimeout(resolve, PRE_STOP_MS));
