@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { withTenantTransaction, type Pool, type TenantScope, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
@@ -105,16 +105,6 @@ export class UnitOfWorkRunner {
     const unhandled = [...this.signalHandlers].filter(([, handler]) => !handler).map(([name]) => name);
     if (unhandled.length > 0)
       throw new Error(`unit of work: no handler registered for signal(s) ${unhandled.join(', ')}`);
-  }
-
-  /** The request's tenant and user; the request itself goes no further. */
-  forRequest<T>(request: FastifyRequest, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-    if (!request.tenant || !request.user)
-      throw new Error('unit of work on a request without tenant and user');
-    return this.run(
-      { tenant: request.tenant, user: request.user, requestId: request.id, log: request.log },
-      work,
-    );
   }
 
   async run<T>(scope: WorkScope, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {

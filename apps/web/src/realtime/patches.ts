@@ -57,6 +57,8 @@ export const keys = {
   queue: ['queue'] as const,
   dashboard: ['dashboard'] as const,
   attachments: ['attachments'] as const,
+  equipmentTypes: ['equipment-types'] as const,
+  settings: ['settings'] as const,
 };
 
 /** What each event type changes in the cache: lists patched in place, aggregates marked stale. */
@@ -94,6 +96,12 @@ export function applyEvent(client: QueryClient, event: EventEnvelope, { listsOnl
       break;
     case 'attachment.updated':
       stale(keys.attachments); // lists are small and per subject: refetch rather than patch
+      break;
+    case 'equipmenttype.updated':
+      stale(keys.equipmentTypes); // a handful of rows, sorted by name: refetch rather than patch
+      break;
+    case 'settings.updated':
+      stale(keys.settings); // another admin changed them: forms and policies shown here reload
       break;
     default:
       break; // an event type this version does not know: nothing it shows depends on it
