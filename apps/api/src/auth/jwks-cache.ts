@@ -1,5 +1,5 @@
-import { createLocalJWKSet, errors, type JSONWebKeySet, type JWTPayload } from 'jose';
-import { LRUCache } from 'lru-cache';
+import { createLocalJWKSet, errors, type JSONWebKeySet } from 'jose';
+import { VerifiedTokens, type IssuerTokens } from './verified-tokens';
 
 export class IdpUnavailableError extends Error {
   constructor(readonly issuer: string) {
@@ -17,6 +17,8 @@ export interface JwksCacheOptions {
   /** How the JWKS is fetched; tenant issuers use the address-checked fetch (see tenancy plugin). */
   fetchJson?: JsonFetcher;
   onFetch?: (result: 'success' | 'failure') => void;
+  /** Where verified tokens are remembered: the replica's shared cache (tenancy plugin), else one of its own. */
+  verifiedTokens?: VerifiedTokens;
 }
 
 type KeyResolver = (
@@ -35,7 +37,7 @@ export class IssuerKeys {
   private inflight?: Promise<void>;
   private readonly cooldownMs: number;
   /** Tokens of this issuer whose signature already verified, until they expire (see verifyAccessToken). */
-  readonly verified = new LRUCache<string, JWTPayload>({ max: 10_000, ttlAutopurge: false });
+  readonly verified: IssuerTokens;
   private readonly maxAgeMs: number;
 
   constructor(
@@ -45,6 +47,7 @@ export class IssuerKeys {
   ) {
     this.cooldownMs = options.cooldownMs ?? 30_000;
     this.maxAgeMs = options.maxAgeMs ?? 10 * 60_000;
+    this.verified = (options.verifiedTokens ?? new VerifiedTokens()).forIssuer(issuer);
   }
 
   readonly resolve: KeyResolver = async (header, token) => {

@@ -1,13 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestIssuerServer, type TestIssuer, type TestIssuerServer } from '@dispatch/testkit';
 import { IssuerKeys, discoveredJwksUri } from './jwks-cache';
+import { VerifiedTokens } from './verified-tokens';
 import { verifyAccessToken } from './verify-token';
 
 let server: TestIssuerServer;
 let issuer: TestIssuer;
+let other: TestIssuer;
 beforeAll(async () => {
   server = await startTestIssuerServer();
   issuer = await server.issuer('cache');
+  other = await server.issuer('cache-other');
 });
 afterAll(() => server.close());
 afterEach(() => {
@@ -50,5 +53,40 @@ describe('verified-token cache', () => {
     const tampered = `${token.slice(0, -4)}AAAA`;
     await expect(verifyAccessToken(tampered, keys, 'dispatch-api')).rejects.toMatchObject({ status: 401 });
     expect(keys.verified.has(tampered)).toBe(false);
+  });
+});
+
+describe('one verified-token cache for every issuer of a replica', () => {
+  const sharing = (tokens: VerifiedTokens, of: TestIssuer) =>
+    new IssuerKeys(of.issuer, discoveredJwksUri(of.issuer), { verifiedTokens: tokens });
+
+  it('serves a remembered token only to the issuer that verified it', async () => {
+    const tokens = new VerifiedTokens();
+    const [mine, theirs] = [sharing(tokens, issuer), sharing(tokens, other)];
+    const token = await issuer.sign({ sub: 'u4', aud: 'dispatch-api' });
+    await verifyAccessToken(token, mine, 'dispatch-api');
+    expect(mine.verified.has(token)).toBe(true);
+    expect(theirs.verified.has(token)).toBe(false);
+    await expect(verifyAccessToken(token, theirs, 'dispatch-api')).rejects.toMatchObject({
+      status: 401,
+      type: 'token-wrong-issuer',
+    });
+  });
+
+  it('holds at most its bound over all issuers, the least recently used going first', async () => {
+    const tokens = new VerifiedTokens(2);
+    const [a, b] = [sharing(tokens, issuer), sharing(tokens, other)];
+    const first = await issuer.sign({ sub: 'u5', aud: 'dispatch-api' });
+    const second = await other.sign({ sub: 'u6', aud: 'dispatch-api' });
+    const third = await issuer.sign({ sub: 'u7', aud: 'dispatch-api' });
+    await verifyAccessToken(first, a, 'dispatch-api');
+    await verifyAccessToken(second, b, 'dispatch-api');
+    await verifyAccessToken(third, a, 'dispatch-api');
+    expect(tokens.size).toBe(2);
+    expect([a.verified.has(first), b.verified.has(second), a.verified.has(third)]).toEqual([
+      false,
+      true,
+      true,
+    ]);
   });
 });

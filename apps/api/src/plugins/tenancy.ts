@@ -5,6 +5,7 @@ import type { AppConfig } from '@dispatch/config';
 import { TenantDirectory, type ResolvedTenant } from '#src/tenancy/tenant-directory';
 import { resolveHost } from '#src/tenancy/resolve-host';
 import { IssuerKeys, discoveredJwksUri } from '#src/auth/jwks-cache';
+import { VerifiedTokens } from '#src/auth/verified-tokens';
 import { fetchJsonGuarded } from '#src/auth/guarded-fetch';
 import { AddressPolicy } from '#src/auth/public-address';
 import { bearerToken, verifyAccessToken } from '#src/auth/verify-token';
@@ -63,8 +64,10 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
         timeoutMs: 3000,
         maxBytes: config.auth.idpCheck.maxBytes,
       });
-    // One key cache per issuer, shared by every tenant request on this replica.
+    // One key cache per issuer, shared by every tenant request on this replica; verified tokens in one cache
+    // for every issuer (its size does not grow with the number of tenants).
     const issuerKeys = new Map<string, IssuerKeys>();
+    const verifiedTokens = new VerifiedTokens();
     // The tenants trusting each issuer (slugs, bounded by the tenant count): a failed fetch counts against each.
     const issuerTenants = new Map<string, Set<string>>();
     const keysFor = (issuer: string, tenantSlug: string, jwksUri?: string) => {
@@ -74,6 +77,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
         issuerTenants.set(issuer, slugs);
         keys = new IssuerKeys(issuer, discoveredJwksUri(issuer, jwksUri, fetchJson), {
           fetchJson,
+          verifiedTokens,
           onFetch: (result) => {
             app.metrics.jwksFetches.inc({ result });
             if (result === 'failure')
