@@ -11,6 +11,14 @@ export function regionCondition(user: TenantUser | undefined, regionColumn: AnyP
   return user?.region ? eq(regionColumn, user.region) : undefined;
 }
 
+/**
+ * The same rule for a statement built once (see tenantStatement): whether it applies to `user`, and the value
+ * its placeholder takes. `regionCondition` and this must agree; both read `user.region` only.
+ */
+export function regionLimit(user: TenantUser | undefined): string | undefined {
+  return user?.region || undefined;
+}
+
 /** For inputs: a region-limited user may only create or move rows into their own region. */
 export function regionAllowed(user: TenantUser | undefined, region: string | null | undefined): boolean {
   return !user?.region || region === user.region;

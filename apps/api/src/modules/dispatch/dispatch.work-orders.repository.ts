@@ -36,6 +36,6 @@ export async function workOrderActivity(
  * A driver (by identity-provider `sub`) sees a work order only through an assignment of theirs: a condition on
  * the work order's id column, for the work-orders module to compose into its own statements.
  */
-export const visibleToDriverFilter = (workOrderId: SQLWrapper, sub: string): SQL =>
+export const visibleToDriverFilter = (workOrderId: SQLWrapper, sub: string | SQLWrapper): SQL =>
   sql`EXISTS (SELECT 1 FROM ${assignments}
                WHERE ${assignments.workOrderId} = ${workOrderId} AND ${assignments.driverId} IN (${driverIdsOfUser(sub)}))`;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
@@ -88,7 +88,7 @@ export async function findDriverBySub(tx: TenantTx, sub: string): Promise<Driver
  * The driver record linked to an identity-provider user, as a subquery to compose into another module's
  * statement (dispatch narrows a driver's view of work orders to their assignments with it).
  */
-export const driverIdsOfUser = (sub: string): SQL =>
+export const driverIdsOfUser = (sub: string | SQLWrapper): SQL =>
   sql`SELECT ${drivers.id} FROM ${drivers} WHERE ${drivers.userSub} = ${sub}`;
 
 export async function userSubTaken(tx: TenantTx, userSub: string, exceptId?: string): Promise<boolean> {

@@ -1,8 +1,7 @@
 import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
-import type { TenantTx } from '@dispatch/db';
+import { statementBuilder, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
-import { regionCondition } from '#src/auth/region-scope';
-import { eqWhenGiven } from '#src/kernel/filters';
+import { regionCondition, regionLimit } from '#src/auth/region-scope';
 import { visibleToDriverFilter, type WorkOrderLookup } from '#src/modules/dispatch/index';
 import { tenantCounters, workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
 
@@ -21,34 +20,84 @@ const visible = (scope: Visibility) =>
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-export async function listWorkOrders(
+type ListShape = {
+  userRegion: boolean;
+  driver: boolean;
+  status: boolean;
+  region: boolean;
+  text: boolean;
+  before: boolean;
+};
+
+// The board's most frequent reads: each combination of filters is built once (tenantStatementsByShape).
+const workOrderPages = tenantStatementsByShape((has: ListShape) =>
+  statementBuilder
+    .select()
+    .from(workOrders)
+    .where(
+      and(
+        has.userRegion ? eq(workOrders.region, sql.placeholder('userRegion')) : undefined,
+        has.driver ? visibleToDriverFilter(workOrders.id, sql.placeholder('driverSub')) : undefined,
+        has.status ? eq(workOrders.status, sql.placeholder('status')) : undefined,
+        has.region ? eq(workOrders.region, sql.placeholder('region')) : undefined,
+        has.text
+          ? or(
+              ilike(workOrders.number, sql.placeholder('pattern')),
+              ilike(workOrders.title, sql.placeholder('pattern')),
+              ilike(workOrders.siteAddress, sql.placeholder('pattern')),
+            )
+          : undefined,
+        has.before ? lt(workOrders.seq, sql.placeholder('beforeSeq')) : undefined,
+      ),
+    )
+    .orderBy(desc(workOrders.seq))
+    .limit(sql.placeholder('limit'))
+    .prepare('work_orders_page'),
+);
+
+export function listWorkOrders(
   tx: TenantTx,
   scope: Visibility,
   filters: { status?: WorkOrderStatus; region?: string; q?: string },
   page: { limit: number; beforeSeq?: number },
 ): Promise<WorkOrderRow[]> {
-  const pattern = filters.q === undefined ? undefined : `%${escapeLike(filters.q)}%`;
-  return tx.db
+  const values = {
+    userRegion: regionLimit(scope.user),
+    driverSub: scope.driverSub,
+    status: filters.status,
+    region: filters.region,
+    pattern: filters.q === undefined ? undefined : `%${escapeLike(filters.q)}%`,
+    beforeSeq: page.beforeSeq,
+  };
+  const shape = {
+    userRegion: values.userRegion !== undefined,
+    driver: values.driverSub !== undefined,
+    status: values.status !== undefined,
+    region: values.region !== undefined,
+    text: values.pattern !== undefined,
+    before: values.beforeSeq !== undefined,
+  };
+  return workOrderPages.run(tx, shape, { ...values, limit: page.limit });
+}
+
+type FindShape = { userRegion: boolean; driver: boolean; forUpdate: boolean; forShare: boolean };
+
+const workOrderById = tenantStatementsByShape((has: FindShape) => {
+  const query = statementBuilder
     .select()
     .from(workOrders)
     .where(
       and(
-        visible(scope),
-        eqWhenGiven(workOrders.status, filters.status),
-        eqWhenGiven(workOrders.region, filters.region),
-        pattern === undefined
-          ? undefined
-          : or(
-              ilike(workOrders.number, pattern),
-              ilike(workOrders.title, pattern),
-              ilike(workOrders.siteAddress, pattern),
-            ),
-        page.beforeSeq === undefined ? undefined : lt(workOrders.seq, page.beforeSeq),
+        eq(workOrders.id, sql.placeholder('id')),
+        has.userRegion ? eq(workOrders.region, sql.placeholder('userRegion')) : undefined,
+        has.driver ? visibleToDriverFilter(workOrders.id, sql.placeholder('driverSub')) : undefined,
       ),
     )
-    .orderBy(desc(workOrders.seq))
-    .limit(page.limit);
-}
+    .limit(1);
+  if (has.forUpdate) return query.for('update').prepare('work_order_by_id');
+  if (has.forShare) return query.for('share').prepare('work_order_by_id');
+  return query.prepare('work_order_by_id');
+});
 
 export async function findWorkOrder(
   tx: TenantTx,
@@ -56,12 +105,14 @@ export async function findWorkOrder(
   id: string,
   lock?: 'update' | 'share',
 ): Promise<WorkOrderRow | undefined> {
-  const query = tx.db
-    .select()
-    .from(workOrders)
-    .where(and(eq(workOrders.id, id), visible(scope)))
-    .limit(1);
-  const [row] = lock ? await query.for(lock) : await query;
+  const userRegion = regionLimit(scope.user);
+  const shape = {
+    userRegion: userRegion !== undefined,
+    driver: scope.driverSub !== undefined,
+    forUpdate: lock === 'update',
+    forShare: lock === 'share',
+  };
+  const [row] = await workOrderById.run(tx, shape, { id, userRegion, driverSub: scope.driverSub });
   return row;
 }
 
