@@ -1,9 +1,9 @@
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { TenantTx } from '@dispatch/db';
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { statementBuilder, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
-import { eqWhenGiven } from '#src/kernel/filters';
+import { regionLimit } from '#src/auth/region-scope';
 import { RetryableConflict } from '#src/kernel/retry';
 
 export type NewAssignment = Omit<
@@ -91,7 +91,48 @@ export async function findAssignmentByRequest(
   return row;
 }
 
-export async function listAssignments(
+type PageShape = {
+  userRegion: boolean;
+  ownDriver: boolean;
+  noDriver: boolean;
+  active: boolean;
+  status: boolean;
+  driverId: boolean;
+  workOrderId: boolean;
+  equipmentId: boolean;
+  before: boolean;
+};
+
+// The board's and the driver's lists: each combination of scope and filters is built once. The scope part is
+// `assignmentVisible` (dispatch.scope.ts) with its values as placeholders.
+const assignmentPages = tenantStatementsByShape((has: PageShape) =>
+  statementBuilder
+    .select()
+    .from(assignments)
+    .where(
+      and(
+        has.userRegion
+          ? or(
+              eq(assignments.region, sql.placeholder('userRegion')),
+              eq(assignments.equipmentRegion, sql.placeholder('userRegion')),
+            )
+          : undefined,
+        has.noDriver ? sql`false` : undefined,
+        has.ownDriver ? eq(assignments.driverId, sql.placeholder('ownDriverId')) : undefined,
+        has.active ? inArray(assignments.status, [...ACTIVE_STATUSES]) : undefined,
+        has.status ? eq(assignments.status, sql.placeholder('status')) : undefined,
+        has.driverId ? eq(assignments.driverId, sql.placeholder('driverId')) : undefined,
+        has.workOrderId ? eq(assignments.workOrderId, sql.placeholder('workOrderId')) : undefined,
+        has.equipmentId ? eq(assignments.equipmentId, sql.placeholder('equipmentId')) : undefined,
+        has.before ? lt(assignments.id, sql.placeholder('beforeId')) : undefined,
+      ),
+    )
+    .orderBy(desc(assignments.id))
+    .limit(sql.placeholder('limit'))
+    .prepare('assignments_page'),
+);
+
+export function listAssignments(
   tx: TenantTx,
   scope: DispatchScope,
   filters: {
@@ -102,25 +143,29 @@ export async function listAssignments(
   },
   page: { limit: number; beforeId?: string },
 ): Promise<AssignmentRow[]> {
-  return tx.db
-    .select()
-    .from(assignments)
-    .where(
-      and(
-        assignmentVisible(scope),
-        filters.status === undefined
-          ? undefined
-          : filters.status === 'active'
-            ? inArray(assignments.status, [...ACTIVE_STATUSES])
-            : eq(assignments.status, filters.status),
-        eqWhenGiven(assignments.driverId, filters.driverId),
-        eqWhenGiven(assignments.workOrderId, filters.workOrderId),
-        eqWhenGiven(assignments.equipmentId, filters.equipmentId),
-        page.beforeId === undefined ? undefined : lt(assignments.id, page.beforeId),
-      ),
-    )
-    .orderBy(desc(assignments.id))
-    .limit(page.limit);
+  const userRegion = regionLimit(scope.user);
+  const status = filters.status === 'active' ? undefined : filters.status;
+  const shape = {
+    userRegion: userRegion !== undefined,
+    ownDriver: typeof scope.driverId === 'string',
+    noDriver: scope.driverId === null,
+    active: filters.status === 'active',
+    status: status !== undefined,
+    driverId: filters.driverId !== undefined,
+    workOrderId: filters.workOrderId !== undefined,
+    equipmentId: filters.equipmentId !== undefined,
+    before: page.beforeId !== undefined,
+  };
+  return assignmentPages.run(tx, shape, {
+    userRegion,
+    ownDriverId: scope.driverId ?? undefined,
+    status,
+    driverId: filters.driverId,
+    workOrderId: filters.workOrderId,
+    equipmentId: filters.equipmentId,
+    beforeId: page.beforeId,
+    limit: page.limit,
+  });
 }
 
 /** Assignments still under way (the active_dispatches gauge is repaired from this). */

@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableColumns, gt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { TenantTx } from '@dispatch/db';
+import { statementBuilder, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
-import { regionCondition } from '#src/auth/region-scope';
+import { regionCondition, regionLimit } from '#src/auth/region-scope';
 import { equipmentTypes } from './equipment-types.table';
 import { freeQualifiedDriverExists } from './fleet.rules';
 import { equipment, type EquipmentRow, type EquipmentStatus } from './equipment.table';
@@ -20,27 +20,49 @@ export interface EquipmentFilters {
   region?: string;
 }
 
-export async function listEquipment(
-  tx: TenantTx,
-  user: TenantUser,
-  filters: EquipmentFilters,
-  page: { limit: number; afterIdentifier?: string },
-): Promise<EquipmentWithType[]> {
-  return tx.db
+type PageShape = { userRegion: boolean; status: boolean; typeId: boolean; region: boolean; after: boolean };
+
+// The fleet list is read on every board visit: each combination of filters is built once.
+const equipmentPages = tenantStatementsByShape((has: PageShape) =>
+  statementBuilder
     .select(withType)
     .from(equipment)
     .innerJoin(equipmentTypes, eq(equipmentTypes.id, equipment.typeId))
     .where(
       and(
-        regionCondition(user, equipment.region),
-        eqWhenGiven(equipment.status, filters.status),
-        eqWhenGiven(equipment.typeId, filters.typeId),
-        eqWhenGiven(equipment.region, filters.region),
-        page.afterIdentifier === undefined ? undefined : gt(equipment.identifier, page.afterIdentifier),
+        has.userRegion ? eq(equipment.region, sql.placeholder('userRegion')) : undefined,
+        has.status ? eq(equipment.status, sql.placeholder('status')) : undefined,
+        has.typeId ? eq(equipment.typeId, sql.placeholder('typeId')) : undefined,
+        has.region ? eq(equipment.region, sql.placeholder('region')) : undefined,
+        has.after ? gt(equipment.identifier, sql.placeholder('afterIdentifier')) : undefined,
       ),
     )
     .orderBy(asc(equipment.identifier))
-    .limit(page.limit);
+    .limit(sql.placeholder('limit'))
+    .prepare('equipment_page'),
+);
+
+export function listEquipment(
+  tx: TenantTx,
+  user: TenantUser,
+  filters: EquipmentFilters,
+  page: { limit: number; afterIdentifier?: string },
+): Promise<EquipmentWithType[]> {
+  const values = {
+    userRegion: regionLimit(user),
+    status: filters.status,
+    typeId: filters.typeId,
+    region: filters.region,
+    afterIdentifier: page.afterIdentifier,
+  };
+  const shape = {
+    userRegion: values.userRegion !== undefined,
+    status: values.status !== undefined,
+    typeId: values.typeId !== undefined,
+    region: values.region !== undefined,
+    after: values.afterIdentifier !== undefined,
+  };
+  return equipmentPages.run(tx, shape, { ...values, limit: page.limit });
 }
 
 /** Available units in the order dispatch would pick them (idle longest first). */
