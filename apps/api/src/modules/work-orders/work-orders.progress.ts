@@ -32,7 +32,11 @@ async function progress(
   to: WorkOrderStatus,
   rule: string,
 ) {
-  // Locked like a manual update; RLS still confines the lookup to the tenant.
+  // Most signals find the order already where the rule would put it (every assignment after the first starts an
+  // order that is in progress): look before locking, so they never queue behind the share locks that dispatch
+  // requests hold on the order. A status that qualifies is checked again under the lock, like a manual update.
+  const current = await repository.workOrderStatus(uow.tx, id);
+  if (!current || !from.includes(current)) return;
   const before = await repository.lockWorkOrder(uow.tx, id);
   if (!before || !from.includes(before.status)) return;
   const row = await repository.updateWorkOrder(uow.tx, id, { status: to });

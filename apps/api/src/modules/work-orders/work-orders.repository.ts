@@ -1,5 +1,5 @@
 import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
-import { statementBuilder, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
+import { statementBuilder, tenantStatement, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition, regionLimit } from '#src/auth/region-scope';
 import { visibleToDriverFilter, type WorkOrderLookup } from '#src/modules/dispatch/index';
@@ -114,6 +114,21 @@ export async function findWorkOrder(
   };
   const [row] = await workOrderById.run(tx, shape, { id, userRegion, driverSub: scope.driverSub });
   return row;
+}
+
+const statusById = tenantStatement(
+  statementBuilder
+    .select({ status: workOrders.status })
+    .from(workOrders)
+    .where(eq(workOrders.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('work_order_status'),
+);
+
+/** A work order's status as last committed (no lock; RLS confines it to the tenant). */
+export async function workOrderStatus(tx: TenantTx, id: string): Promise<WorkOrderStatus | undefined> {
+  const [row] = await statusById.run(tx, { id });
+  return row?.status;
 }
 
 /** A work order by id for a rule the system applies (no user visibility; RLS still applies), locked FOR UPDATE. */
