@@ -160,6 +160,8 @@ function buildConfig(env: Env) {
       poolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 500),
       /** Server connections are recycled so per-backend catalog caches (one entry per tenant table touched) stay bounded. */
       poolMaxLifetimeSeconds: integer(env, 'DATABASE_POOL_MAX_LIFETIME_SECONDS', 300, 0, 86400),
+      /** How long a request waits for a pooled connection before it answers 503 `database-unavailable`. */
+      poolAcquireTimeoutMs: integer(env, 'DATABASE_POOL_ACQUIRE_TIMEOUT_MS', 10_000, 100, 600_000),
       appRole: text(env, 'DATABASE_APP_ROLE', 'dispatch_app'),
       /** The admin connection switches to this role, so objects never belong to an expiring login (Vault). */
       ownerRole: roleName(env, 'DATABASE_OWNER_ROLE'),

@@ -22,6 +22,8 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   DATABASE_POOL_MAX: 'Connections in the app pool per replica (the read pool uses the same size).',
   DATABASE_POOL_MAX_LIFETIME_SECONDS:
     'Server connections are recycled after this long, so per-backend catalog caches (one entry per tenant table) stay bounded.',
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS:
+    'How long a request waits for a pooled connection (or a new one to open) before it answers 503 `database-unavailable`.',
   DATABASE_APP_ROLE: 'Name of the runtime role that provisioning grants tenant schemas to.',
   DATABASE_NAMED_STATEMENTS:
     'Named prepared statements each app-pool connection keeps for tenant writes (per tenant schema, least recently used deallocated). Set 0 when `DATABASE_URL` goes through pgBouncer (the chart does).',

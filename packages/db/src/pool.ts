@@ -17,6 +17,8 @@ export interface PoolOptions {
    * (`named-statements.ts`); 0 or unset: none. Direct connections only (see `enableNamedStatements`).
    */
   namedStatements?: number;
+  /** How long a caller waits for a connection (an idle one, or a new one to open) before the pool gives up. */
+  acquireTimeoutMs?: number;
 }
 
 export function createPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
@@ -25,7 +27,7 @@ export function createPool(connectionString: string, options: PoolOptions = {}):
     max: options.max ?? 10,
     maxLifetimeSeconds: options.maxLifetimeSeconds ?? 300,
     idleTimeoutMillis: 30_000,
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: options.acquireTimeoutMs ?? 10_000,
     application_name: options.applicationName ?? 'dispatch',
     ...(options.sessionRole ? { options: `-c role=${options.sessionRole}` } : {}),
   });

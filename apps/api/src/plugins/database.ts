@@ -26,7 +26,11 @@ export interface DatabasePluginOptions {
 
 export const databasePlugin = fp<DatabasePluginOptions>(
   async (app, { config, credentials }) => {
-    const options = { max: config.db.poolMax, maxLifetimeSeconds: config.db.poolMaxLifetimeSeconds };
+    const options = {
+      max: config.db.poolMax,
+      maxLifetimeSeconds: config.db.poolMaxLifetimeSeconds,
+      acquireTimeoutMs: config.db.poolAcquireTimeoutMs,
+    };
     const leasing = (issuer: DatabaseCredentialSources['app']) => ({
       issuer,
       renewAt: config.vault?.renewAt,
