@@ -19,6 +19,8 @@ export interface ApiProcess {
   pids(): Promise<number[]>;
   /** Resident memory now and at its peak (VmHWM), summed over the processes, KiB. */
   memory(): Promise<{ rssKiB: number; peakKiB: number }>;
+  /** V8 heap in use and reserved, KiB, from the API's own metrics (summed over workers by the primary). */
+  heap(): Promise<{ usedKiB: number; totalKiB: number }>;
   /** SIGTERM: readiness 503, drain, close; resolves on exit. */
   stop(): Promise<void>;
 }
@@ -54,13 +56,14 @@ export async function spawnApi(
   const { apiEnv } = ctx;
   const { entry } = await ctx.apiBuild();
   const port = await freePort();
+  const metricsPort = env.METRICS_PORT ?? String(await freePort());
   const child = spawn(process.execPath, [entry], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH,
       ...apiEnv,
       PORT: String(port),
-      METRICS_PORT: String(await freePort()),
+      METRICS_PORT: metricsPort,
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -99,6 +102,11 @@ export async function spawnApi(
         rssKiB: 0,
         peakKiB: 0,
       });
+    },
+    async heap() {
+      const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      const kib = (name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 1024;
+      return { usedKiB: kib('nodejs_heap_size_used_bytes'), totalKiB: kib('nodejs_heap_size_total_bytes') };
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -98,6 +98,11 @@ export interface CustomerLoad {
   socketPort?: number;
   /** Sampled once a second while recording: resident memory of the API, KiB. */
   memory?: () => Promise<number>;
+  /**
+   * Sampled every HEAP_SAMPLE_S while recording: the API's V8 heap (its metrics endpoint, scraped rarely as
+   * Prometheus would), so the report can tell the heap from the rest of the resident memory.
+   */
+  heap?: () => Promise<{ usedKiB: number; totalKiB: number }>;
   /** Called once recording is under way (the rolling restart runs here); the run lasts at least until it ends. */
   during?: () => Promise<void>;
   seconds?: number;
@@ -108,7 +113,11 @@ export interface CustomerLoadResult {
   events: SideReport | undefined;
   socketsConnected: number;
   rssPeakKiB: number | null;
+  /** Peaks of the heap samples (used, and reserved by V8), KiB. */
+  heapPeakKiB: { used: number; total: number } | null;
 }
+
+const HEAP_SAMPLE_S = 5;
 
 /** Runs the virtual users (and the sockets, if any) and returns the raw figures. */
 export async function runCustomerLoad(ctx: BenchContext, load: CustomerLoad): Promise<CustomerLoadResult> {
@@ -116,7 +125,9 @@ export async function runCustomerLoad(ctx: BenchContext, load: CustomerLoad): Pr
   const sockets = load.sockets > 0 && load.socketPort ? new SocketLoad() : undefined;
   let socketsConnected = 0;
   let rssPeakKiB: number | null = null;
+  let heapPeakKiB: CustomerLoadResult['heapPeakKiB'] = null;
   let sampler: NodeJS.Timeout | undefined;
+  let heapSampler: NodeJS.Timeout | undefined;
   let during: Promise<void> | undefined;
   try {
     if (sockets) {
@@ -166,16 +177,33 @@ export async function runCustomerLoad(ctx: BenchContext, load: CustomerLoad): Pr
           sample();
           sampler = setInterval(sample, 1000);
         }
-        if (!on) clearInterval(sampler);
+        if (on && load.heap) {
+          const sample = () =>
+            void load.heap!().then(
+              ({ usedKiB, totalKiB }) =>
+                (heapPeakKiB = {
+                  used: Math.max(heapPeakKiB?.used ?? 0, usedKiB),
+                  total: Math.max(heapPeakKiB?.total ?? 0, totalKiB),
+                }),
+              () => undefined,
+            );
+          sample();
+          heapSampler = setInterval(sample, HEAP_SAMPLE_S * 1000);
+        }
+        if (!on) {
+          clearInterval(sampler);
+          clearInterval(heapSampler);
+        }
         // Recording lasts until `during` is over (and at least the run's seconds).
         if (on && load.during) during = load.during().finally(stop);
       },
     );
     if (during) await during;
     const events = sockets ? (await sockets.ask({ type: 'report' }, 'report')).sides.events : undefined;
-    return { vu, events, socketsConnected, rssPeakKiB };
+    return { vu, events, socketsConnected, rssPeakKiB, heapPeakKiB };
   } finally {
     clearInterval(sampler);
+    clearInterval(heapSampler);
     sockets?.close();
   }
 }
@@ -226,6 +254,16 @@ export function recordCustomerLoad(
     result.rssPeakKiB === null ? null : result.rssPeakKiB / 1024,
     'MiB',
   );
+  if (result.heapPeakKiB) {
+    const { used, total } = result.heapPeakKiB;
+    out.figure(
+      'heapUsedPeak',
+      `API V8 heap in use, peak of samples every ${HEAP_SAMPLE_S} s`,
+      used / 1024,
+      'MiB',
+    );
+    out.figure('heapTotalPeak', 'API V8 heap reserved, peak of the same samples', total / 1024, 'MiB');
+  }
   let events: Summary | null = null;
   if (result.socketsConnected) {
     out.figure('sockets', 'dispatcher sockets connected', result.socketsConnected, '');
@@ -247,7 +285,10 @@ export function recordCustomerLoad(
     `  overall: ${overall.ok} ok, ${overall.failed} failed, p50 ${format(overall.latencyMs.p50, 'ms')}, p95 ` +
       `${format(overall.latencyMs.p95, 'ms')}, p99 ${format(overall.latencyMs.p99, 'ms')}` +
       (events ? `; events p95 ${format(events.p95, 'ms')}` : '') +
-      (result.rssPeakKiB ? `; API RSS peak ${format(result.rssPeakKiB / 1024, 'MiB')}` : ''),
+      (result.rssPeakKiB ? `; API RSS peak ${format(result.rssPeakKiB / 1024, 'MiB')}` : '') +
+      (result.heapPeakKiB
+        ? ` (heap in use ${format(result.heapPeakKiB.used / 1024, 'MiB')}, reserved ${format(result.heapPeakKiB.total / 1024, 'MiB')})`
+        : ''),
   );
   return { overall: overall.latencyMs, failed: overall.failed, total, events };
 }

@@ -80,6 +80,7 @@ describe('customer-base bench scenarios at tiny scale', () => {
       expect(figure(out, 'listWorkOrdersRequests')).toBeGreaterThan(0);
       expect(figure(out, 'eventDeliveries')).toBeGreaterThan(0);
       expect(figure(out, 'rssPeak')).toBeGreaterThan(0);
+      expect(figure(out, 'heapUsedPeak')).toBeGreaterThan(0);
       expect(validity(out).every((check) => check.pass)).toBe(true);
     }, 300_000);
   }

@@ -28,7 +28,8 @@ function customerBase(id: string, title: string, scale: number, targets: Targets
       '`BENCH_THINK_MS` of think time (5 s), and `BENCH_NOMINAL_SOCKETS` dispatcher sockets (200)' +
       `${scale === 1 ? '' : `, each multiplied by ${scale}`}, recorded for \`BENCH_NOMINAL_S\` (60 s) after ` +
       `\`BENCH_NOMINAL_WARMUP_S\` (15 s). ${CUSTOMER_MIX_DESCRIPTION} The API's resident memory (primary ` +
-      'VmRSS from /proc) is sampled once a second while recording; the peak is reported.',
+      'VmRSS from /proc) is sampled once a second while recording; the peak is reported, beside the peaks of its ' +
+      'V8 heap (in use and reserved, from its metrics endpoint every 5 s).',
     async run(ctx, out) {
       const { nominal } = ctx.settings;
       const api = await spawnApi(ctx, { API_PROCESSES: '1' });
@@ -42,6 +43,7 @@ function customerBase(id: string, title: string, scale: number, targets: Targets
           urls: [api.url],
           socketPort: api.port,
           memory: async () => (await api.memory()).rssKiB,
+          heap: () => api.heap(),
         });
         const { overall, failed, total, events } = recordCustomerLoad(ctx, out, result);
         const failedPercent = total ? (failed / total) * 100 : 0;
