@@ -1,4 +1,4 @@
-import type { Candidate, DriverDiagnostic, EquipmentDiagnostic } from '../fleet';
+import type { Candidate, DriverDiagnostic, EquipmentDiagnostic } from '#src/modules/fleet/index';
 
 /** The documented choice, quoted in every decision record. */
 export const CANDIDATE_RULE =
