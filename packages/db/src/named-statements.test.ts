@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDbTestContext, type DbTestContext } from './test/db-test-context';
-import { provisionTenant } from './tenants/provisioning';
 import { createPool, type Pool } from './pool';
 import { withTenantTransaction, type TenantClient, type TenantScope } from './tenant-transaction';
 
@@ -10,16 +9,8 @@ let a: TenantScope;
 let b: TenantScope;
 beforeAll(async () => {
   ctx = await createDbTestContext();
-  const provision = async (slug: string) =>
-    (
-      await provisionTenant(
-        ctx.adminPool,
-        { slug, name: slug, tier: 'standard' },
-        { appRole: ctx.appRole, actor: 'test' },
-      )
-    ).tenant;
-  a = await provision('named-a');
-  b = await provision('named-b');
+  a = await ctx.provision('named-a');
+  b = await ctx.provision('named-b');
   // One connection, at most two named statements on it.
   pool = createPool(ctx.appUrl, { max: 1, namedStatements: 2 });
   for (const tenant of [a, b]) {

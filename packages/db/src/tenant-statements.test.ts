@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, gt, sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createDbTestContext, type DbTestContext } from './test/db-test-context';
-import { provisionTenant } from './tenants/provisioning';
 import { createPool, type Pool } from './pool';
 import { withTenantTransaction, type TenantScope } from './tenant-transaction';
 import { statementBuilder, tenantStatement, tenantStatementsByShape } from './tenant-statements';
@@ -31,16 +30,8 @@ let a: TenantScope;
 let b: TenantScope;
 beforeAll(async () => {
   ctx = await createDbTestContext();
-  const provision = async (slug: string) =>
-    (
-      await provisionTenant(
-        ctx.adminPool,
-        { slug, name: slug, tier: 'standard' },
-        { appRole: ctx.appRole, actor: 'test' },
-      )
-    ).tenant;
-  a = await provision('stmt-a');
-  b = await provision('stmt-b');
+  a = await ctx.provision('stmt-a');
+  b = await ctx.provision('stmt-b');
   direct = createPool(ctx.appUrl, { max: 2 });
   // One connection shared by both tenants, with the bounded named-statement cache on.
   named = createPool(ctx.appUrl, { max: 1, namedStatements: 4 });
@@ -119,12 +110,12 @@ describe('tenant statements built once', () => {
 
   it('builds a statement per shape of optional filters once, and runs each with its own values', async () => {
     const built: string[] = [];
-    const page = tenantStatementsByShape((shape: { after: boolean }) => {
-      built.push(shape.after ? 'after' : 'first');
+    const page = tenantStatementsByShape(['after'], (has) => {
+      built.push(has.after ? 'after' : 'first');
       return statementBuilder
         .select({ name: equipmentTypes.name })
         .from(equipmentTypes)
-        .where(shape.after ? gt(equipmentTypes.name, sql.placeholder('after')) : undefined)
+        .where(has.after ? gt(equipmentTypes.name, sql.placeholder('after')) : undefined)
         .orderBy(asc(equipmentTypes.name))
         .limit(sql.placeholder('limit'))
         .prepare('page');
@@ -133,8 +124,7 @@ describe('tenant statements built once', () => {
       withTenantTransaction(
         direct,
         b,
-        async (tx) =>
-          (await page.run(tx, { after: after !== undefined }, { after, limit: 2 })).map((row) => row.name),
+        async (tx) => (await page.run(tx, { after, limit: 2 })).map((row) => row.name),
         { readOnly: true },
       );
     expect(await names()).toEqual(['stmt-b-1', 'stmt-b-2']);

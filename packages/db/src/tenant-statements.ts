@@ -56,22 +56,27 @@ export function tenantStatement<R>(
 }
 
 /**
- * A statement whose shape depends on which optional filters a call has (`{ status: true, region: false }`): each
- * shape is built once, the first time it is asked for, and kept (shapes are few: one per combination of the
- * filters a route offers). Values always go through placeholders, never into the shape.
+ * A statement with optional filters: `optional` names the values a call may leave out, and each combination of
+ * given and left out is built once, the first time a call has it (`has.status` is true when `status` is given),
+ * then kept — combinations are few, one per set of filters a route offers. Values always go through
+ * placeholders, never into the shape.
  */
-export function tenantStatementsByShape<S extends Record<string, boolean>, R>(
-  build: (shape: S) => PgPreparedQuery<PreparedQueryConfig & { execute: R }>,
-): { run(tx: TenantTx, shape: S, values: Record<string, unknown>): Promise<R> } {
-  const built = new Map<string, TenantStatement<R>>();
+export function tenantStatementsByShape<K extends string, R>(
+  optional: readonly K[],
+  build: (has: Record<K, boolean>) => PgPreparedQuery<PreparedQueryConfig & { execute: R }>,
+): { run(tx: TenantTx, values: Partial<Record<K, unknown>> & Record<string, unknown>): Promise<R> } {
+  const built = new Map<number, TenantStatement<R>>();
   return {
-    run(tx, shape, values) {
-      const key = Object.keys(shape)
-        .sort()
-        .map((name) => (shape[name] ? `${name}+` : `${name}-`))
-        .join(',');
+    run(tx, values) {
+      let key = 0;
+      optional.forEach((name, bit) => {
+        if (values[name] !== undefined) key |= 1 << bit;
+      });
       let statement = built.get(key);
-      if (!statement) built.set(key, (statement = tenantStatement(build(shape))));
+      if (!statement) {
+        const has = Object.fromEntries(optional.map((name, bit) => [name, (key & (1 << bit)) !== 0]));
+        built.set(key, (statement = tenantStatement(build(has as Record<K, boolean>))));
+      }
       return statement.run(tx, values);
     },
   };

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createDbTestContext, type DbTestContext } from './test/db-test-context';
-import { provisionTenant } from './tenants/provisioning';
 import { inlineParameters } from './inline-parameters';
 import { withTenantReads } from './tenant-reads';
 import { withTenantTransaction, type TenantScope } from './tenant-transaction';
@@ -11,16 +10,8 @@ let a: TenantScope;
 let b: TenantScope;
 beforeAll(async () => {
   ctx = await createDbTestContext({ appPoolMax: 1 });
-  const provision = async (slug: string) =>
-    (
-      await provisionTenant(
-        ctx.adminPool,
-        { slug, name: slug, tier: 'standard' },
-        { appRole: ctx.appRole, actor: 'test' },
-      )
-    ).tenant;
-  a = await provision('reads-a');
-  b = await provision('reads-b');
+  a = await ctx.provision('reads-a');
+  b = await ctx.provision('reads-b');
   for (const tenant of [a, b]) {
     await withTenantTransaction(ctx.appPool, tenant, ({ client }) =>
       client.query("INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), $1 || ':1')", [

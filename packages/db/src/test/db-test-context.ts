@@ -2,6 +2,8 @@ import { APP_ROLE, createTestDatabase, testServices } from '@dispatch/testkit';
 import { createPool, type Pool } from '../pool';
 import { migratePlatform } from '../migrations/platform-migrator';
 import { grantPlatformAccess } from '../roles';
+import { provisionTenant } from '../tenants/provisioning';
+import type { TenantScope } from '../tenant-context';
 
 export interface DbTestContext {
   adminPool: Pool;
@@ -9,6 +11,8 @@ export interface DbTestContext {
   adminUrl: string;
   appUrl: string;
   appRole: string;
+  /** Provisions a standard-tier tenant named after its slug. */
+  provision(slug: string): Promise<TenantScope>;
   close(): Promise<void>;
 }
 
@@ -25,6 +29,14 @@ export async function createDbTestContext(options: { appPoolMax?: number } = {})
     adminUrl: database.adminUrl,
     appUrl: database.appUrl,
     appRole: APP_ROLE,
+    provision: async (slug) =>
+      (
+        await provisionTenant(
+          adminPool,
+          { slug, name: slug, tier: 'standard' },
+          { appRole: APP_ROLE, actor: 'test' },
+        )
+      ).tenant,
     async close() {
       await Promise.all([adminPool.end(), appPool.end()]);
       await database.drop();

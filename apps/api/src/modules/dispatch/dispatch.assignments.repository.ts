@@ -91,45 +91,45 @@ export async function findAssignmentByRequest(
   return row;
 }
 
-type PageShape = {
-  userRegion: boolean;
-  ownDriver: boolean;
-  noDriver: boolean;
-  active: boolean;
-  status: boolean;
-  driverId: boolean;
-  workOrderId: boolean;
-  equipmentId: boolean;
-  before: boolean;
-};
-
 // The board's and the driver's lists: each combination of scope and filters is built once. The scope part is
 // `assignmentVisible` (dispatch.scope.ts) with its values as placeholders.
-const assignmentPages = tenantStatementsByShape((has: PageShape) =>
-  statementBuilder
-    .select()
-    .from(assignments)
-    .where(
-      and(
-        has.userRegion
-          ? or(
-              eq(assignments.region, sql.placeholder('userRegion')),
-              eq(assignments.equipmentRegion, sql.placeholder('userRegion')),
-            )
-          : undefined,
-        has.noDriver ? sql`false` : undefined,
-        has.ownDriver ? eq(assignments.driverId, sql.placeholder('ownDriverId')) : undefined,
-        has.active ? inArray(assignments.status, [...ACTIVE_STATUSES]) : undefined,
-        has.status ? eq(assignments.status, sql.placeholder('status')) : undefined,
-        has.driverId ? eq(assignments.driverId, sql.placeholder('driverId')) : undefined,
-        has.workOrderId ? eq(assignments.workOrderId, sql.placeholder('workOrderId')) : undefined,
-        has.equipmentId ? eq(assignments.equipmentId, sql.placeholder('equipmentId')) : undefined,
-        has.before ? lt(assignments.id, sql.placeholder('beforeId')) : undefined,
-      ),
-    )
-    .orderBy(desc(assignments.id))
-    .limit(sql.placeholder('limit'))
-    .prepare('assignments_page'),
+const assignmentPages = tenantStatementsByShape(
+  [
+    'userRegion',
+    'noDriver',
+    'ownDriverId',
+    'active',
+    'status',
+    'driverId',
+    'workOrderId',
+    'equipmentId',
+    'beforeId',
+  ],
+  (has) =>
+    statementBuilder
+      .select()
+      .from(assignments)
+      .where(
+        and(
+          has.userRegion
+            ? or(
+                eq(assignments.region, sql.placeholder('userRegion')),
+                eq(assignments.equipmentRegion, sql.placeholder('userRegion')),
+              )
+            : undefined,
+          has.noDriver ? sql`false` : undefined,
+          has.ownDriverId ? eq(assignments.driverId, sql.placeholder('ownDriverId')) : undefined,
+          has.active ? inArray(assignments.status, [...ACTIVE_STATUSES]) : undefined,
+          has.status ? eq(assignments.status, sql.placeholder('status')) : undefined,
+          has.driverId ? eq(assignments.driverId, sql.placeholder('driverId')) : undefined,
+          has.workOrderId ? eq(assignments.workOrderId, sql.placeholder('workOrderId')) : undefined,
+          has.equipmentId ? eq(assignments.equipmentId, sql.placeholder('equipmentId')) : undefined,
+          has.beforeId ? lt(assignments.id, sql.placeholder('beforeId')) : undefined,
+        ),
+      )
+      .orderBy(desc(assignments.id))
+      .limit(sql.placeholder('limit'))
+      .prepare('assignments_page'),
 );
 
 export function listAssignments(
@@ -143,23 +143,13 @@ export function listAssignments(
   },
   page: { limit: number; beforeId?: string },
 ): Promise<AssignmentRow[]> {
-  const userRegion = regionLimit(scope.user);
-  const status = filters.status === 'active' ? undefined : filters.status;
-  const shape = {
-    userRegion: userRegion !== undefined,
-    ownDriver: typeof scope.driverId === 'string',
-    noDriver: scope.driverId === null,
-    active: filters.status === 'active',
-    status: status !== undefined,
-    driverId: filters.driverId !== undefined,
-    workOrderId: filters.workOrderId !== undefined,
-    equipmentId: filters.equipmentId !== undefined,
-    before: page.beforeId !== undefined,
-  };
-  return assignmentPages.run(tx, shape, {
-    userRegion,
+  return assignmentPages.run(tx, {
+    userRegion: regionLimit(scope.user),
+    // The scope's driver part (assignmentVisible): a driver linked to no driver record sees nothing.
+    noDriver: scope.driverId === null ? true : undefined,
     ownDriverId: scope.driverId ?? undefined,
-    status,
+    active: filters.status === 'active' ? true : undefined,
+    status: filters.status === 'active' ? undefined : filters.status,
     driverId: filters.driverId,
     workOrderId: filters.workOrderId,
     equipmentId: filters.equipmentId,

@@ -20,26 +20,26 @@ export interface EquipmentFilters {
   region?: string;
 }
 
-type PageShape = { userRegion: boolean; status: boolean; typeId: boolean; region: boolean; after: boolean };
-
 // The fleet list is read on every board visit: each combination of filters is built once.
-const equipmentPages = tenantStatementsByShape((has: PageShape) =>
-  statementBuilder
-    .select(withType)
-    .from(equipment)
-    .innerJoin(equipmentTypes, eq(equipmentTypes.id, equipment.typeId))
-    .where(
-      and(
-        has.userRegion ? eq(equipment.region, sql.placeholder('userRegion')) : undefined,
-        has.status ? eq(equipment.status, sql.placeholder('status')) : undefined,
-        has.typeId ? eq(equipment.typeId, sql.placeholder('typeId')) : undefined,
-        has.region ? eq(equipment.region, sql.placeholder('region')) : undefined,
-        has.after ? gt(equipment.identifier, sql.placeholder('afterIdentifier')) : undefined,
-      ),
-    )
-    .orderBy(asc(equipment.identifier))
-    .limit(sql.placeholder('limit'))
-    .prepare('equipment_page'),
+const equipmentPages = tenantStatementsByShape(
+  ['userRegion', 'status', 'typeId', 'region', 'afterIdentifier'],
+  (has) =>
+    statementBuilder
+      .select(withType)
+      .from(equipment)
+      .innerJoin(equipmentTypes, eq(equipmentTypes.id, equipment.typeId))
+      .where(
+        and(
+          has.userRegion ? eq(equipment.region, sql.placeholder('userRegion')) : undefined,
+          has.status ? eq(equipment.status, sql.placeholder('status')) : undefined,
+          has.typeId ? eq(equipment.typeId, sql.placeholder('typeId')) : undefined,
+          has.region ? eq(equipment.region, sql.placeholder('region')) : undefined,
+          has.afterIdentifier ? gt(equipment.identifier, sql.placeholder('afterIdentifier')) : undefined,
+        ),
+      )
+      .orderBy(asc(equipment.identifier))
+      .limit(sql.placeholder('limit'))
+      .prepare('equipment_page'),
 );
 
 export function listEquipment(
@@ -48,21 +48,14 @@ export function listEquipment(
   filters: EquipmentFilters,
   page: { limit: number; afterIdentifier?: string },
 ): Promise<EquipmentWithType[]> {
-  const values = {
+  return equipmentPages.run(tx, {
     userRegion: regionLimit(user),
     status: filters.status,
     typeId: filters.typeId,
     region: filters.region,
     afterIdentifier: page.afterIdentifier,
-  };
-  const shape = {
-    userRegion: values.userRegion !== undefined,
-    status: values.status !== undefined,
-    typeId: values.typeId !== undefined,
-    region: values.region !== undefined,
-    after: values.afterIdentifier !== undefined,
-  };
-  return equipmentPages.run(tx, shape, { ...values, limit: page.limit });
+    limit: page.limit,
+  });
 }
 
 /** Available units in the order dispatch would pick them (idle longest first). */

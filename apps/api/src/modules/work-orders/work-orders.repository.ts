@@ -20,39 +20,32 @@ const visible = (scope: Visibility) =>
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-type ListShape = {
-  userRegion: boolean;
-  driver: boolean;
-  status: boolean;
-  region: boolean;
-  text: boolean;
-  before: boolean;
-};
-
 // The board's most frequent reads: each combination of filters is built once (tenantStatementsByShape).
-const workOrderPages = tenantStatementsByShape((has: ListShape) =>
-  statementBuilder
-    .select()
-    .from(workOrders)
-    .where(
-      and(
-        has.userRegion ? eq(workOrders.region, sql.placeholder('userRegion')) : undefined,
-        has.driver ? visibleToDriverFilter(workOrders.id, sql.placeholder('driverSub')) : undefined,
-        has.status ? eq(workOrders.status, sql.placeholder('status')) : undefined,
-        has.region ? eq(workOrders.region, sql.placeholder('region')) : undefined,
-        has.text
-          ? or(
-              ilike(workOrders.number, sql.placeholder('pattern')),
-              ilike(workOrders.title, sql.placeholder('pattern')),
-              ilike(workOrders.siteAddress, sql.placeholder('pattern')),
-            )
-          : undefined,
-        has.before ? lt(workOrders.seq, sql.placeholder('beforeSeq')) : undefined,
-      ),
-    )
-    .orderBy(desc(workOrders.seq))
-    .limit(sql.placeholder('limit'))
-    .prepare('work_orders_page'),
+const workOrderPages = tenantStatementsByShape(
+  ['userRegion', 'driverSub', 'status', 'region', 'pattern', 'beforeSeq'],
+  (has) =>
+    statementBuilder
+      .select()
+      .from(workOrders)
+      .where(
+        and(
+          has.userRegion ? eq(workOrders.region, sql.placeholder('userRegion')) : undefined,
+          has.driverSub ? visibleToDriverFilter(workOrders.id, sql.placeholder('driverSub')) : undefined,
+          has.status ? eq(workOrders.status, sql.placeholder('status')) : undefined,
+          has.region ? eq(workOrders.region, sql.placeholder('region')) : undefined,
+          has.pattern
+            ? or(
+                ilike(workOrders.number, sql.placeholder('pattern')),
+                ilike(workOrders.title, sql.placeholder('pattern')),
+                ilike(workOrders.siteAddress, sql.placeholder('pattern')),
+              )
+            : undefined,
+          has.beforeSeq ? lt(workOrders.seq, sql.placeholder('beforeSeq')) : undefined,
+        ),
+      )
+      .orderBy(desc(workOrders.seq))
+      .limit(sql.placeholder('limit'))
+      .prepare('work_orders_page'),
 );
 
 export function listWorkOrders(
@@ -61,43 +54,38 @@ export function listWorkOrders(
   filters: { status?: WorkOrderStatus; region?: string; q?: string },
   page: { limit: number; beforeSeq?: number },
 ): Promise<WorkOrderRow[]> {
-  const values = {
+  return workOrderPages.run(tx, {
     userRegion: regionLimit(scope.user),
     driverSub: scope.driverSub,
     status: filters.status,
     region: filters.region,
     pattern: filters.q === undefined ? undefined : `%${escapeLike(filters.q)}%`,
     beforeSeq: page.beforeSeq,
-  };
-  const shape = {
-    userRegion: values.userRegion !== undefined,
-    driver: values.driverSub !== undefined,
-    status: values.status !== undefined,
-    region: values.region !== undefined,
-    text: values.pattern !== undefined,
-    before: values.beforeSeq !== undefined,
-  };
-  return workOrderPages.run(tx, shape, { ...values, limit: page.limit });
+    limit: page.limit,
+  });
 }
 
-type FindShape = { userRegion: boolean; driver: boolean; forUpdate: boolean; forShare: boolean };
-
-const workOrderById = tenantStatementsByShape((has: FindShape) => {
-  const query = statementBuilder
-    .select()
-    .from(workOrders)
-    .where(
-      and(
-        eq(workOrders.id, sql.placeholder('id')),
-        has.userRegion ? eq(workOrders.region, sql.placeholder('userRegion')) : undefined,
-        has.driver ? visibleToDriverFilter(workOrders.id, sql.placeholder('driverSub')) : undefined,
-      ),
-    )
-    .limit(1);
-  if (has.forUpdate) return query.for('update').prepare('work_order_by_id');
-  if (has.forShare) return query.for('share').prepare('work_order_by_id');
-  return query.prepare('work_order_by_id');
-});
+// One statement per lock mode, each built once per combination of scope.
+const byIdStatements = (lock: 'update' | 'share' | undefined) =>
+  tenantStatementsByShape(['userRegion', 'driverSub'], (has) => {
+    const query = statementBuilder
+      .select()
+      .from(workOrders)
+      .where(
+        and(
+          eq(workOrders.id, sql.placeholder('id')),
+          has.userRegion ? eq(workOrders.region, sql.placeholder('userRegion')) : undefined,
+          has.driverSub ? visibleToDriverFilter(workOrders.id, sql.placeholder('driverSub')) : undefined,
+        ),
+      )
+      .limit(1);
+    return (lock ? query.for(lock) : query).prepare('work_order_by_id');
+  });
+const workOrderById = {
+  none: byIdStatements(undefined),
+  update: byIdStatements('update'),
+  share: byIdStatements('share'),
+};
 
 export async function findWorkOrder(
   tx: TenantTx,
@@ -105,14 +93,11 @@ export async function findWorkOrder(
   id: string,
   lock?: 'update' | 'share',
 ): Promise<WorkOrderRow | undefined> {
-  const userRegion = regionLimit(scope.user);
-  const shape = {
-    userRegion: userRegion !== undefined,
-    driver: scope.driverSub !== undefined,
-    forUpdate: lock === 'update',
-    forShare: lock === 'share',
-  };
-  const [row] = await workOrderById.run(tx, shape, { id, userRegion, driverSub: scope.driverSub });
+  const [row] = await workOrderById[lock ?? 'none'].run(tx, {
+    id,
+    userRegion: regionLimit(scope.user),
+    driverSub: scope.driverSub,
+  });
   return row;
 }
 
