@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, chainHash } from './audit.chain';
+import { canonicalJson, chainHash, contentDigest, v2LinkHash } from './audit.chain';
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and drops undefined members', () => {
@@ -37,5 +37,19 @@ describe('chain hash', () => {
     expect(chainHash({ ...event, prevHash: 'x' })).not.toBe(base);
     expect(chainHash({ ...event, seq: 2 })).not.toBe(base);
     expect(chainHash({ ...event, actorSub: 'v' })).not.toBe(base);
+  });
+
+  it('v2: the digest changes with any column, the link with the position, the previous link or the digest', () => {
+    const { seq: _seq, prevHash: _prevHash, ...content } = event;
+    const digest = contentDigest(content);
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(contentDigest({ ...content })).toBe(digest);
+    expect(contentDigest({ ...content, before: { status: 'z' } })).not.toBe(digest);
+    expect(contentDigest({ ...content, requestId: null })).not.toBe(digest);
+    expect(contentDigest({ ...content, at: new Date('2026-01-01T00:00:00.001Z') })).not.toBe(digest);
+    const link = v2LinkHash(1, '', digest);
+    expect(v2LinkHash(2, '', digest)).not.toBe(link);
+    expect(v2LinkHash(1, 'x', digest)).not.toBe(link);
+    expect(v2LinkHash(1, '', contentDigest({ ...content, actorName: null }))).not.toBe(link);
   });
 });

@@ -37,6 +37,12 @@ export interface ChainedEvent {
 
 export const GENESIS_HASH = '';
 
+/** The columns a v2 link commits to through its content digest: every column but the position and the link. */
+export type ChainedContent = Omit<ChainedEvent, 'seq' | 'prevHash'>;
+
+/** Links of chain version 1 hash everything in Node; version 2 splits the work so Postgres can link (below). */
+export const CHAIN_V2 = 2;
+
 export function chainHash(event: ChainedEvent): string {
   const body = canonicalJson({
     v: 1,
@@ -55,6 +61,34 @@ export function chainHash(event: ChainedEvent): string {
     prevHash: event.prevHash,
   });
   return createHash('sha256').update(body).digest('hex');
+}
+
+/** v2, computed in Node: sha256 of the canonical JSON of every column except `seq` and `prev_hash`. */
+export function contentDigest(event: ChainedContent): string {
+  const body = canonicalJson({
+    v: CHAIN_V2,
+    tenantId: event.tenantId,
+    id: event.id,
+    at: event.at.toISOString(),
+    actorSub: event.actorSub,
+    actorName: event.actorName,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId,
+    before: event.before ?? null,
+    after: event.after ?? null,
+    requestId: event.requestId,
+  });
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/**
+ * v2 link: commits to the position, the previous link and (through the digest) every column. Simple enough for
+ * Postgres to compute while it appends under the head's row lock (`v2LinkSql` in audit.repository.ts); this is
+ * the same formula for verification.
+ */
+export function v2LinkHash(seq: number, prevHash: string, digest: string): string {
+  return createHash('sha256').update(`v2|${seq}|${prevHash}|${digest}`, 'utf8').digest('hex');
 }
 
 /** Values as they come back from jsonb: plain JSON (Dates become strings, undefined members vanish). */

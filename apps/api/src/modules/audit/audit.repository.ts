@@ -3,15 +3,16 @@ import { uuidv7 } from 'uuidv7';
 import type { TenantTx } from '@dispatch/db';
 import type { AuditEventInput } from '#src/kernel/events';
 import { auditChainHead, auditEvents, type AuditEventRow } from './audit.table';
-import { asStoredJson, chainHash, GENESIS_HASH } from './audit.chain';
+import { asStoredJson, CHAIN_V2, contentDigest, GENESIS_HASH, type ChainedContent } from './audit.chain';
 import { eqWhenGiven } from '#src/kernel/filters';
 
 export type { AuditEventInput };
 
 /**
  * Appends events to the tenant's hash chain inside the caller's transaction: the change and its audit events
- * commit together or not at all. Appends of one tenant are serialized by a transaction-scoped advisory lock
- * (held until commit), so call this as late in the transaction as possible.
+ * commit together or not at all. One statement (`appendStatement`) locks the head row, links the events in SQL
+ * and moves the head. With `last` it travels in the COMMIT's own message, so the lock that serializes a tenant's
+ * appends is taken and released inside Postgres, never held across a client round trip.
  */
 export async function appendAuditEvents(
   tx: TenantTx,
@@ -19,60 +20,82 @@ export async function appendAuditEvents(
   options: { last?: boolean } = {},
 ): Promise<void> {
   if (events.length === 0) return;
-  // Lock and read the head in one round trip, held until COMMIT. FOR UPDATE matters: a plain read would use
-  // the snapshot taken before waiting for the lock and see a stale head; a locked row is the newest version.
-  const locked = await tx.db.execute<{ last_seq: string | number; last_hash: string }>(
-    sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit-chain:' + tx.tenant.id}, 0)), last_seq, last_hash
-          FROM audit_chain_head FOR UPDATE`,
-  );
-  let head = locked.rows[0] && {
-    lastSeq: Number(locked.rows[0].last_seq),
-    lastHash: locked.rows[0].last_hash,
+  const append = appendStatement(events.map((event) => chainContent(tx.tenant.id, event)));
+  if (options.last && tx.withCommit) tx.withCommit(append);
+  else await tx.db.execute(append);
+}
+
+function chainContent(tenantId: string, event: AuditEventInput): ChainedContent {
+  return {
+    tenantId,
+    id: uuidv7(),
+    at: new Date(),
+    actorSub: event.actor.sub,
+    actorName: event.actor.name ?? null,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId ?? null,
+    before: asStoredJson(event.before),
+    after: asStoredJson(event.after),
+    requestId: event.requestId ?? null,
   };
-  if (!head) {
-    // No head row yet: serialize on the advisory lock alone, then read again (a new snapshot, after the lock).
-    await tx.db.execute(
-      sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit-chain:' + tx.tenant.id}, 0))`,
-    );
-    [head] = await tx.db.select().from(auditChainHead).limit(1);
-  }
-  let seq = head?.lastSeq ?? 0;
-  let prevHash = head?.lastHash ?? GENESIS_HASH;
-  const rows = events.map((event) => {
-    seq += 1;
-    const row = {
-      tenantId: tx.tenant.id,
-      seq,
-      id: uuidv7(),
-      at: new Date(),
-      actorSub: event.actor.sub,
-      actorName: event.actor.name ?? null,
-      action: event.action,
-      entity: event.entity,
-      entityId: event.entityId ?? null,
-      before: asStoredJson(event.before),
-      after: asStoredJson(event.after),
-      requestId: event.requestId ?? null,
-      prevHash,
-    };
-    const hash = chainHash(row);
-    prevHash = hash;
-    return { ...row, hash };
-  });
-  if (head) {
-    // The links and the new head in one statement. As the transaction's last, it travels with the COMMIT: a busy
-    // tenant's appends wait for the chain lock one round trip less each.
-    const insert = tx.db.insert(auditEvents).values(rows).getSQL();
-    const append = sql`WITH moved AS (UPDATE audit_chain_head SET last_seq = ${seq}, last_hash = ${prevHash}, updated_at = now()) ${insert}`;
-    if (options.last && tx.withCommit) tx.withCommit(append);
-    else await tx.db.execute(append);
-  } else {
-    await tx.db.insert(auditEvents).values(rows);
-    await tx.db
-      .insert(auditChainHead)
-      .values({ lastSeq: seq, lastHash: prevHash, legacyEvents: 0 })
-      .onConflictDoUpdate({ target: auditChainHead.tenantId, set: { lastSeq: seq, lastHash: prevHash } });
-  }
+}
+
+const jsonParam = (value: unknown) => (value === null ? null : JSON.stringify(value));
+
+/** The v2 link (v2LinkHash in audit.chain.ts), in SQL. */
+const v2LinkSql = (seq: SQL, prevHash: SQL, digest: SQL) =>
+  sql`encode(sha256(convert_to('v2|' || ${seq} || '|' || ${prevHash} || '|' || ${digest}, 'UTF8')), 'hex')`;
+
+/**
+ * `head` locks the tenant's head row (FOR UPDATE waits for a concurrent append and then reads its newest version,
+ * so the head is never stale); `chain` numbers and links the events in order from it; `inserted` writes them; the
+ * outer statement moves the head. The template creates the head row with the tenant and the runtime role cannot
+ * delete it; should it be missing all the same, the chain starts from the genesis link and the head is created,
+ * and the unique (tenant_id, seq) index refuses a second chain rather than letting it fork.
+ */
+function appendStatement(events: readonly ChainedContent[]): SQL {
+  const input = sql.join(
+    events.map(
+      (event, index) =>
+        sql`(${index + 1}::int, ${event.id}::uuid, ${event.at.toISOString()}::timestamptz, ${event.actorSub}::text,
+          ${event.actorName}::text, ${event.action}::text, ${event.entity}::text, ${event.entityId}::text,
+          ${jsonParam(event.before)}::jsonb, ${jsonParam(event.after)}::jsonb, ${event.requestId}::text,
+          ${contentDigest(event)}::text)`,
+    ),
+    sql`, `,
+  );
+  return sql`WITH RECURSIVE
+    head (last_seq, last_hash) AS (
+      SELECT last_seq, last_hash FROM audit_chain_head FOR UPDATE
+    ),
+    start (last_seq, last_hash) AS (
+      SELECT last_seq, last_hash FROM head
+      UNION ALL SELECT 0::bigint, ${GENESIS_HASH}::text WHERE NOT EXISTS (SELECT FROM head)
+    ),
+    input (ord, id, at, actor_sub, actor_name, action, entity, entity_id, before, after, request_id, digest) AS (
+      VALUES ${input}
+    ),
+    chain (ord, seq, prev_hash, hash) AS (
+      SELECT input.ord, start.last_seq + 1, start.last_hash,
+             ${v2LinkSql(sql`(start.last_seq + 1)`, sql`start.last_hash`, sql`input.digest`)}
+        FROM start JOIN input ON input.ord = 1
+      UNION ALL
+      SELECT input.ord, chain.seq + 1, chain.hash, ${v2LinkSql(sql`(chain.seq + 1)`, sql`chain.hash`, sql`input.digest`)}
+        FROM chain JOIN input ON input.ord = chain.ord + 1
+    ),
+    inserted AS (
+      INSERT INTO audit_events (id, at, actor_sub, actor_name, action, entity, entity_id, before, after, request_id,
+                                seq, prev_hash, hash, content_digest, chain_version)
+      SELECT input.id, input.at, input.actor_sub, input.actor_name, input.action, input.entity, input.entity_id,
+             input.before, input.after, input.request_id, chain.seq, chain.prev_hash, chain.hash, input.digest,
+             ${CHAIN_V2}::smallint
+        FROM input JOIN chain USING (ord)
+    )
+    INSERT INTO audit_chain_head (last_seq, last_hash, legacy_events)
+    SELECT seq, hash, 0 FROM chain ORDER BY ord DESC LIMIT 1
+    ON CONFLICT (tenant_id) DO UPDATE
+      SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, updated_at = now()`;
 }
 
 export interface AuditFilters {

@@ -3,7 +3,7 @@ import { decodeCursor } from '#src/kernel/cursor';
 import { keysetPage } from '#src/kernel/paging';
 import { badRequest } from '#src/kernel/problems';
 import * as repository from './audit.repository';
-import { chainHash, GENESIS_HASH } from './audit.chain';
+import { chainHash, CHAIN_V2, contentDigest, GENESIS_HASH, v2LinkHash } from './audit.chain';
 import type { AuditEventRow } from './audit.table';
 import type { AuditAnchor } from './audit.anchors';
 import type { AuditEventDto, AuditListQuery, AuditVerification } from './audit.schemas';
@@ -71,22 +71,8 @@ export async function verifyChain(ctx: TenantContext, anchor?: AuditAnchor): Pro
         return fail(expectedSeq, null, `event ${expectedSeq} is missing (found ${row.seq} next)`);
       if (row.prevHash !== prevHash)
         return fail(row.seq, row.id, 'prev_hash does not match the previous event');
-      const hash = chainHash({
-        tenantId: ctx.tenantId,
-        seq: row.seq,
-        id: row.id,
-        at: row.at,
-        actorSub: row.actorSub,
-        actorName: row.actorName,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entityId,
-        before: row.before,
-        after: row.after,
-        requestId: row.requestId,
-        prevHash: row.prevHash,
-      });
-      if (hash !== row.hash)
+      const hash = linkHash(ctx.tenantId, row, expectedSeq, prevHash);
+      if (hash === undefined || hash !== row.hash)
         return fail(row.seq, row.id, 'the event was changed after it was written (hash mismatch)');
       if (anchor && row.seq === anchor.seq && hash !== anchor.hash) {
         return fail(row.seq, row.id, anchorMismatch(anchor));
@@ -118,6 +104,31 @@ export async function verifyChain(ctx: TenantContext, anchor?: AuditAnchor): Pro
     return fail(null, null, `${unchained - legacy} event(s) were written outside the chain`);
   }
   return { ok: true, checked, lastSeq, anchoredSeq, firstBroken: null };
+}
+
+/**
+ * The hash the row's link should have, recomputed from its columns: v1 hashes them all with the position and the
+ * previous link; v2 digests them (a digest that no longer matches its columns counts as a changed row: undefined)
+ * and links the digest. Either way a changed column, digest or hash shows as a mismatch with `row.hash`.
+ */
+function linkHash(tenantId: string, row: AuditEventRow, seq: number, prevHash: string): string | undefined {
+  const content = {
+    tenantId,
+    id: row.id,
+    at: row.at,
+    actorSub: row.actorSub,
+    actorName: row.actorName,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    before: row.before,
+    after: row.after,
+    requestId: row.requestId,
+  };
+  if (row.chainVersion !== CHAIN_V2) return chainHash({ ...content, seq, prevHash });
+  const digest = contentDigest(content);
+  if (digest !== row.contentDigest) return undefined;
+  return v2LinkHash(seq, prevHash, digest);
 }
 
 const anchoredOn = (anchor: AuditAnchor) => `anchored outside the database on ${anchor.anchoredAt}`;

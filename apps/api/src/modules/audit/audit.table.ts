@@ -1,4 +1,4 @@
-import { bigint, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantIdColumn } from '@dispatch/db';
 
 /** Unqualified: resolves through the tenant transaction's search_path. */
@@ -18,6 +18,10 @@ export const auditEvents = pgTable('audit_events', {
   seq: bigint({ mode: 'number' }),
   prevHash: text(),
   hash: text(),
+  /** v2 links: sha256 of the event's columns, computed in Node; `hash` links it in SQL (audit.chain.ts). */
+  contentDigest: text(),
+  /** 1: `hash` covers everything (chainHash); 2: `hash` = v2LinkHash(seq, prevHash, contentDigest). */
+  chainVersion: smallint().notNull().default(1),
 });
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 
