@@ -10,7 +10,7 @@ import { createObjectStore, s3ErrorCode } from '@dispatch/object-storage';
 import { createTestBucket, type TestBucket } from '@dispatch/testkit';
 import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
 import { adminTenant, createType, type TenantClient } from '#src/test/fleet-fixtures';
-import { chainHash } from './audit.chain';
+import { contentDigest, v2LinkHash } from './audit.chain';
 import { anchorKey, s3AnchorStore } from './audit.anchors';
 
 let bucket: TestBucket;
@@ -56,9 +56,9 @@ async function rewriteChainFrom(schema: string, tenantId: string, seq: number) {
     );
     let prevHash = '';
     for (const row of rows) {
-      const hash = chainHash({
+      // Links are v2 (audit.chain.ts): the digest of the columns, linked to the position and the previous hash.
+      const digest = contentDigest({
         tenantId,
-        seq: row.seq,
         id: row.id,
         at: row.at,
         actorSub: row.actor_sub,
@@ -69,13 +69,12 @@ async function rewriteChainFrom(schema: string, tenantId: string, seq: number) {
         before: row.before,
         after: row.after,
         requestId: row.request_id,
-        prevHash,
       });
-      await client.query('UPDATE audit_events SET prev_hash = $1, hash = $2 WHERE seq = $3', [
-        prevHash,
-        hash,
-        row.seq,
-      ]);
+      const hash = v2LinkHash(row.seq, prevHash, digest);
+      await client.query(
+        'UPDATE audit_events SET prev_hash = $1, hash = $2, content_digest = $3 WHERE seq = $4',
+        [prevHash, hash, digest, row.seq],
+      );
       prevHash = hash;
     }
     await client.query('UPDATE audit_chain_head SET last_hash = $1', [prevHash]);
