@@ -141,4 +141,36 @@ describe('audit chain v2 (linked in SQL)', () => {
     inChainOrder.slice(1).forEach((item, index) => expect(item.prevHash).toBe(inChainOrder[index]!.hash));
     expect((await admin.get('/api/audit/verify')).body).toMatchObject({ ok: true, firstBroken: null });
   });
+
+  it('keeps one chain when many transactions of a tenant append at once (the head row lock serializes them)', async () => {
+    const { tenant, admin } = await adminTenant(ctx, 'av2par');
+    const actor = { sub: 'tester' };
+    const scope = { id: tenant.row.id, schemaName: tenant.row.schemaName, slug: tenant.row.slug };
+    await Promise.all(
+      Array.from({ length: 24 }, (_, n) =>
+        withTenantTransaction(ctx.app.db.app, scope, (tx) =>
+          appendAuditEvents(
+            tx,
+            [0, 1].map((part) => ({
+              actor,
+              action: `burst.${n}.${part}`,
+              entity: 'burst',
+              entityId: `b${n}`,
+            })),
+            { last: true },
+          ),
+        ),
+      ),
+    );
+    const rows = await versions(tenant.row.schemaName);
+    expect(rows.map((row) => Number(row.seq))).toEqual(rows.map((_, index) => index + 1));
+    const burst = (await admin.get('/api/audit?entity=burst&limit=100')).body.items as Json[];
+    expect(burst).toHaveLength(48);
+    // The two events of one transaction sit next to each other, in the order given.
+    for (const first of burst.filter((item) => item.action.endsWith('.0'))) {
+      const second = burst.find((item) => item.action === first.action.replace(/\.0$/, '.1'));
+      expect(second.seq).toBe(first.seq + 1);
+    }
+    expect((await admin.get('/api/audit/verify')).body).toMatchObject({ ok: true, checked: rows.length });
+  });
 });
