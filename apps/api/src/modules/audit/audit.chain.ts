@@ -43,11 +43,10 @@ export type ChainedContent = Omit<ChainedEvent, 'seq' | 'prevHash'>;
 /** Links of chain version 1 hash everything in Node; version 2 splits the work so Postgres can link (below). */
 export const CHAIN_V2 = 2;
 
-export function chainHash(event: ChainedEvent): string {
-  const body = canonicalJson({
-    v: 1,
+/** The columns both link versions commit to, as canonical JSON sees them (key order does not matter there). */
+function contentFields(event: ChainedContent) {
+  return {
     tenantId: event.tenantId,
-    seq: event.seq,
     id: event.id,
     at: event.at.toISOString(),
     actorSub: event.actorSub,
@@ -58,28 +57,20 @@ export function chainHash(event: ChainedEvent): string {
     before: event.before ?? null,
     after: event.after ?? null,
     requestId: event.requestId,
-    prevHash: event.prevHash,
-  });
-  return createHash('sha256').update(body).digest('hex');
+  };
+}
+
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function chainHash(event: ChainedEvent): string {
+  return sha256Hex(
+    canonicalJson({ v: 1, ...contentFields(event), seq: event.seq, prevHash: event.prevHash }),
+  );
 }
 
 /** v2, computed in Node: sha256 of the canonical JSON of every column except `seq` and `prev_hash`. */
 export function contentDigest(event: ChainedContent): string {
-  const body = canonicalJson({
-    v: CHAIN_V2,
-    tenantId: event.tenantId,
-    id: event.id,
-    at: event.at.toISOString(),
-    actorSub: event.actorSub,
-    actorName: event.actorName,
-    action: event.action,
-    entity: event.entity,
-    entityId: event.entityId,
-    before: event.before ?? null,
-    after: event.after ?? null,
-    requestId: event.requestId,
-  });
-  return createHash('sha256').update(body).digest('hex');
+  return sha256Hex(canonicalJson({ v: CHAIN_V2, ...contentFields(event) }));
 }
 
 /**
