@@ -6,6 +6,7 @@ export {
   statementBuilder,
   tenantStatement,
   tenantStatementsByShape,
+  tenantSqlStatement,
   type TenantStatement,
 } from './tenant-statements';
 export {

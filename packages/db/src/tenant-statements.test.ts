@@ -4,7 +4,12 @@ import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createDbTestContext, type DbTestContext } from './test/db-test-context';
 import { createPool, type Pool } from './pool';
 import { withTenantTransaction, type TenantScope } from './tenant-transaction';
-import { statementBuilder, tenantStatement, tenantStatementsByShape } from './tenant-statements';
+import {
+  statementBuilder,
+  tenantSqlStatement,
+  tenantStatement,
+  tenantStatementsByShape,
+} from './tenant-statements';
 
 // The tenant template's equipment_types, as the API's fleet module declares it (enough columns to map a date).
 const equipmentTypes = pgTable('equipment_types', {
@@ -132,5 +137,35 @@ describe('tenant statements built once', () => {
     expect(await names('stmt-b-2')).toEqual(['stmt-b-3']);
     expect(await names()).toEqual(['stmt-b-1', 'stmt-b-2']);
     expect(built).toEqual(['first', 'after']);
+  });
+
+  it('renders a statement written in SQL once and fills its placeholders per run, every occurrence alike', async () => {
+    const counted = tenantSqlStatement<{ names: string[]; matching: number; at: Date }>(sql`
+      SELECT (SELECT array_agg(name ORDER BY name) FROM equipment_types WHERE name > ${sql.placeholder('after')}) AS names,
+             (SELECT count(*) FROM equipment_types WHERE name > ${sql.placeholder('after')})::int AS matching,
+             now() AS at`);
+    for (const tenant of [a, b]) {
+      const [row] = await withTenantTransaction(named, tenant, (tx) =>
+        counted.run(tx, { after: `${tenant.slug}-1` }),
+      );
+      expect(row).toEqual({
+        names: [`${tenant.slug}-2`, `${tenant.slug}-3`],
+        matching: 2,
+        at: expect.any(Date),
+      });
+    }
+    // A value is a parameter, never text of the statement: a quote in it is just data.
+    const [none] = await withTenantTransaction(
+      direct,
+      a,
+      (tx) => counted.run(tx, { after: "z' OR true --" }),
+      {
+        readOnly: true,
+      },
+    );
+    expect(none).toMatchObject({ names: null, matching: 0 });
+    await expect(withTenantTransaction(direct, a, (tx) => counted.run(tx, {}))).rejects.toThrow(
+      /No value for placeholder "after"/,
+    );
   });
 });

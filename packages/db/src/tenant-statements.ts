@@ -1,5 +1,6 @@
+import { fillPlaceholders, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import type { PgPreparedQuery, PreparedQueryConfig } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgPreparedQuery, type PreparedQueryConfig } from 'drizzle-orm/pg-core';
 import type { PoolClient } from './pool';
 import type { TenantTx } from './tenant-context';
 
@@ -78,6 +79,25 @@ export function tenantStatementsByShape<K extends string, R>(
         built.set(key, (statement = tenantStatement(build(has as Record<K, boolean>))));
       }
       return statement.run(tx, values);
+    },
+  };
+}
+
+const dialect = new PgDialect({ casing: 'snake_case' });
+
+/**
+ * A statement written in SQL (CTEs, LATERAL, `row_to_json`: what the query builder does not express), rendered to
+ * text once, at module load. Every value is a `sql.placeholder('name')`, filled in per run; the rows come back
+ * as node-postgres parses them (timestamps as `Date`, JSON parsed), with the column names the SQL gives them.
+ */
+export function tenantSqlStatement<Row extends Record<string, unknown>>(
+  query: SQL,
+): { run(tx: TenantTx, values?: Record<string, unknown>): Promise<Row[]> } {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return {
+    run: async (tx, values = {}) => {
+      const result = await tx.client.query<Row>({ text, values: fillPlaceholders(params, values) });
+      return result.rows;
     },
   };
 }
