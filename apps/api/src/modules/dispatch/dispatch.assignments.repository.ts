@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
-import { statementBuilder, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
+import { statementBuilder, tenantStatement, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
@@ -21,13 +21,41 @@ export type NewAssignment = Omit<
 /** The partial unique indexes that allow one active assignment per unit and per driver. */
 const ACTIVE_ASSIGNMENT_KEYS = new Set(['assignments_active_equipment_key', 'assignments_active_driver_key']);
 
+const NEW_ASSIGNMENT_FIELDS = [
+  'id',
+  'requestId',
+  'workOrderId',
+  'equipmentId',
+  'driverId',
+  'equipmentTypeId',
+  'workOrderNumber',
+  'equipmentIdentifier',
+  'driverName',
+  'region',
+  'equipmentRegion',
+  'status',
+] as const satisfies readonly (keyof NewAssignment)[];
+
+const insertStatement = tenantStatement(
+  statementBuilder
+    .insert(assignments)
+    .values(
+      Object.fromEntries(NEW_ASSIGNMENT_FIELDS.map((field) => [field, sql.placeholder(field)])) as Record<
+        (typeof NEW_ASSIGNMENT_FIELDS)[number],
+        ReturnType<typeof sql.placeholder>
+      >,
+    )
+    .returning()
+    .prepare('assignment_insert'),
+);
+
 /**
  * Records the assignment of a unit and a driver the fleet has just taken for it. A concurrent transaction
  * that got an active assignment for either first (the invariant indexes refuse) is a RetryableConflict.
  */
 export async function insertAssignment(tx: TenantTx, values: NewAssignment): Promise<AssignmentRow> {
   try {
-    const [row] = await tx.db.insert(assignments).values(values).returning();
+    const [row] = await insertStatement.run(tx, values);
     return row!;
   } catch (error) {
     const constraint = (error as { constraint?: string } | null)?.constraint;

@@ -1,7 +1,8 @@
 import fp from 'fastify-plugin';
 import { reconcilerSentinelKey } from '@dispatch/db';
 import { DispatchQueue, type QueueOptions } from './dispatch.queue';
-import { DispatchService, type WorkOrderLookup } from './dispatch.service';
+import { DispatchService } from './dispatch.service';
+import type { WorkOrderLookup } from './dispatch.work-orders.repository';
 import { QueueReconciler } from './dispatch.reconciler';
 import { emitQueueDepths, QUEUE_CHANGED } from './dispatch.queue-events';
 import { DispatchGauges } from './dispatch.metrics';

@@ -1,10 +1,9 @@
-import { and, asc, desc, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import type { TenantTx } from '@dispatch/db';
+import { and, asc, desc, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
+import { statementBuilder, tenantStatement, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
 import {
   dispatchRequests,
-  idempotencyKeys,
   type DispatchRequestRow,
   type Priority,
   type RequestStatus,
@@ -14,69 +13,59 @@ import { requestVisible, type DispatchScope } from './dispatch.scope';
 import { capacityExistsFor, unitsInServiceOf } from '#src/modules/fleet/index';
 import { eqWhenGiven } from '#src/kernel/filters';
 
-// ---- Idempotency keys -------------------------------------------------------------------------------
-
-/**
- * Claims a key for this transaction and, in the same statement, reads the work order (locked FOR SHARE) and
- * checks the equipment type, both composed by their own modules. A concurrent claim of the same key waits on the
- * unique index until the first transaction ends, then sees its row: so the same key is never processed twice
- * at once. `claimed` false means the key was there already (a replay or a reuse).
- */
-export async function claimAndCheck(
-  tx: TenantTx,
-  claim: { scope: string; key: string; requestHash: string },
-  workOrder: SQL,
-  typeExists: SQL,
-): Promise<{
-  claimed: boolean;
-  workOrder: { id: string; number: string; status: string; region: string } | null;
-  typeExists: boolean;
-}> {
-  const insert = tx.db
-    .insert(idempotencyKeys)
-    .values(claim)
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key })
-    .getSQL();
-  const result = await tx.db.execute<{
-    claimed: boolean;
-    work_order: { id: string; number: string; status: string; region: string } | null;
-    type_exists: boolean;
-  }>(sql`
-    WITH claim AS (${insert}), work_order AS (${workOrder})
-    SELECT EXISTS (SELECT 1 FROM claim) AS claimed, (SELECT row_to_json(w) FROM work_order w) AS work_order,
-           ${typeExists} AS type_exists`);
-  const row = result.rows[0]!;
-  return { claimed: row.claimed, workOrder: row.work_order, typeExists: row.type_exists };
-}
-
-export async function findIdempotencyKey(tx: TenantTx, scope: string, key: string) {
-  const [row] = await tx.db
-    .select()
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)))
-    .limit(1);
-  return row;
-}
-
-export async function storeIdempotentResponse(
-  tx: TenantTx,
-  scope: string,
-  key: string,
-  code: number,
-  body: unknown,
-) {
-  await tx.db
-    .update(idempotencyKeys)
-    .set({ responseCode: code, responseBody: body })
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
-}
-
-export async function deleteIdempotencyKeysBefore(tx: TenantTx, before: Date): Promise<void> {
-  await tx.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before));
-}
-
 // ---- Requests -------------------------------------------------------------------------------------------
+
+type NewRequest = {
+  id: string;
+  workOrderId: string;
+  workOrderNumber: string;
+  workOrderRegion: string;
+  equipmentTypeId: string;
+  priority: Priority;
+  region: string | null;
+  status: 'queued' | 'dispatched';
+  requestedBySub: string;
+  requestedByName: string | null;
+};
+
+const NEW_REQUEST_FIELDS = [
+  'id',
+  'workOrderId',
+  'workOrderNumber',
+  'workOrderRegion',
+  'equipmentTypeId',
+  'priority',
+  'region',
+  'requestedBySub',
+  'requestedByName',
+] as const satisfies readonly (keyof NewRequest)[];
+
+const insertRequestAs = (status: NewRequest['status']) =>
+  statementBuilder.insert(dispatchRequests).values({
+    ...(Object.fromEntries(NEW_REQUEST_FIELDS.map((field) => [field, sql.placeholder(field)])) as Record<
+      (typeof NEW_REQUEST_FIELDS)[number],
+      ReturnType<typeof sql.placeholder>
+    >),
+    status,
+    wasQueued: status === 'queued',
+    dispatchedAt: status === 'dispatched' ? sql`clock_timestamp()` : null,
+  });
+
+const insertDispatched = tenantStatement(
+  insertRequestAs('dispatched').returning().prepare('dispatch_request_insert_dispatched'),
+);
+const insertQueued = tenantStatement(
+  insertRequestAs('queued')
+    .returning({
+      ...getTableColumns(dispatchRequests),
+      ahead: sql<number>`(SELECT count(*) FROM dispatch_requests r
+             WHERE r.equipment_type_id = dispatch_requests.equipment_type_id AND r.status = 'queued'
+               AND (r.priority_rank, r.queue_seq) < (dispatch_requests.priority_rank, dispatch_requests.queue_seq))::int`,
+      // The fleet's rule, composed into this statement by the fleet.
+      capacity: sql<boolean>`${capacityExistsFor(sql`dispatch_requests.equipment_type_id`)}`,
+    })
+    .prepare('dispatch_request_insert_queued'),
+);
 
 /**
  * Inserts the request. A queued one also gets, from the same statement, its place in line and whether capacity
@@ -85,33 +74,10 @@ export async function deleteIdempotencyKeysBefore(tx: TenantTx, before: Date): P
  */
 export async function insertRequest(
   tx: TenantTx,
-  values: {
-    id: string;
-    workOrderId: string;
-    workOrderNumber: string;
-    workOrderRegion: string;
-    equipmentTypeId: string;
-    priority: Priority;
-    region: string | null;
-    status: 'queued' | 'dispatched';
-    requestedBySub: string;
-    requestedByName: string | null;
-  },
+  values: NewRequest,
 ): Promise<{ row: DispatchRequestRow; place?: { position: number; capacity: boolean } }> {
-  const insert = tx.db.insert(dispatchRequests).values({
-    ...values,
-    wasQueued: values.status === 'queued',
-    dispatchedAt: values.status === 'dispatched' ? sql`clock_timestamp()` : null,
-  });
-  if (values.status === 'dispatched') return { row: (await insert.returning())[0]! };
-  const [inserted] = await insert.returning({
-    ...getTableColumns(dispatchRequests),
-    ahead: sql<number>`(SELECT count(*) FROM dispatch_requests r
-             WHERE r.equipment_type_id = dispatch_requests.equipment_type_id AND r.status = 'queued'
-               AND (r.priority_rank, r.queue_seq) < (dispatch_requests.priority_rank, dispatch_requests.queue_seq))::int`,
-    // The fleet's rule, composed into this statement by the fleet.
-    capacity: sql<boolean>`${capacityExistsFor(sql`dispatch_requests.equipment_type_id`)}`,
-  });
+  if (values.status === 'dispatched') return { row: (await insertDispatched.run(tx, values))[0]! };
+  const [inserted] = await insertQueued.run(tx, values);
   const { ahead, capacity, ...row } = inserted!;
   return { row, place: { position: ahead + 1, capacity } };
 }
@@ -129,24 +95,43 @@ export async function findRequest(
   return row;
 }
 
+const lockToServeStatement = tenantStatement(
+  statementBuilder
+    .select()
+    .from(dispatchRequests)
+    .where(eq(dispatchRequests.id, sql.placeholder('id')))
+    .limit(1)
+    .for('update', { skipLocked: true })
+    .prepare('dispatch_request_lock_to_serve'),
+);
+const requestExistsStatement = tenantStatement(
+  statementBuilder
+    .select({ id: dispatchRequests.id })
+    .from(dispatchRequests)
+    .where(eq(dispatchRequests.id, sql.placeholder('id')))
+    .prepare('dispatch_request_exists'),
+);
+
 /** Locks a request to serve it, skipping it if another transaction holds it. `undefined` = no such request. */
 export async function lockRequestToServe(
   tx: TenantTx,
   id: string,
 ): Promise<{ row: DispatchRequestRow } | { locked: true } | undefined> {
-  const [row] = await tx.db
-    .select()
-    .from(dispatchRequests)
-    .where(eq(dispatchRequests.id, id))
-    .limit(1)
-    .for('update', { skipLocked: true });
+  const [row] = await lockToServeStatement.run(tx, { id });
   if (row) return { row };
-  const [exists] = await tx.db
-    .select({ id: dispatchRequests.id })
-    .from(dispatchRequests)
-    .where(eq(dispatchRequests.id, id));
+  const [exists] = await requestExistsStatement.run(tx, { id });
   return exists ? { locked: true } : undefined;
 }
+
+// Serving the queue moves a request to dispatched with no user scope: that one statement is built once.
+const dispatchQueuedStatement = tenantStatement(
+  statementBuilder
+    .update(dispatchRequests)
+    .set({ status: 'dispatched', dispatchedAt: sql`clock_timestamp()`, updatedAt: sql`now()` })
+    .where(and(eq(dispatchRequests.id, sql.placeholder('id')), eq(dispatchRequests.status, 'queued')))
+    .returning()
+    .prepare('dispatch_request_dispatch_queued'),
+);
 
 /** Transition checked in SQL: only a queued request becomes dispatched or cancelled. */
 export async function moveQueuedRequest(
@@ -155,6 +140,7 @@ export async function moveQueuedRequest(
   to: Exclude<RequestStatus, 'queued'>,
   scope?: DispatchScope,
 ): Promise<DispatchRequestRow | undefined> {
+  if (to === 'dispatched' && !scope) return (await dispatchQueuedStatement.run(tx, { id }))[0];
   const [row] = await tx.db
     .update(dispatchRequests)
     .set(

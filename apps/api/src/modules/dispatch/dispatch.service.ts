@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import type { FastifyBaseLogger } from 'fastify';
-import type { SQL } from 'drizzle-orm';
-import type { TenantScope, TenantTx } from '@dispatch/db';
-import type { TenantUser } from '#src/auth/tenant-user';
+import type { TenantScope } from '@dispatch/db';
 import { AppError, assertThat } from '#src/kernel/problems';
 import { assertRegionAllowed } from '#src/auth/access';
+import { regionLimit } from '#src/auth/region-scope';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import type { SystemWork } from '#src/kernel/tenant-work';
 import { RetryableConflict } from '#src/kernel/retry';
 import { canonicalJson } from '#src/modules/audit/index';
 import * as fleet from '#src/modules/fleet/index';
 import * as repository from './dispatch.requests.repository';
+import * as idempotency from './dispatch.idempotency.repository';
+import type { WorkOrderLookup } from './dispatch.work-orders.repository';
 import { announceRequest, assignCandidate, recordDecision } from './dispatch.assign';
 import { requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
@@ -26,15 +27,6 @@ export interface DispatchInstruments {
   gauges: DispatchGauges;
 }
 
-/**
- * What dispatch needs of the work order a request names. The work-orders module supplies it at start (`app.ts`
- * wires it): work orders ask dispatch for their activity, so dispatch never imports them.
- */
-export interface WorkOrderLookup {
-  /** The work order as a statement to compose (not run): id, number, status, region; visible to the user, locked FOR SHARE. */
-  toDispatch(tx: TenantTx, user: TenantUser, id: string): SQL;
-}
-
 /** The system entry point of queue work nobody asked for directly (follow-ups, the reconciler's sweep). */
 export const QUEUE_WORK = 'dispatch-queue';
 
@@ -47,13 +39,16 @@ type ServeOutcome = 'fulfilled' | 'stale' | 'locked' | 'no-candidate';
 
 export class DispatchService {
   private readonly followUps = new Set<Promise<unknown>>();
+  private readonly claims: idempotency.ClaimStatements;
 
   constructor(
     private readonly queue: DispatchQueue,
     private readonly work: SystemWork,
-    private readonly workOrders: WorkOrderLookup,
+    workOrders: WorkOrderLookup,
     private readonly instruments?: DispatchInstruments,
-  ) {}
+  ) {
+    this.claims = idempotency.claimStatements(workOrders);
+  }
 
   // ---- Requests -------------------------------------------------------------------------------------
 
@@ -90,14 +85,14 @@ export class DispatchService {
       .digest('hex');
     // One statement: the key claimed, the work order read and locked FOR SHARE (it cannot be closed while a
     // request for it is being made), the type checked.
-    const checked = await repository.claimAndCheck(
-      tx,
-      { scope: IDEMPOTENCY_SCOPE, key, requestHash: hash },
-      this.workOrders.toDispatch(tx, user, input.workOrderId),
-      fleet.equipmentTypeExists(tx, input.equipmentTypeId),
-    );
+    const checked = await this.claims.run(tx, {
+      claim: { scope: IDEMPOTENCY_SCOPE, key, requestHash: hash },
+      workOrderId: input.workOrderId,
+      equipmentTypeId: input.equipmentTypeId,
+      userRegion: regionLimit(user),
+    });
     if (!checked.claimed) {
-      const first = await repository.findIdempotencyKey(tx, IDEMPOTENCY_SCOPE, key);
+      const first = await idempotency.findIdempotencyKey(tx, IDEMPOTENCY_SCOPE, key);
       if (!first || first.requestHash !== hash || first.responseCode === null) {
         throw new AppError(
           'idempotency-key-reused',
@@ -166,7 +161,7 @@ export class DispatchService {
       });
       uow.signal(QUEUE_CHANGED, request.equipmentTypeId, 'queue changed');
     }
-    await repository.storeIdempotentResponse(tx, IDEMPOTENCY_SCOPE, key, result.code, result.body);
+    await idempotency.storeIdempotentResponse(tx, IDEMPOTENCY_SCOPE, key, result.code, result.body);
     return { ...result, replayed: false };
   }
 

@@ -39,3 +39,16 @@ export async function workOrderActivity(
 export const visibleToDriverFilter = (workOrderId: SQLWrapper, sub: string | SQLWrapper): SQL =>
   sql`EXISTS (SELECT 1 FROM ${assignments}
                WHERE ${assignments.workOrderId} = ${workOrderId} AND ${assignments.driverId} IN (${driverIdsOfUser(sub)}))`;
+
+/**
+ * What dispatch needs of the work order a request names. The work-orders module supplies it at start (`app.ts`
+ * wires it): work orders ask dispatch for their activity, so dispatch never imports them.
+ */
+export interface WorkOrderLookup {
+  /**
+   * The work order as SQL to compose into a statement built once (not run): id, number, status, region, locked
+   * FOR SHARE. Its values are the placeholders `workOrderId` and, when `regionLimited`, `userRegion` (the
+   * user's region: a region-limited user sees only that region's work orders).
+   */
+  toDispatch(shape: { regionLimited: boolean }): SQL;
+}

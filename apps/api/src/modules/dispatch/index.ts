@@ -7,8 +7,11 @@ export { dispatchPlugin, type DispatchRuntime } from './dispatch.plugin';
 export { dispatchRequestRoutes } from './dispatch.requests.routes';
 export { dispatchAssignmentRoutes } from './dispatch.assignments.routes';
 export { DispatchQueue, queueKeys, queueScore } from './dispatch.queue';
-export type { WorkOrderLookup } from './dispatch.service';
 export { changeStatus as changeAssignmentStatus } from './dispatch.assignments.service';
 export { findVisibleAssignment, workOrderDispatchActivity } from './dispatch.reads';
-export { visibleToDriverFilter, type WorkOrderDispatchActivity } from './dispatch.work-orders.repository';
+export {
+  visibleToDriverFilter,
+  type WorkOrderDispatchActivity,
+  type WorkOrderLookup,
+} from './dispatch.work-orders.repository';
 export { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from './dispatch.signals';

@@ -43,9 +43,9 @@ export async function findEquipmentType(tx: TenantTx, id: string): Promise<Equip
   return row;
 }
 
-/** Whether the type exists, as a statement to compose into another (not run). */
-export function equipmentTypeExists(tx: TenantTx, id: string): SQL {
-  return sql`EXISTS (${tx.db.select({ id: equipmentTypes.id }).from(equipmentTypes).where(eq(equipmentTypes.id, id))})`;
+/** Whether the type `typeRef` names exists, as SQL to compose into another statement (not run). */
+export function equipmentTypeExists(typeRef: SQL): SQL {
+  return sql`EXISTS (${statementBuilder.select({ id: equipmentTypes.id }).from(equipmentTypes).where(eq(equipmentTypes.id, typeRef))})`;
 }
 
 /** Returns undefined when the name is taken (unique per tenant). */

@@ -1,8 +1,17 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { TenantTx } from '@dispatch/db';
+import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
 import { equipment } from './equipment.table';
 import { driverQualifications, drivers } from './drivers.table';
 import { currentQualification } from './fleet.rules';
+
+const takeStatement = tenantSqlStatement<{ taken: boolean }>(sql`
+    WITH taken_unit AS (
+      UPDATE ${equipment} SET status = 'dispatched', updated_at = now()
+       WHERE ${equipment.id} = ${sql.placeholder('equipmentId')} AND ${equipment.status} = 'available' RETURNING 1),
+    taken_driver AS (
+      UPDATE ${drivers} SET active_assignment_id = ${sql.placeholder('assignmentId')}, updated_at = now()
+       WHERE ${drivers.id} = ${sql.placeholder('driverId')} AND ${drivers.activeAssignmentId} IS NULL RETURNING 1)
+    SELECT EXISTS (SELECT 1 FROM taken_unit) AND EXISTS (SELECT 1 FROM taken_driver) AS taken`);
 
 /**
  * Takes the unit (only from `available`) and the driver (only if free) for an assignment, in one statement.
@@ -12,15 +21,8 @@ export async function takeUnitAndDriver(
   tx: TenantTx,
   take: { equipmentId: string; driverId: string; assignmentId: string },
 ): Promise<boolean> {
-  const result = await tx.db.execute<{ taken: boolean }>(sql`
-    WITH taken_unit AS (
-      UPDATE ${equipment} SET status = 'dispatched', updated_at = now()
-       WHERE ${equipment.id} = ${take.equipmentId} AND ${equipment.status} = 'available' RETURNING 1),
-    taken_driver AS (
-      UPDATE ${drivers} SET active_assignment_id = ${take.assignmentId}, updated_at = now()
-       WHERE ${drivers.id} = ${take.driverId} AND ${drivers.activeAssignmentId} IS NULL RETURNING 1)
-    SELECT EXISTS (SELECT 1 FROM taken_unit) AND EXISTS (SELECT 1 FROM taken_driver) AS taken`);
-  return result.rows[0]?.taken ?? false;
+  const [row] = await takeStatement.run(tx, take);
+  return row?.taken ?? false;
 }
 
 /** Back to `available`, or to `maintenance` when it was marked for it; the idle clock restarts. */

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { TenantTx } from '@dispatch/db';
+import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
 import { currentQualification, driverIsFree, freeQualifiedDriverExists } from './fleet.rules';
 
 /** Choosing a unit and a driver (docs/dispatch.md "Choosing the unit and the driver"). */
@@ -26,12 +26,14 @@ export const capacityExistsFor = (typeRef: SQL): SQL => sql`EXISTS (SELECT 1 FRO
  * Regions where a unit of this type could be dispatched right now (no locks: a hint for the queue scan). The
  * free-driver probe runs once per region with an available unit, not once per unit.
  */
-export async function capacityRegions(tx: TenantTx, typeId: string): Promise<string[]> {
-  const result = await tx.db.execute<{ region: string }>(sql`
+const capacityRegionsStatement = tenantSqlStatement<{ region: string }>(sql`
     SELECT r.region FROM (SELECT DISTINCT e.region FROM equipment e
-                           WHERE e.type_id = ${typeId} AND e.status = 'available') r
-     WHERE ${freeQualifiedDriverExists(sql`${typeId}::uuid`, sql`r.region`)}`);
-  return result.rows.map((row) => row.region);
+                           WHERE e.type_id = ${sql.placeholder('typeId')} AND e.status = 'available') r
+     WHERE ${freeQualifiedDriverExists(sql`${sql.placeholder('typeId')}::uuid`, sql`r.region`)}`);
+
+export async function capacityRegions(tx: TenantTx, typeId: string): Promise<string[]> {
+  const rows = await capacityRegionsStatement.run(tx, { typeId });
+  return rows.map((row) => row.region);
 }
 
 /**
@@ -49,27 +51,7 @@ export async function chooseCandidate(
   region: string | null,
   diagnosticRows: number,
 ): Promise<{ candidate: Candidate | undefined; diagnostics: Diagnostics }> {
-  const result = await tx.db.execute<RawDiagnostics & { chosen: RawCandidate | null }>(sql`
-    WITH pick AS MATERIALIZED (
-      SELECT e.id AS equipment_id, e.identifier, e.region, e.idle_since AS equipment_idle_since,
-             d.id AS driver_id, d.name AS driver_name, d.idle_since AS driver_idle_since
-        FROM equipment e
-       CROSS JOIN LATERAL (
-               SELECT d.id, d.name, d.idle_since FROM drivers d
-                WHERE d.region = e.region AND ${driverIsFree(sql`d.shift_status`, sql`d.active_assignment_id`)}
-                  AND EXISTS (SELECT 1 FROM driver_qualifications q
-                               WHERE q.driver_id = d.id AND q.equipment_type_id = e.type_id
-                                 AND ${currentQualification(sql`q.expires_at`)})
-                ORDER BY d.idle_since, d.id
-                LIMIT 1
-                FOR UPDATE OF d SKIP LOCKED) d
-       WHERE e.type_id = ${typeId} AND e.status = 'available'
-         AND (${region}::text IS NULL OR e.region = ${region}::text)
-       ORDER BY e.idle_since, e.id
-       LIMIT 1
-       FOR UPDATE OF e SKIP LOCKED)
-    SELECT (SELECT row_to_json(pick) FROM pick) AS chosen, ${diagnosticColumns(typeId, diagnosticRows)}`);
-  const row = result.rows[0];
+  const [row] = await chooseStatement.run(tx, { typeId, region, limit: diagnosticRows });
   const chosen = row?.chosen;
   return {
     candidate: chosen
@@ -112,7 +94,7 @@ export interface EquipmentDiagnostic {
  * whether a free, qualified, on-shift driver is in their region) and drivers holding a qualification for it,
  * current or not.
  */
-const diagnosticColumns = (typeId: string, limit: number) => sql`
+const diagnosticColumns = (typeId: SQL, limit: SQL) => sql`
       (SELECT json_agg(u) FROM (
          SELECT e.id, e.identifier, e.region, e.status, e.maintenance_requested, e.idle_since,
                 ${freeQualifiedDriverExists(sql`e.type_id`, sql`e.region`)} AS has_free_driver
@@ -129,6 +111,29 @@ const diagnosticColumns = (typeId: string, limit: number) => sql`
           ORDER BY (${driverIsFree(sql`d.shift_status`, sql`d.active_assignment_id`)}) DESC, d.idle_since, d.id
           LIMIT ${limit}) c) AS crew,
       (SELECT count(*) FROM driver_qualifications q WHERE q.equipment_type_id = ${typeId})::int AS crew_total`;
+
+/** Built once: the pick and the decision record's lists in one statement (values: typeId, region, limit). */
+const chooseStatement = tenantSqlStatement<RawDiagnostics & { chosen: RawCandidate | null }>(sql`
+    WITH pick AS MATERIALIZED (
+      SELECT e.id AS equipment_id, e.identifier, e.region, e.idle_since AS equipment_idle_since,
+             d.id AS driver_id, d.name AS driver_name, d.idle_since AS driver_idle_since
+        FROM equipment e
+       CROSS JOIN LATERAL (
+               SELECT d.id, d.name, d.idle_since FROM drivers d
+                WHERE d.region = e.region AND ${driverIsFree(sql`d.shift_status`, sql`d.active_assignment_id`)}
+                  AND EXISTS (SELECT 1 FROM driver_qualifications q
+                               WHERE q.driver_id = d.id AND q.equipment_type_id = e.type_id
+                                 AND ${currentQualification(sql`q.expires_at`)})
+                ORDER BY d.idle_since, d.id
+                LIMIT 1
+                FOR UPDATE OF d SKIP LOCKED) d
+       WHERE e.type_id = ${sql.placeholder('typeId')} AND e.status = 'available'
+         AND (${sql.placeholder('region')}::text IS NULL OR e.region = ${sql.placeholder('region')}::text)
+       ORDER BY e.idle_since, e.id
+       LIMIT 1
+       FOR UPDATE OF e SKIP LOCKED)
+    SELECT (SELECT row_to_json(pick) FROM pick) AS chosen,
+           ${diagnosticColumns(sql`${sql.placeholder('typeId')}::uuid`, sql`${sql.placeholder('limit')}`)}`);
 
 type RawDiagnostics = {
   units: RawUnit[] | null;

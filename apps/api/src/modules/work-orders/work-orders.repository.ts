@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
 import { statementBuilder, tenantStatement, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
-import { regionCondition, regionLimit } from '#src/auth/region-scope';
+import { regionLimit } from '#src/auth/region-scope';
 import { visibleToDriverFilter, type WorkOrderLookup } from '#src/modules/dispatch/index';
 import { tenantCounters, workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
 
@@ -10,13 +10,6 @@ export interface Visibility {
   /** Only work orders this driver (by IdP sub) has an assignment on. */
   driverSub?: string;
 }
-
-const visible = (scope: Visibility) =>
-  and(
-    regionCondition(scope.user, workOrders.region),
-    // A driver sees a work order only through an assignment of theirs (dispatch owns assignments).
-    scope.driverSub === undefined ? undefined : visibleToDriverFilter(workOrders.id, scope.driverSub),
-  );
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
@@ -123,12 +116,13 @@ export async function lockWorkOrder(tx: TenantTx, id: string): Promise<WorkOrder
 }
 
 /**
- * The work order a dispatch request names, as a statement to compose (not run): what dispatch needs of it,
- * visible to the user, locked FOR SHARE so it cannot close while the request is made. Dispatch is handed it
- * at start (`WorkOrderLookup`).
+ * The work order a dispatch request names, as SQL to compose into dispatch's statement (built once per shape):
+ * what dispatch needs of it, visible to the user (the region placeholder `userRegion` when `regionLimited`),
+ * locked FOR SHARE so it cannot close while the request is made. Its id is the placeholder `workOrderId`.
+ * Dispatch is handed it at start (`WorkOrderLookup`).
  */
-export const workOrderToDispatch: WorkOrderLookup['toDispatch'] = (tx, user, id) =>
-  tx.db
+export const workOrderToDispatch: WorkOrderLookup['toDispatch'] = ({ regionLimited }) =>
+  statementBuilder
     .select({
       id: workOrders.id,
       number: workOrders.number,
@@ -136,7 +130,12 @@ export const workOrderToDispatch: WorkOrderLookup['toDispatch'] = (tx, user, id)
       region: workOrders.region,
     })
     .from(workOrders)
-    .where(and(eq(workOrders.id, id), visible({ user })))
+    .where(
+      and(
+        eq(workOrders.id, sql.placeholder('workOrderId')),
+        regionLimited ? eq(workOrders.region, sql.placeholder('userRegion')) : undefined,
+      ),
+    )
     .limit(1)
     .for('share')
     .getSQL();
