@@ -95,7 +95,7 @@ async function startObjectStore(
     S3_SECRET_ACCESS_KEY: gateway.secretAccessKey,
     S3_FORCE_PATH_STYLE: 'true',
   };
-  const store = createObjectStore({
+  const store = await createObjectStore({
     endpoint: gateway.endpoint,
     region: gateway.region,
     bucket: 'dispatch-dev',

@@ -1,13 +1,9 @@
-import {
-  DeleteBucketCommand,
-  DeleteObjectsCommand,
-  ListObjectVersionsCommand,
-  type ObjectIdentifier,
-} from '@aws-sdk/client-s3';
-import type { ObjectStore } from './s3-client';
+import type { ObjectIdentifier } from '@aws-sdk/client-s3';
+import { s3Sdk, type ObjectStore } from './s3-client';
 
 /** Deletes every object version and delete marker, then the bucket (tests and teardown only). */
 export async function emptyAndDeleteBucket(store: ObjectStore): Promise<void> {
+  const { DeleteBucketCommand, DeleteObjectsCommand, ListObjectVersionsCommand } = await s3Sdk();
   for (;;) {
     const page = await store.client.send(new ListObjectVersionsCommand({ Bucket: store.bucket }));
     const objects: ObjectIdentifier[] = [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])].map(

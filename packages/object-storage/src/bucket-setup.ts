@@ -1,14 +1,4 @@
-import {
-  GetBucketCorsCommand,
-  GetBucketEncryptionCommand,
-  GetBucketLifecycleConfigurationCommand,
-  GetBucketVersioningCommand,
-  PutBucketCorsCommand,
-  PutBucketEncryptionCommand,
-  PutBucketLifecycleConfigurationCommand,
-  PutBucketVersioningCommand,
-} from '@aws-sdk/client-s3';
-import { s3ErrorCode, type ObjectStore } from './s3-client';
+import { s3ErrorCode, s3Sdk, type ObjectStore } from './s3-client';
 
 export type BucketSetting = 'versioning' | 'encryption' | 'cors' | 'lifecycle';
 
@@ -45,6 +35,16 @@ export async function applyBucketSettings(
   store: ObjectStore,
   options: BucketSetupOptions,
 ): Promise<BucketSettingOutcome[]> {
+  const {
+    GetBucketCorsCommand,
+    GetBucketEncryptionCommand,
+    GetBucketLifecycleConfigurationCommand,
+    GetBucketVersioningCommand,
+    PutBucketCorsCommand,
+    PutBucketEncryptionCommand,
+    PutBucketLifecycleConfigurationCommand,
+    PutBucketVersioningCommand,
+  } = await s3Sdk();
   const { client, bucket: Bucket } = store;
   const reportsDays = options.reportsToInfrequentAccessDays ?? 90;
   const backupsDays = options.backupsExpireDays ?? 90;

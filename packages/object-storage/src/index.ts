@@ -1,6 +1,7 @@
 export {
   createObjectStore,
   deleteObject,
+  s3Sdk,
   s3ErrorCode,
   s3Status,
   statObject,

@@ -1,7 +1,4 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { ObjectStore } from './s3-client';
+import { s3Sdk, type ObjectStore } from './s3-client';
 
 export interface UploadPolicyInput {
   key: string;
@@ -24,6 +21,7 @@ export interface PresignedUpload {
  * any other key, type or size, an expired policy and a changed signature. The client chooses nothing but bytes.
  */
 export async function presignUpload(store: ObjectStore, input: UploadPolicyInput): Promise<PresignedUpload> {
+  const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
   const expiresAt = new Date(Date.now() + input.expiresInSeconds * 1000);
   const { url, fields } = await createPresignedPost(store.client, {
     Bucket: store.bucket,
@@ -43,6 +41,10 @@ export async function presignDownload(
   store: ObjectStore,
   input: { key: string; fileName: string; expiresInSeconds: number },
 ): Promise<{ url: string; expiresAt: string }> {
+  const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([
+    s3Sdk(),
+    import('@aws-sdk/s3-request-presigner'),
+  ]);
   const expiresAt = new Date(Date.now() + input.expiresInSeconds * 1000);
   const url = await getSignedUrl(
     store.client,

@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Config } from '@dispatch/config';
 
 /** The object store as configured: a bucket and the client that reaches it. */
@@ -8,10 +8,17 @@ export interface ObjectStore {
 }
 
 /**
+ * The AWS SDK for S3, loaded the first time something talks to an object store: a process with no store
+ * configured (no attachments, no S3 exports, no audit anchors) never loads it (about 22 MiB resident).
+ */
+export const s3Sdk = () => import('@aws-sdk/client-s3');
+
+/**
  * One S3 client per process. Path-style addressing is for stores without virtual-hosted buckets (Ceph RGW
  * without a DNS name, MinIO); keys left unset fall through to the SDK's chain (web identity in Kubernetes).
  */
-export function createObjectStore(config: S3Config): ObjectStore {
+export async function createObjectStore(config: S3Config): Promise<ObjectStore> {
+  const { S3Client } = await s3Sdk();
   const client = new S3Client({
     region: config.region,
     endpoint: config.endpoint,
@@ -45,6 +52,7 @@ export async function statObject(
   store: ObjectStore,
   key: string,
 ): Promise<{ size: number | undefined; contentType: string | undefined } | undefined> {
+  const { HeadObjectCommand } = await s3Sdk();
   try {
     const head = await store.client.send(new HeadObjectCommand({ Bucket: store.bucket, Key: key }));
     return { size: head.ContentLength, contentType: head.ContentType };
@@ -56,5 +64,6 @@ export async function statObject(
 }
 
 export async function deleteObject(store: ObjectStore, key: string): Promise<void> {
+  const { DeleteObjectCommand } = await s3Sdk();
   await store.client.send(new DeleteObjectCommand({ Bucket: store.bucket, Key: key }));
 }

@@ -26,7 +26,7 @@ export async function createTestBucket(prefix = 'test'): Promise<TestBucket> {
     secretAccessKey: gateway.secretAccessKey,
     forcePathStyle: true,
   };
-  const store = createObjectStore(config);
+  const store = await createObjectStore(config);
   await store.client.send(new CreateBucketCommand({ Bucket: bucket }));
   return {
     config,

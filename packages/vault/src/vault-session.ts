@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import nodeVault from 'node-vault';
+import type nodeVault from 'node-vault';
 import type { VaultConfig } from '@dispatch/config';
 
 export type VaultClient = nodeVault.client;
@@ -31,6 +31,8 @@ interface LoginResult {
  * or renewal fails, the session logs in again and tells its listeners, which then take new leases.
  */
 export async function openVaultSession(config: VaultConfig): Promise<VaultSession> {
+  // Loaded here, not at import: a deployment without Vault never loads node-vault and its HTTP stack.
+  const { default: nodeVault } = await import('node-vault');
   const client = nodeVault({
     endpoint: config.address,
     namespace: config.namespace,

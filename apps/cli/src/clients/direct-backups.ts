@@ -33,7 +33,7 @@ export interface DirectBackupContext {
  * A sink for a destination: a folder (or file:// URL), or `s3://<bucket>/<folder>/` in the configured object
  * store (S3_* variables).
  */
-function sinkFor(destination: string, storage: ObjectStorageConfig | undefined) {
+async function sinkFor(destination: string, storage: ObjectStorageConfig | undefined) {
   if (destination.startsWith('s3://')) {
     const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(destination)!;
     if (!storage?.s3 || storage.s3.bucket !== match[1]) {
@@ -42,7 +42,7 @@ function sinkFor(destination: string, storage: ObjectStorageConfig | undefined) 
       );
     }
     const folder = match[2] ? `${match[2].replace(/\/+$/, '')}/` : '';
-    return s3ExportSink({ ...createObjectStore(storage.s3), prefix: folder });
+    return s3ExportSink({ ...(await createObjectStore(storage.s3)), prefix: folder });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(destination) && !destination.startsWith('file:')) {
     throw new CliError(`${destination}: use a folder, a file:// URL or an s3:// location`);
@@ -68,7 +68,7 @@ export async function directBackup(
 ): Promise<BackupSummary> {
   const started = performance.now();
   const result = await backupTenant(ctx.pool, slug, {
-    sink: sinkFor(options.to ?? defaultBackupDestination(ctx), ctx.objectStorage),
+    sink: await sinkFor(options.to ?? defaultBackupDestination(ctx), ctx.objectStorage),
     onProgress: options.onProgress,
   });
   return {
@@ -109,7 +109,7 @@ export async function directRestore(
     !options.from || (await isFolder(options.from))
       ? (options.from ?? defaultBackupDestination(ctx))
       : undefined;
-  const sink = sinkFor(folder ?? defaultBackupDestination(ctx), ctx.objectStorage);
+  const sink = await sinkFor(folder ?? defaultBackupDestination(ctx), ctx.objectStorage);
   const location = folder ? await latestBackup(sink, options.slug) : options.from!;
   if (!location) {
     throw new CliError(`no backup of ${options.slug} under ${folder}: pass --from <file or folder>`);

@@ -153,7 +153,7 @@ export function createDirectClient(options: DirectClientOptions): PlatformClient
         const tombstone = await offboardTenant(pool, id, {
           sink:
             options.objectStorage?.exportsTo === 's3' && options.objectStorage.s3
-              ? s3ExportSink({ ...createObjectStore(options.objectStorage.s3), prefix: 'exports/' })
+              ? s3ExportSink({ ...(await createObjectStore(options.objectStorage.s3)), prefix: 'exports/' })
               : fileExportSink(options.exportDir),
           actor: options.actor,
         });

@@ -22,7 +22,7 @@ async function setup(run: CliRun, opts: { baseDomain?: string; allowHttp?: boole
   const baseDomain = (opts.baseDomain ?? run.io.env.BASE_DOMAIN ?? '').trim();
   if (!baseDomain)
     throw new CliError('pass --base-domain <domain> (or set BASE_DOMAIN): CORS allows its subdomains');
-  const store = createObjectStore(storage.s3);
+  const store = await createObjectStore(storage.s3);
   try {
     const outcomes = await applyBucketSettings(store, { baseDomain, allowHttpOrigins: opts.allowHttp });
     if (json) out.data({ bucket: storage.s3.bucket, outcomes });

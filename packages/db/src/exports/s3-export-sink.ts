@@ -1,9 +1,11 @@
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { ExportSink } from './export-sink';
+
+// Loaded on first use: a process that never exports to S3 never loads the SDK.
+const sdk = () => import('@aws-sdk/client-s3');
 
 export interface S3ExportSinkOptions {
   client: S3Client;
@@ -30,6 +32,7 @@ function parseLocation(location: string, bucket: string): string {
 export function s3ExportSink({ client, bucket, prefix = '' }: S3ExportSinkOptions): ExportSink {
   return {
     async write(key, chunks) {
+      const [{ HeadObjectCommand }, { Upload }] = await Promise.all([sdk(), import('@aws-sdk/lib-storage')]);
       const objectKey = `${prefix}${key}.gz`;
       const body = new PassThrough();
       const upload = new Upload({
@@ -48,6 +51,7 @@ export function s3ExportSink({ client, bucket, prefix = '' }: S3ExportSinkOption
       return { location: locationOf(bucket, objectKey), bytes: head.ContentLength ?? 0 };
     },
     async read(location) {
+      const { GetObjectCommand } = await sdk();
       const key = parseLocation(location, bucket);
       const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       const gunzip = createGunzip();
@@ -56,6 +60,7 @@ export function s3ExportSink({ client, bucket, prefix = '' }: S3ExportSinkOption
       return source.pipe(gunzip);
     },
     async list(folder) {
+      const { ListObjectsV2Command } = await sdk();
       const keys: string[] = [];
       let token: string | undefined;
       do {

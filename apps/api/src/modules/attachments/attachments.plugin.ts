@@ -13,7 +13,7 @@ declare module 'fastify' {
 export const attachmentsPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
     const { s3, attachments: settings } = config.storage;
-    const store = s3 ? createObjectStore(s3) : undefined;
+    const store = s3 ? await createObjectStore(s3) : undefined;
     app.decorate('attachments', { store, settings });
     app.addHook('onClose', async () => store?.client.destroy());
   },

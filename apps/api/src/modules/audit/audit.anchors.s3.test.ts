@@ -148,7 +148,7 @@ describe('audit anchoring (Ceph RGW)', () => {
 
   it('writes anchors in COMPLIANCE mode where the bucket has object lock, so not even the owner deletes them', async () => {
     const name = `anchors-locked-${Date.now().toString(36)}`;
-    const locked = createObjectStore({ ...bucket.config, bucket: name });
+    const locked = await createObjectStore({ ...bucket.config, bucket: name });
     await locked.client.send(new CreateBucketCommand({ Bucket: name, ObjectLockEnabledForBucket: true }));
     try {
       const store = s3AnchorStore(locked, 2);

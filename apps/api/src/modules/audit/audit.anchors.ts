@@ -1,10 +1,4 @@
-import {
-  GetObjectCommand,
-  GetObjectLockConfigurationCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-} from '@aws-sdk/client-s3';
-import { s3ErrorCode, type ObjectStore } from '@dispatch/object-storage';
+import { s3ErrorCode, s3Sdk, type ObjectStore } from '@dispatch/object-storage';
 import { AppError } from '#src/kernel/problems';
 
 /** A chain head written outside the database: the chain must still hold `hash` at `seq`. */
@@ -53,8 +47,10 @@ function parseAnchor(text: string, tenantId: string): AuditAnchor | undefined {
 export function s3AnchorStore(store: ObjectStore, retentionDays: number): AnchorStore {
   let lockEnabled: Promise<boolean> | undefined;
   const objectLock = () =>
-    (lockEnabled ??= store.client
-      .send(new GetObjectLockConfigurationCommand({ Bucket: store.bucket }))
+    (lockEnabled ??= s3Sdk()
+      .then(({ GetObjectLockConfigurationCommand }) =>
+        store.client.send(new GetObjectLockConfigurationCommand({ Bucket: store.bucket })),
+      )
       .then((out) => out.ObjectLockConfiguration?.ObjectLockEnabled === 'Enabled')
       .catch((error: unknown) => {
         if (s3ErrorCode(error) === 'ObjectLockConfigurationNotFoundError') return false;
@@ -64,6 +60,7 @@ export function s3AnchorStore(store: ObjectStore, retentionDays: number): Anchor
 
   return {
     async put(anchor) {
+      const { PutObjectCommand } = await s3Sdk();
       const locked = await objectLock();
       await store.client.send(
         new PutObjectCommand({
@@ -81,6 +78,7 @@ export function s3AnchorStore(store: ObjectStore, retentionDays: number): Anchor
     },
 
     async latest(tenantId) {
+      const { GetObjectCommand, ListObjectsV2Command } = await s3Sdk();
       // Keys sort in chain order, so the last key listed is the newest anchor; no object is read but that one.
       let last: string | undefined;
       let token: string | undefined;

@@ -25,7 +25,7 @@ const tags = ['platform'];
 export const platformRoutes: FastifyPluginAsyncTypebox<{ config: AppConfig }> = async (app, { config }) => {
   // Offboarding exports go to the object store with EXPORT_STORAGE=s3 (under exports/), else to the folder.
   const { s3, exportsTo } = config.storage;
-  const store = exportsTo === 's3' && s3 ? createObjectStore(s3) : undefined;
+  const store = exportsTo === 's3' && s3 ? await createObjectStore(s3) : undefined;
   const exportSink = store
     ? s3ExportSink({ ...store, prefix: 'exports/' })
     : fileExportSink(config.tenancy.exportDir);
