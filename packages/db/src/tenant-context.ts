@@ -19,9 +19,10 @@ export interface TenantTx {
   client: TenantClient;
   tenant: TenantScope;
   /**
-   * Runs `statement` as the transaction's last, in the COMMIT's own message (parameters inlined by the library):
-   * one round trip less, and whatever it locked is held one round trip shorter. Its result is not returned and
-   * nothing may run after it; a failure fails the transaction. Absent in read-only work.
+   * Runs `statement` after everything else the transaction runs, in the COMMIT's own message (parameters inlined
+   * by the library; several run in the order given): one round trip less, and whatever it locks is held one
+   * round trip shorter. Its result is not returned, so nothing in the transaction may depend on its effect; a
+   * failure fails the transaction. Absent in read-only work.
    */
   withCommit?(statement: SQL): void;
 }

@@ -1,5 +1,5 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { statementBuilder, tenantSqlStatement, tenantStatement, type TenantTx } from '@dispatch/db';
+import { statementBuilder, tenantSqlStatement, type TenantTx } from '@dispatch/db';
 import { equipmentTypeExists } from '#src/modules/fleet/index';
 import { idempotencyKeys } from './dispatch.tables';
 import type { WorkOrderLookup } from './dispatch.work-orders.repository';
@@ -73,22 +73,11 @@ export async function findIdempotencyKey(tx: TenantTx, scope: string, key: strin
   return row;
 }
 
-const storeResponseStatement = tenantStatement(
-  statementBuilder
-    .update(idempotencyKeys)
-    .set({
-      responseCode: sql`${sql.placeholder('code')}::int`,
-      responseBody: sql`${sql.placeholder('body')}::jsonb`,
-    })
-    .where(
-      and(
-        eq(idempotencyKeys.scope, sql.placeholder('scope')),
-        eq(idempotencyKeys.key, sql.placeholder('key')),
-      ),
-    )
-    .prepare('idempotency_store_response'),
-);
-
+/**
+ * Records the answer a replay of this key gets. It travels in the COMMIT's own message (one round trip less):
+ * it commits with the request or not at all, and a concurrent claim of the key, which waits on the key's unique
+ * index until this transaction ends, sees the answer with the key.
+ */
 export async function storeIdempotentResponse(
   tx: TenantTx,
   scope: string,
@@ -96,7 +85,12 @@ export async function storeIdempotentResponse(
   code: number,
   body: unknown,
 ) {
-  await storeResponseStatement.run(tx, { scope, key, code, body: JSON.stringify(body) });
+  const update = tx.db
+    .update(idempotencyKeys)
+    .set({ responseCode: code, responseBody: body })
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  if (tx.withCommit) tx.withCommit(update.getSQL());
+  else await update;
 }
 
 export async function deleteIdempotencyKeysBefore(tx: TenantTx, before: Date): Promise<void> {
