@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +97,21 @@ describe('production build', () => {
     const ready = await fetch(`http://127.0.0.1:${port}/api/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ checks: { postgres: 'ok', redis: 'ok' } });
+  });
+
+  it('loads the S3 SDK and node-vault only when something uses them: the bundle imports them on first use', async () => {
+    const bundle = await readFile(`${REPO_ROOT}apps/api/dist/main.js`, 'utf8');
+    // What Node loads at start: every static import of the bundle (esbuild hoists them to `import … from "…"`).
+    const loadedAtStart = [...bundle.matchAll(/^import\s(?:[^;]*?\sfrom\s)?"([^"]+)";/gm)].map((m) => m[1]!);
+    expect(loadedAtStart).toContain('pg');
+    expect(loadedAtStart.filter((name) => name.startsWith('@aws-sdk/') || name === 'node-vault')).toEqual([]);
+    for (const lazy of [
+      '@aws-sdk/client-s3',
+      '@aws-sdk/lib-storage',
+      '@aws-sdk/s3-presigned-post',
+      'node-vault',
+    ])
+      expect(bundle).toContain(`import("${lazy}")`);
   });
 
   it('refuses to start with every configuration problem listed, one per line', async () => {
