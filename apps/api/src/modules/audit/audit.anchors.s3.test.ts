@@ -10,6 +10,7 @@ import { createObjectStore, s3ErrorCode } from '@dispatch/object-storage';
 import { createTestBucket, type TestBucket } from '@dispatch/testkit';
 import { createApiTestContext, type ApiTestContext } from '#src/test/api-test-context';
 import { adminTenant, createType, type TenantClient } from '#src/test/fleet-fixtures';
+import { storedAuditContent, type StoredAuditRow } from '#src/test/audit-rows';
 import { contentDigest, v2LinkHash } from './audit.chain';
 import { anchorKey, s3AnchorStore } from './audit.anchors';
 
@@ -57,19 +58,7 @@ async function rewriteChainFrom(schema: string, tenantId: string, seq: number) {
     let prevHash = '';
     for (const row of rows) {
       // Links are v2 (audit.chain.ts): the digest of the columns, linked to the position and the previous hash.
-      const digest = contentDigest({
-        tenantId,
-        id: row.id,
-        at: row.at,
-        actorSub: row.actor_sub,
-        actorName: row.actor_name,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entity_id,
-        before: row.before,
-        after: row.after,
-        requestId: row.request_id,
-      });
+      const digest = contentDigest(storedAuditContent(tenantId, row as StoredAuditRow));
       const hash = v2LinkHash(row.seq, prevHash, digest);
       await client.query(
         'UPDATE audit_events SET prev_hash = $1, hash = $2, content_digest = $3 WHERE seq = $4',

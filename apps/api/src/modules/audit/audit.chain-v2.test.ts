@@ -4,6 +4,7 @@ import { withTenantTransaction } from '@dispatch/db';
 import { useApiHarness } from '#src/test/api-harness';
 import { adminTenant, createEquipment, createType, type Json } from '#src/test/fleet-fixtures';
 import { appendAuditEvents } from './audit.repository';
+import { storedAuditContent, type StoredAuditRow } from '#src/test/audit-rows';
 import { chainHash, GENESIS_HASH } from './audit.chain';
 
 const ctx = useApiHarness();
@@ -77,18 +78,8 @@ describe('audit chain v2 (linked in SQL)', () => {
     for (const row of rows) {
       const seq = Number(row.seq);
       const hash = chainHash({
-        tenantId: tenant.row.id,
+        ...storedAuditContent(tenant.row.id, row as unknown as StoredAuditRow),
         seq,
-        id: row.id,
-        at: row.at,
-        actorSub: row.actor_sub,
-        actorName: row.actor_name,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entity_id,
-        before: row.before,
-        after: row.after,
-        requestId: row.request_id,
         prevHash,
       });
       await asOwner(
