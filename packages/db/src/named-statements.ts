@@ -49,16 +49,22 @@ export function takeDeallocations(client: PoolClient): string {
  * once per connection and may keep a generic plan instead of planning every call. A statement is planned against
  * one schema (search_path differs per tenant), so the name comes from schema and text: the same statement of
  * two tenants is two entries, and equal names always mean equal statements. At most `max` per connection, least
- * recently used evicted; an evicted statement is deallocated when the connection next begins a transaction (not
- * now: the current transaction may already have failed, and DEALLOCATE would fail with it). Pools without
- * `enableNamedStatements` get the client back unchanged.
+ * recently used evicted; an evicted statement is deallocated with the connection's next transaction opening (not
+ * now: the current transaction may already have failed, and DEALLOCATE would fail with it). The opening travels
+ * with a transaction's first statement, so what that statement evicts is dropped by its own opening. Pools without
+ * `enableNamedStatements` get `send` back unchanged. Statements go out through `send` (by default the client
+ * itself; a transaction passes the client that opens it with its first statement).
  */
-export function namedStatementClient(client: PoolClient, schema: string): TenantClient {
+export function namedStatementClient(
+  client: PoolClient,
+  schema: string,
+  send: TenantClient = client,
+): TenantClient {
   const cache = statements.get(connectionOf(client));
-  if (!cache) return client;
+  if (!cache) return send;
   const query = (config: string | pg.QueryConfig, values?: unknown[]) => {
     if (typeof config === 'string' || config.name || !PLANNABLE.test(config.text))
-      return client.query(config as pg.QueryConfig, values);
+      return send.query(config as pg.QueryConfig, values);
     const name = `t_${createHash('sha1').update(schema).update('\0').update(config.text).digest('base64url')}`;
     if (cache.names.delete(name)) cache.names.set(name, true);
     else {
@@ -72,12 +78,12 @@ export function namedStatementClient(client: PoolClient, schema: string): Tenant
         cache.evicted.push(oldest);
       }
     }
-    return client.query({ ...config, name }, values);
+    return send.query({ ...config, name }, values);
   };
   const named = {
     query,
     on: (event: 'error', listener: (error: Error) => void) => {
-      client.on(event, listener);
+      send.on(event, listener);
       return named;
     },
   };

@@ -60,24 +60,29 @@ describe('inlineParameters', () => {
   });
 });
 
-/** Counts the server's ReadyForQuery messages (one per round trip) on the clients `work` checks out. */
+type Writable = { _write: (...args: unknown[]) => unknown; _writev?: (...args: unknown[]) => unknown };
+
+/**
+ * Counts the client's writes to the server on the connections `work` checks out: each is one message (however
+ * many protocol messages it packs) and, since the work waits for each answer, one round trip.
+ */
 async function roundTrips(work: () => Promise<unknown>): Promise<number> {
   let count = 0;
-  const onMessage = () => count++;
-  const connections = new Set<{ on(e: string, l: () => void): void; off(e: string, l: () => void): void }>();
+  const restore = new Map<Writable, Pick<Writable, '_write' | '_writev'>>();
   const onAcquire = (client: unknown) => {
-    const connection = (
-      client as { connection: { on(e: string, l: () => void): void; off(e: string, l: () => void): void } }
-    ).connection;
-    if (!connections.has(connection)) connection.on('readyForQuery', onMessage);
-    connections.add(connection);
+    const stream = (client as { connection: { stream: Writable } }).connection.stream;
+    if (restore.has(stream)) return;
+    const { _write, _writev } = stream;
+    restore.set(stream, { _write, _writev });
+    stream._write = (...args) => (count++, _write.apply(stream, args));
+    if (_writev) stream._writev = (...args) => (count++, _writev.apply(stream, args));
   };
   ctx.appPool.on('acquire', onAcquire);
   try {
     await work();
   } finally {
     ctx.appPool.off('acquire', onAcquire);
-    for (const connection of connections) connection.off('readyForQuery', onMessage);
+    for (const [stream, original] of restore) Object.assign(stream, original);
   }
   return count;
 }
@@ -95,10 +100,10 @@ describe('withTenantReads', () => {
     });
     expect(trips).toBe(1);
     expect(rows).toEqual([{ name: 'reads-a:1', path: `"${a.schemaName}"` }]);
-    // A write transaction takes three: BEGIN with the context, the statement, COMMIT.
+    // A write transaction takes two: BEGIN with the context pipelined with the statement, then COMMIT.
     expect(
       await roundTrips(() => withTenantTransaction(ctx.appPool, a, ({ client }) => client.query('SELECT 1'))),
-    ).toBe(3);
+    ).toBe(2);
     // The same single connection afterwards: no tenant, default search_path, no transaction left open.
     const after = await ctx.appPool.query(
       "SELECT current_setting('app.current_tenant', true) AS tenant, current_setting('search_path') AS path, " +
@@ -148,7 +153,7 @@ describe('a write transaction’s last statement', () => {
         tx.withCommit!(sql`INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), ${name})`);
       }),
     );
-    expect(trips).toBe(3); // BEGIN with the context, SELECT 1, the INSERT with COMMIT
+    expect(trips).toBe(2); // BEGIN with the context and SELECT 1, then the INSERT with COMMIT
     const { rows } = await ctx.adminPool.query(
       `SELECT count(*)::int AS n FROM ${a.schemaName}.equipment_types WHERE name = $1`,
       [name],
@@ -174,5 +179,97 @@ describe('a write transaction’s last statement', () => {
     expect(rows[0].n).toBe(0);
     const after = await ctx.appPool.query('SELECT 1 AS ok');
     expect(after.rows).toEqual([{ ok: 1 }]);
+  });
+});
+
+describe('a write transaction’s opening', () => {
+  /** The app pool has one connection: after the work it must be back outside any transaction. */
+  const openTransactions = async () =>
+    (
+      await ctx.appPool.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = pg_backend_pid() AND state LIKE '%transaction%'",
+      )
+    ).rows[0].n;
+
+  it('travels with the first statement, which runs in the tenant context inside the transaction', async () => {
+    let seen: Record<string, unknown> = {};
+    const trips = await roundTrips(() =>
+      withTenantTransaction(ctx.appPool, b, async ({ client }) => {
+        // A parameterized statement: the extended protocol, pipelined behind the simple-protocol opening.
+        const { rows } = await client.query(
+          `SELECT current_setting('search_path') AS path, current_setting('app.current_tenant') AS tenant,
+                  now()::text AS began, $1::text AS echo,
+                  (SELECT count(*)::int FROM equipment_types) AS types`,
+          ['it’s'],
+        );
+        seen = rows[0];
+        // The rest of the transaction: one statement at a time again, same transaction (now() is fixed).
+        const later = await client.query('SELECT now()::text AS began');
+        seen.laterInSameTransaction = later.rows[0].began === seen.began;
+        delete seen.began;
+      }),
+    );
+    expect(trips).toBe(3);
+    expect(seen).toEqual({
+      path: `"${b.schemaName}"`,
+      tenant: b.id,
+      echo: 'it’s',
+      types: 1,
+      laterInSameTransaction: true,
+    });
+  });
+
+  it('rolls back when the first statement fails, and leaves the connection in ordinary mode', async () => {
+    const name = `reads-a:first-fails-${Date.now()}`;
+    await expect(
+      withTenantTransaction(ctx.appPool, a, async ({ client }) => {
+        await client.query(
+          'INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), $1), (NULL, $1)',
+          [name],
+        );
+      }),
+    ).rejects.toThrow(/null value/);
+    const client = await ctx.appPool.connect();
+    try {
+      expect((client as unknown as { pipeline: boolean }).pipeline).toBe(false);
+      expect((await client.query("SELECT current_setting('app.current_tenant', true) AS t")).rows).toEqual([
+        { t: '' },
+      ]);
+    } finally {
+      client.release();
+    }
+    const { rows } = await ctx.adminPool.query(
+      `SELECT count(*)::int AS n FROM ${a.schemaName}.equipment_types WHERE name = $1`,
+      [name],
+    );
+    expect(rows[0].n).toBe(0);
+    expect(await openTransactions()).toBe(0);
+  });
+
+  it('sends nothing for work that fails before its first statement', async () => {
+    const trips = await roundTrips(() =>
+      expect(
+        withTenantTransaction(ctx.appPool, a, async () => {
+          throw new Error('refused before touching the database');
+        }),
+      ).rejects.toThrow(/refused before/),
+    );
+    expect(trips).toBe(0);
+    expect(await openTransactions()).toBe(0);
+  });
+
+  it('opens, runs and commits in one message when all the work travels with the COMMIT', async () => {
+    const name = `reads-a:commit-only-${Date.now()}`;
+    const trips = await roundTrips(() =>
+      withTenantTransaction(ctx.appPool, a, async (tx) => {
+        tx.withCommit!(sql`INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), ${name})`);
+      }),
+    );
+    expect(trips).toBe(1);
+    const { rows } = await ctx.adminPool.query(
+      `SELECT count(*)::int AS n FROM ${a.schemaName}.equipment_types WHERE name = $1`,
+      [name],
+    );
+    expect(rows[0].n).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { inlineParameters } from './inline-parameters';
@@ -6,6 +7,7 @@ import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors';
 import { withPooledClient } from './pooled-client';
 import { namedStatementClient, takeDeallocations } from './named-statements';
 import { tenantBeginStatement, type TenantScope, type TenantTx } from './tenant-context';
+import { deferredBegin } from './deferred-begin';
 import { withTenantReads } from './tenant-reads';
 
 export { tenantBeginStatement, tenantContextStatement } from './tenant-context';
@@ -18,32 +20,15 @@ export interface TenantTransactionOptions {
   readOnly?: boolean;
 }
 
-/**
- * BEGIN (with whatever opening statement), run, COMMIT; ROLLBACK on error. A connection whose ROLLBACK
- * failed is in an unknown state, so it is destroyed rather than returned to the pool.
- */
-function inTransaction<T>(
-  pool: Pool,
-  begin: string,
-  work: (client: PoolClient, atCommit: (statement: string) => void) => Promise<T>,
-): Promise<T> {
-  return withPooledClient(pool, async ({ client, broken, markBroken }) => {
-    try {
-      // Named statements this connection evicted go in the same message (no round trip of their own).
-      await client.query(takeDeallocations(client) + begin);
-      const last: string[] = [];
-      const result = await work(client, (statement) => last.push(statement));
-      // One message: a failing statement skips the COMMIT after it, and the catch below rolls back.
-      await client.query([...last, 'COMMIT'].join('; '));
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(markBroken);
-      const cause = broken();
-      throw cause && isDatabaseUnavailable(cause) ? new DatabaseUnavailableError(error) : error;
-    }
-  });
-}
+const unavailableOr = (error: unknown, cause: Error | undefined) =>
+  cause && isDatabaseUnavailable(cause) ? new DatabaseUnavailableError(error) : error;
 
+/**
+ * A tenant write transaction. The opening (BEGIN, the tenant context, and DEALLOCATE for the named statements
+ * this connection evicted) travels with the first statement (`deferredBegin`); what `withCommit` collected
+ * travels with the COMMIT. A transaction whose work ran no statement sends nothing unless it has something to
+ * commit.
+ */
 export function withTenantTransaction<T>(
   pool: Pool,
   tenant: TenantScope,
@@ -51,21 +36,51 @@ export function withTenantTransaction<T>(
   options: TenantTransactionOptions = {},
 ): Promise<T> {
   if (options.readOnly) return withTenantReads(pool, tenant, work);
-  return inTransaction(pool, tenantBeginStatement(tenant), (pooled, atCommit) => {
-    const client = namedStatementClient(pooled, tenant.schemaName);
-    return work({
-      db: drizzle(client as PoolClient, { casing: 'snake_case' }),
-      client,
-      tenant,
-      withCommit: (statement) => {
-        const query = dialect.sqlToQuery(statement);
-        atCommit(inlineParameters(query.sql, query.params));
-      },
-    });
+  return withPooledClient(pool, async ({ client: pooled, broken, markBroken }) => {
+    const begin = () => takeDeallocations(pooled) + tenantBeginStatement(tenant);
+    const opening = deferredBegin(pooled, begin);
+    const client = namedStatementClient(pooled, tenant.schemaName, opening.client);
+    const last: { text: string; onRows?: (rows: never[]) => void }[] = [];
+    try {
+      const result = await work({
+        db: drizzle(client as PoolClient, { casing: 'snake_case' }),
+        client,
+        tenant,
+        withCommit: (statement, onRows) => {
+          const query = dialect.sqlToQuery(statement);
+          last.push({ text: inlineParameters(query.sql, query.params), onRows: onRows as never });
+        },
+      });
+      if (opening.opened() || last.length > 0) {
+        // One message: a failing statement skips the COMMIT after it, and the catch below rolls back.
+        const text = [...last.map((statement) => statement.text), 'COMMIT'].join('; ');
+        const sent = opening.opened() ? pooled.query(text) : opening.client.query(text);
+        const results = (await sent) as unknown as pg.QueryResult[];
+        // A message of several statements answers one result each, in order (the COMMIT's last).
+        last.forEach((statement, index) => statement.onRows?.(results[index]!.rows as never[]));
+      }
+      return result;
+    } catch (error) {
+      if (opening.opened()) await pooled.query('ROLLBACK').catch(markBroken);
+      throw unavailableOr(error, broken());
+    }
   });
 }
 
-/** A plain transaction on the admin (owner) pool, for platform work. */
+/**
+ * A plain transaction on the admin (owner) pool, for platform work: BEGIN, run, COMMIT; ROLLBACK on error. A
+ * connection whose ROLLBACK failed is in an unknown state, so it is destroyed rather than returned to the pool.
+ */
 export function withTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  return inTransaction(pool, 'BEGIN', work);
+  return withPooledClient(pool, async ({ client, broken, markBroken }) => {
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(markBroken);
+      throw unavailableOr(error, broken());
+    }
+  });
 }
