@@ -21,10 +21,15 @@ export interface TenantTx {
   /**
    * Runs `statement` after everything else the transaction runs, in the COMMIT's own message (parameters inlined
    * by the library; several run in the order given): one round trip less, and whatever it locks is held one
-   * round trip shorter. Its result is not returned, so nothing in the transaction may depend on its effect; a
-   * failure fails the transaction. Absent in read-only work.
+   * round trip shorter. Nothing in the transaction may depend on its effect; a failure fails the transaction.
+   * `onRows` receives its rows (pg's own type parsing, column names as the statement spells them) once the COMMIT
+   * succeeded, before the transaction's answer: for what is only needed after the commit, such as an event's
+   * payload read as of the commit. Absent in read-only work.
    */
-  withCommit?(statement: SQL): void;
+  withCommit?<R extends Record<string, unknown> = Record<string, unknown>>(
+    statement: SQL,
+    onRows?: (rows: R[]) => void,
+  ): void;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

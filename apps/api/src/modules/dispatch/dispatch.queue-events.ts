@@ -1,6 +1,6 @@
 import type { SignalHandler } from '#src/kernel/unit-of-work';
-import { queueDepths } from './dispatch.requests.repository';
-import { depthOf } from './dispatch.reads';
+import { queueDepths, tenantQueueDepthsSql } from './dispatch.requests.repository';
+import { depthOf, type DepthRow } from './dispatch.reads';
 
 /**
  * Raised (key = equipment type id) wherever a request joins or leaves a queue. Its handler runs once per unit of
@@ -10,12 +10,19 @@ export const QUEUE_CHANGED = 'dispatch.queue-changed';
 
 /**
  * `queue.updated` with the type's depth per priority across the tenant (other regions' requests are only
- * counted, as the region rule allows), read in this transaction so it includes its own changes.
+ * counted, as the region rule allows), read in this transaction so it includes its own changes. The read
+ * travels with the COMMIT (the events go out after it anyway), so it costs no round trip of its own.
  */
 export const emitQueueDepths: SignalHandler = async (uow, raised) => {
   const typeIds = [...raised.keys()];
-  const rows = await queueDepths(uow.tx, null, typeIds);
-  for (const equipmentTypeId of typeIds) {
-    uow.emit({ type: 'queue.updated', payload: { equipmentTypeId, depth: depthOf(rows, equipmentTypeId) } });
-  }
+  const emit = (rows: DepthRow[]) => {
+    for (const equipmentTypeId of typeIds) {
+      uow.emit({
+        type: 'queue.updated',
+        payload: { equipmentTypeId, depth: depthOf(rows, equipmentTypeId) },
+      });
+    }
+  };
+  if (uow.tx.withCommit) uow.tx.withCommit<DepthRow>(tenantQueueDepthsSql(typeIds), emit);
+  else emit(await queueDepths(uow.tx, null, typeIds));
 };

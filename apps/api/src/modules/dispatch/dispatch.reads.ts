@@ -99,7 +99,7 @@ export function depthOf(rows: DepthRow[], typeId: string) {
   return depth;
 }
 
-type DepthRow = Awaited<ReturnType<typeof requests.queueDepths>>[number];
+export type DepthRow = Awaited<ReturnType<typeof requests.queueDepths>>[number];
 
 /** Queued requests in serving order, positions, depth per priority and an estimated wait (docs/dispatch.md). */
 export async function queueView(ctx: TenantContext, query: QueueQuery): Promise<QueueViewDto> {

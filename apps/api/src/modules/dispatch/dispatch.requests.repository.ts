@@ -247,6 +247,17 @@ export async function queueDepths(tx: TenantTx, user: TenantUser | null, typeIds
 }
 
 /**
+ * `queueDepths` across the whole tenant as one SQL statement, its columns named as `queueDepths` names its
+ * fields: for reading with the COMMIT (`TenantTx.withCommit`), where drizzle's row mapping does not run.
+ */
+export const tenantQueueDepthsSql = (typeIds: readonly string[]) =>
+  sql`SELECT ${dispatchRequests.equipmentTypeId} AS "equipmentTypeId", ${dispatchRequests.priority} AS "priority",
+             count(*)::int AS "depth"
+        FROM ${dispatchRequests}
+       WHERE ${dispatchRequests.status} = 'queued' AND ${inArray(dispatchRequests.equipmentTypeId, [...typeIds])}
+       GROUP BY 1, 2`;
+
+/**
  * Mean dispatched → completed time of each type's most recent completions, and its units in service (counted by
  * the fleet). A type without completions has no mean; one without units, 0.
  */
