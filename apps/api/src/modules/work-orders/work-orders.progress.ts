@@ -32,14 +32,9 @@ async function progress(
   to: WorkOrderStatus,
   rule: string,
 ) {
-  // Most signals find the order already where the rule would put it (every assignment after the first starts an
-  // order that is in progress): look before locking, so they never queue behind the share locks that dispatch
-  // requests hold on the order. A status that qualifies is checked again under the lock, like a manual update.
-  const current = await repository.workOrderStatus(uow.tx, id);
-  if (!current || !from.includes(current)) return;
-  const before = await repository.lockWorkOrder(uow.tx, id);
-  if (!before || !from.includes(before.status)) return;
-  const row = await repository.updateWorkOrder(uow.tx, id, { status: to });
+  const moved = await repository.progressWorkOrder(uow.tx, id, from, to);
+  if (!moved) return;
+  const { before, after: row } = moved;
   const dto = toDto(row);
   uow.audit({
     action: 'work-order.progressed',

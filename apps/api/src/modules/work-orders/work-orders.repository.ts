@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ilike, lt, or, sql } from 'drizzle-orm';
 import { statementBuilder, tenantStatement, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionLimit } from '#src/auth/region-scope';
@@ -94,25 +94,51 @@ export async function findWorkOrder(
   return row;
 }
 
-const statusById = tenantStatement(
+const lockedForProgress = statementBuilder.$with('locked').as(
   statementBuilder
-    .select({ status: workOrders.status })
+    .select({ id: workOrders.id, status: workOrders.status, updatedAt: workOrders.updatedAt })
     .from(workOrders)
-    .where(eq(workOrders.id, sql.placeholder('id')))
-    .limit(1)
-    .prepare('work_order_status'),
+    .where(
+      and(
+        eq(workOrders.id, sql.placeholder('id')),
+        sql`${workOrders.status} = ANY(${sql.placeholder('from')}::text[])`,
+      ),
+    )
+    .for('update'),
 );
 
-/** A work order's status as last committed (no lock; RLS confines it to the tenant). */
-export async function workOrderStatus(tx: TenantTx, id: string): Promise<WorkOrderStatus | undefined> {
-  const [row] = await statusById.run(tx, { id });
-  return row?.status;
-}
+const progressById = tenantStatement(
+  statementBuilder
+    .with(lockedForProgress)
+    .update(workOrders)
+    .set({ status: sql`${sql.placeholder('to')}`, updatedAt: sql`now()` })
+    .from(lockedForProgress)
+    .where(eq(workOrders.id, lockedForProgress.id))
+    .returning({
+      ...getTableColumns(workOrders),
+      previousStatus: lockedForProgress.status,
+      previousUpdatedAt: lockedForProgress.updatedAt,
+    })
+    .prepare('work_order_progress'),
+);
 
-/** A work order by id for a rule the system applies (no user visibility; RLS still applies), locked FOR UPDATE. */
-export async function lockWorkOrder(tx: TenantTx, id: string): Promise<WorkOrderRow | undefined> {
-  const [row] = await tx.db.select().from(workOrders).where(eq(workOrders.id, id)).limit(1).for('update');
-  return row;
+/**
+ * A rule the system applies (no user visibility; RLS still applies): moves the work order to `to` when its status
+ * is one of `from`, in one statement. The row is locked only when its status qualifies, so the common case (an
+ * order already where the rule would put it) never waits behind the share locks dispatch requests hold on it; a
+ * qualifying row is checked again once locked, as Postgres does for a locked row that changed. Answers the row
+ * before and after, or undefined when nothing moved.
+ */
+export async function progressWorkOrder(
+  tx: TenantTx,
+  id: string,
+  from: readonly WorkOrderStatus[],
+  to: WorkOrderStatus,
+): Promise<{ before: WorkOrderRow; after: WorkOrderRow } | undefined> {
+  const [row] = await progressById.run(tx, { id, from: [...from], to });
+  if (!row) return undefined;
+  const { previousStatus, previousUpdatedAt, ...after } = row;
+  return { before: { ...after, status: previousStatus, updatedAt: previousUpdatedAt }, after };
 }
 
 /**
