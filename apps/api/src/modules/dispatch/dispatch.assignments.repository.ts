@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import { statementBuilder, tenantStatement, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
@@ -74,7 +74,21 @@ const TIMESTAMP_OF: Record<Exclude<AssignmentStatus, 'dispatched'>, keyof Assign
   cancelled: 'cancelledAt',
 };
 
-/** The lifecycle step, checked in SQL: the row changes only if its current status allows it. */
+const LIFECYCLE_COLUMNS = [
+  'status',
+  'note',
+  'enRouteAt',
+  'onSiteAt',
+  'completedAt',
+  'cancelledAt',
+  'updatedAt',
+] as const;
+
+/**
+ * The lifecycle step in one statement: the row is locked, and changes only if its current status is one of
+ * `from` (a trigger checks the step again). Answers the row before and after the step, or undefined when it did
+ * not move (not visible, not there, or a status the step does not start from).
+ */
 export async function transitionAssignment(
   tx: TenantTx,
   scope: DispatchScope,
@@ -82,8 +96,28 @@ export async function transitionAssignment(
   to: Exclude<AssignmentStatus, 'dispatched'>,
   from: readonly AssignmentStatus[],
   note: string | undefined,
-): Promise<AssignmentRow | undefined> {
+): Promise<{ before: AssignmentRow; after: AssignmentRow } | undefined> {
+  const locked = tx.db.$with('locked').as(
+    tx.db
+      .select({
+        id: assignments.id,
+        status: assignments.status,
+        note: assignments.note,
+        enRouteAt: assignments.enRouteAt,
+        onSiteAt: assignments.onSiteAt,
+        completedAt: assignments.completedAt,
+        cancelledAt: assignments.cancelledAt,
+        updatedAt: assignments.updatedAt,
+      })
+      .from(assignments)
+      .where(and(eq(assignments.id, id), assignmentVisible(scope)))
+      .for('update'),
+  );
+  const previous = Object.fromEntries(
+    LIFECYCLE_COLUMNS.map((column) => [`previous:${column}`, locked[column]]),
+  );
   const [row] = await tx.db
+    .with(locked)
     .update(assignments)
     .set({
       status: to,
@@ -91,9 +125,18 @@ export async function transitionAssignment(
       ...(note === undefined ? {} : { note }),
       updatedAt: sql`now()`,
     })
-    .where(and(eq(assignments.id, id), inArray(assignments.status, [...from]), assignmentVisible(scope)))
-    .returning();
-  return row;
+    .from(locked)
+    .where(and(eq(assignments.id, locked.id), inArray(locked.status, [...from])))
+    .returning({ ...getTableColumns(assignments), ...previous });
+  if (!row) return undefined;
+  const after = Object.fromEntries(
+    Object.keys(getTableColumns(assignments)).map((key) => [key, row[key as keyof typeof row]]),
+  ) as AssignmentRow;
+  const before = { ...after };
+  for (const column of LIFECYCLE_COLUMNS) {
+    (before as Record<string, unknown>)[column] = row[`previous:${column}` as keyof typeof row];
+  }
+  return { before, after };
 }
 
 export async function findAssignment(

@@ -59,10 +59,7 @@ export async function changeStatus(
       'Drivers move their assignments forward; a dispatcher cancels them',
     );
   }
-  // Lock first so the audit event names the real previous status; the UPDATE still checks the step in SQL.
-  const current = await repository.findAssignment(uow.tx, scope, id, { forUpdate: true });
-  assertThat(current, 'not-found', `No assignment ${id}`);
-  const row = await repository.transitionAssignment(
+  const moved = await repository.transitionAssignment(
     uow.tx,
     scope,
     id,
@@ -70,11 +67,15 @@ export async function changeStatus(
     ALLOWED_FROM[change.status],
     change.note,
   );
-  if (!row)
+  if (!moved) {
+    const current = await repository.findAssignment(uow.tx, scope, id, { forUpdate: true });
+    assertThat(current, 'not-found', `No assignment ${id}`);
     throw new AppError(
       'illegal-transition',
       `An assignment cannot go from ${current.status} to ${change.status}`,
     );
+  }
+  const { before: current, after: row } = moved;
   const dto = assignmentDto(row);
   uow.audit({
     action: `assignment.${change.status}`,

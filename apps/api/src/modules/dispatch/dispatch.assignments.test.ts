@@ -73,6 +73,33 @@ describe('assignments', () => {
     );
   });
 
+  it('audits each lifecycle step with the assignment as it was before and after', async () => {
+    const { admin, assignment } = await dispatchedFleet();
+    expect((await moveAssignment(admin, assignment.id, 'en_route', 'leaving the yard')).status).toBe(200);
+    expect((await moveAssignment(admin, assignment.id, 'on_site')).status).toBe(200);
+    const audit = await admin.get(`/api/audit?entity=assignment&entityId=${assignment.id}`);
+    const steps = Object.fromEntries(
+      audit.body.items.map((item: Json) => [item.action, { before: item.before, after: item.after }]),
+    );
+    const enRoute = steps['assignment.en_route'];
+    expect(enRoute.before).toEqual(assignment);
+    expect(enRoute.after).toEqual({
+      ...assignment,
+      status: 'en_route',
+      note: 'leaving the yard',
+      enRouteAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
+    const onSite = steps['assignment.on_site'];
+    expect(onSite.before).toEqual(enRoute.after);
+    expect(onSite.after).toMatchObject({
+      status: 'on_site',
+      note: 'leaving the yard',
+      enRouteAt: enRoute.after.enRouteAt,
+    });
+    expect(Date.parse(onSite.after.onSiteAt)).toBeGreaterThanOrEqual(Date.parse(enRoute.after.enRouteAt));
+  });
+
   it('refuses an illegal transition in the database itself, whatever the code does', async () => {
     const { tenant, assignment } = await dispatchedFleet();
     await expect(
