@@ -57,7 +57,9 @@ export async function spawnApi(
   const { entry } = await ctx.apiBuild();
   const port = await freePort();
   const metricsPort = env.METRICS_PORT ?? String(await freePort());
-  const child = spawn(process.execPath, [entry], {
+  // BENCH_API_NODE_ARGS (say `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the API as the scenario runs it.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH,
