@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
 import { equipment } from './equipment.table';
 import { driverQualifications, drivers } from './drivers.table';
@@ -25,37 +25,65 @@ export async function takeUnitAndDriver(
   return row?.taken ?? false;
 }
 
-/** Back to `available`, or to `maintenance` when it was marked for it; the idle clock restarts. */
-export async function freeUnit(tx: TenantTx, id: string) {
-  const [row] = await tx.db
-    .update(equipment)
-    .set({
-      status: sql`CASE WHEN ${equipment.maintenanceRequested} THEN 'maintenance' ELSE 'available' END`,
-      maintenanceRequested: false,
-      idleSince: new Date(),
-      updatedAt: new Date(),
-    })
-    .where(and(eq(equipment.id, id), eq(equipment.status, 'dispatched')))
-    .returning();
-  return row;
+type Freed = {
+  unit: { id: string; status: string; idle_since: string; region: string; type_id: string } | null;
+  driver: { id: string; idle_since: string; region: string; shift_status: string } | null;
+  qualified_type_ids: string[];
+};
+
+const releaseStatement = tenantSqlStatement<Freed>(sql`
+    WITH freed_unit AS (
+      UPDATE ${equipment}
+         SET status = CASE WHEN maintenance_requested THEN 'maintenance' ELSE 'available' END,
+             maintenance_requested = false, idle_since = clock_timestamp(), updated_at = now()
+       WHERE ${equipment.id} = ${sql.placeholder('equipmentId')} AND ${equipment.status} = 'dispatched'
+       RETURNING id, status, idle_since, region, type_id),
+    freed_driver AS (
+      UPDATE ${drivers} SET active_assignment_id = NULL, idle_since = clock_timestamp(), updated_at = now()
+       WHERE ${drivers.id} = ${sql.placeholder('driverId')}
+         AND ${drivers.activeAssignmentId} = ${sql.placeholder('assignmentId')}
+       RETURNING id, idle_since, region, shift_status)
+    SELECT (SELECT row_to_json(freed_unit) FROM freed_unit) AS unit,
+           (SELECT row_to_json(freed_driver) FROM freed_driver) AS driver,
+           ARRAY(SELECT ${driverQualifications.equipmentTypeId}
+                   FROM ${driverQualifications} JOIN freed_driver ON ${driverQualifications.driverId} = freed_driver.id
+                  WHERE ${currentQualification(driverQualifications.expiresAt)}) AS qualified_type_ids`);
+
+export interface Released {
+  /** The unit, back to `available` (or to `maintenance` when it was marked for it); its idle clock restarts. */
+  unit?: { id: string; status: 'available' | 'maintenance'; idleSince: Date; region: string; typeId: string };
+  /** The driver, free again, with the types they hold a current qualification for (what their capacity serves). */
+  driver?: { id: string; idleSince: Date; region: string; shiftStatus: string; qualifiedTypeIds: string[] };
 }
 
-export async function freeDriver(tx: TenantTx, id: string, assignmentId: string) {
-  const [row] = await tx.db
-    .update(drivers)
-    .set({ activeAssignmentId: null, idleSince: new Date(), updatedAt: new Date() })
-    .where(and(eq(drivers.id, id), eq(drivers.activeAssignmentId, assignmentId)))
-    .returning();
-  return row;
-}
-
-/** The types a driver holds a current qualification for (the types their freed capacity can serve). */
-export async function currentlyQualifiedTypes(tx: TenantTx, driverId: string): Promise<string[]> {
-  const rows = await tx.db
-    .select({ typeId: driverQualifications.equipmentTypeId })
-    .from(driverQualifications)
-    .where(
-      and(eq(driverQualifications.driverId, driverId), currentQualification(driverQualifications.expiresAt)),
-    );
-  return rows.map((row) => row.typeId);
+/**
+ * Frees an ended assignment's unit (only from `dispatched`) and driver (only if still on this assignment), in one
+ * statement. Either is absent when it was not in that state.
+ */
+export async function releaseUnitAndDriver(
+  tx: TenantTx,
+  release: { equipmentId: string; driverId: string; assignmentId: string },
+): Promise<Released> {
+  const [row] = await releaseStatement.run(tx, release);
+  const { unit, driver } = row ?? { unit: null, driver: null };
+  return {
+    unit: unit
+      ? {
+          id: unit.id,
+          status: unit.status as 'available' | 'maintenance',
+          idleSince: new Date(unit.idle_since),
+          region: unit.region,
+          typeId: unit.type_id,
+        }
+      : undefined,
+    driver: driver
+      ? {
+          id: driver.id,
+          idleSince: new Date(driver.idle_since),
+          region: driver.region,
+          shiftStatus: driver.shift_status,
+          qualifiedTypeIds: row!.qualified_type_ids,
+        }
+      : undefined,
+  };
 }

@@ -40,8 +40,11 @@ export async function releaseFromAssignment(
   assignment: { id: string; equipmentId: string; driverId: string },
   reason: string,
 ) {
-  const unit = await availability.freeUnit(uow.tx, assignment.equipmentId);
-  const driver = await availability.freeDriver(uow.tx, assignment.driverId, assignment.id);
+  const { unit, driver } = await availability.releaseUnitAndDriver(uow.tx, {
+    equipmentId: assignment.equipmentId,
+    driverId: assignment.driverId,
+    assignmentId: assignment.id,
+  });
   if (unit) {
     uow.audit({
       action: 'equipment.released',
@@ -71,8 +74,7 @@ export async function releaseFromAssignment(
       audience: { region: driver.region, driverId: driver.id },
     });
     if (driver.shiftStatus === 'on_shift') {
-      for (const typeId of await availability.currentlyQualifiedTypes(uow.tx, driver.id))
-        uow.signal(CAPACITY_CHANGED, typeId, reason);
+      for (const typeId of driver.qualifiedTypeIds) uow.signal(CAPACITY_CHANGED, typeId, reason);
     }
   }
 }
