@@ -1,9 +1,8 @@
 import { uuidv7 } from 'uuidv7';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
-import { RetryableConflict } from '#src/kernel/retry';
 import * as fleet from '#src/modules/fleet/index';
 import type { Candidate, Diagnostics } from '#src/modules/fleet/index';
-import { insertAssignment } from './dispatch.assignments.repository';
+import { takeAndInsertAssignment } from './dispatch.assignments.repository';
 import { explainDecision } from './dispatch.decisions';
 import { assignmentDto, requestDto } from './dispatch.dto';
 import type { DispatchRequestRow } from './dispatch.tables';
@@ -11,9 +10,7 @@ import type { DispatchRequestRow } from './dispatch.tables';
 /** Takes the candidate's unit and driver (through the fleet) and records the assignment; audited and announced. */
 export async function assignCandidate(uow: UnitOfWork, request: DispatchRequestRow, candidate: Candidate) {
   const id = uuidv7();
-  if (!(await fleet.takeForAssignment(uow, candidate, id)))
-    throw new RetryableConflict('the unit or the driver was taken meanwhile');
-  const row = await insertAssignment(uow.tx, {
+  const row = await takeAndInsertAssignment(uow.tx, {
     id,
     requestId: request.id,
     workOrderId: request.workOrderId,

@@ -1,5 +1,7 @@
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
-import { statementBuilder, tenantStatement, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
+import { toSnakeCase } from 'drizzle-orm/casing';
+import { tenantSqlStatement, statementBuilder, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
+import { takeUnitAndDriverSql } from '#src/modules/fleet/index';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
@@ -36,27 +38,40 @@ const NEW_ASSIGNMENT_FIELDS = [
   'status',
 ] as const satisfies readonly (keyof NewAssignment)[];
 
-const insertStatement = tenantStatement(
-  statementBuilder
-    .insert(assignments)
-    .values(
-      Object.fromEntries(NEW_ASSIGNMENT_FIELDS.map((field) => [field, sql.placeholder(field)])) as Record<
-        (typeof NEW_ASSIGNMENT_FIELDS)[number],
-        ReturnType<typeof sql.placeholder>
-      >,
-    )
-    .returning()
-    .prepare('assignment_insert'),
-);
+const columns = Object.entries(getTableColumns(assignments));
 
 /**
- * Records the assignment of a unit and a driver the fleet has just taken for it. A concurrent transaction
- * that got an active assignment for either first (the invariant indexes refuse) is a RetryableConflict.
+ * One statement: the fleet takes the unit and the driver (its `takeUnitAndDriverSql`), and the assignment is
+ * recorded only if both were taken. Built once.
  */
-export async function insertAssignment(tx: TenantTx, values: NewAssignment): Promise<AssignmentRow> {
+const takeAndInsertStatement = tenantSqlStatement<AssignmentRow>(sql`
+    WITH ${takeUnitAndDriverSql.ctes}
+    INSERT INTO ${assignments} (${sql.join(
+      NEW_ASSIGNMENT_FIELDS.map((field) => sql.identifier(toSnakeCase(field))),
+      sql`, `,
+    )})
+    SELECT ${sql.join(
+      NEW_ASSIGNMENT_FIELDS.map(
+        (field) => sql`${sql.placeholder(field)}::${sql.raw(assignments[field].getSQLType())}`,
+      ),
+      sql`, `,
+    )}
+     WHERE ${takeUnitAndDriverSql.taken}
+    RETURNING ${sql.join(
+      columns.map(([key, column]) => sql`${column} AS ${sql.identifier(key)}`),
+      sql`, `,
+    )}`);
+
+/**
+ * Takes the candidate's unit and driver (through the fleet's SQL) and records the assignment, in one statement.
+ * Either taken meanwhile by a concurrent transaction — the take found it busy, or the invariant indexes refused
+ * the row — is a RetryableConflict.
+ */
+export async function takeAndInsertAssignment(tx: TenantTx, values: NewAssignment): Promise<AssignmentRow> {
   try {
-    const [row] = await insertStatement.run(tx, values);
-    return row!;
+    const [row] = await takeAndInsertStatement.run(tx, { ...values, assignmentId: values.id });
+    if (!row) throw new RetryableConflict('the unit or the driver was taken meanwhile');
+    return row;
   } catch (error) {
     const constraint = (error as { constraint?: string } | null)?.constraint;
     if (constraint && ACTIVE_ASSIGNMENT_KEYS.has(constraint))

@@ -4,26 +4,21 @@ import { equipment } from './equipment.table';
 import { driverQualifications, drivers } from './drivers.table';
 import { currentQualification } from './fleet.rules';
 
-const takeStatement = tenantSqlStatement<{ taken: boolean }>(sql`
-    WITH taken_unit AS (
+/**
+ * Taking a unit (only from `available`) and a driver (only if free) for an assignment, as SQL for dispatch to
+ * compose into the statement that records the assignment: `ctes` (`taken_unit`, `taken_driver`; placeholders
+ * `equipmentId`, `driverId`, `assignmentId`) and `taken`, true when both were taken. When one of them was taken
+ * meanwhile, the caller aborts and the half done is rolled back with it.
+ */
+export const takeUnitAndDriverSql = {
+  ctes: sql`taken_unit AS (
       UPDATE ${equipment} SET status = 'dispatched', updated_at = now()
        WHERE ${equipment.id} = ${sql.placeholder('equipmentId')} AND ${equipment.status} = 'available' RETURNING 1),
     taken_driver AS (
       UPDATE ${drivers} SET active_assignment_id = ${sql.placeholder('assignmentId')}, updated_at = now()
-       WHERE ${drivers.id} = ${sql.placeholder('driverId')} AND ${drivers.activeAssignmentId} IS NULL RETURNING 1)
-    SELECT EXISTS (SELECT 1 FROM taken_unit) AND EXISTS (SELECT 1 FROM taken_driver) AS taken`);
-
-/**
- * Takes the unit (only from `available`) and the driver (only if free) for an assignment, in one statement.
- * False: one of them was taken meanwhile (the caller aborts; the half done is rolled back with it).
- */
-export async function takeUnitAndDriver(
-  tx: TenantTx,
-  take: { equipmentId: string; driverId: string; assignmentId: string },
-): Promise<boolean> {
-  const [row] = await takeStatement.run(tx, take);
-  return row?.taken ?? false;
-}
+       WHERE ${drivers.id} = ${sql.placeholder('driverId')} AND ${drivers.activeAssignmentId} IS NULL RETURNING 1)`,
+  taken: sql`EXISTS (SELECT 1 FROM taken_unit) AND EXISTS (SELECT 1 FROM taken_driver)`,
+};
 
 type Freed = {
   unit: { id: string; status: string; idle_since: string; region: string; type_id: string } | null;

@@ -8,15 +8,6 @@ import { CAPACITY_CHANGED } from './fleet.signals';
  * The fleet writes its own tables and records its own audit and realtime events; dispatch never touches them.
  */
 
-/** Takes the candidate's unit and driver for `assignmentId`; false when either was taken meanwhile. */
-export function takeForAssignment(uow: UnitOfWork, candidate: Candidate, assignmentId: string) {
-  return availability.takeUnitAndDriver(uow.tx, {
-    equipmentId: candidate.equipmentId,
-    driverId: candidate.driverId,
-    assignmentId,
-  });
-}
-
 /** Tells the boards the unit and the driver were taken (after the assignment itself was announced). */
 export function announceTaken(uow: UnitOfWork, candidate: Candidate, assignmentId: string) {
   uow.emit({

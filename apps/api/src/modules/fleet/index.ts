@@ -18,7 +18,8 @@ export {
   type EquipmentDiagnostic,
   type DriverDiagnostic,
 } from './fleet.candidates.repository';
-export { takeForAssignment, announceTaken, releaseFromAssignment } from './fleet.dispatching';
+export { announceTaken, releaseFromAssignment } from './fleet.dispatching';
+export { takeUnitAndDriverSql } from './fleet.availability.repository';
 export { equipmentTypeExists, findEquipmentType, equipmentTypeIdsByName } from './equipment-types.repository';
 export { createType as createEquipmentType } from './equipment-types.service';
 export { hasAnyEquipment, unitsInServiceOf } from './equipment.repository';
