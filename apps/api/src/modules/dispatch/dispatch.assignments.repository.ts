@@ -98,6 +98,9 @@ const LIFECYCLE_COLUMNS = [
   'cancelledAt',
   'updatedAt',
 ] as const;
+const lifecycleColumns = Object.fromEntries(
+  LIFECYCLE_COLUMNS.map((column) => [column, assignments[column]]),
+) as { [K in (typeof LIFECYCLE_COLUMNS)[number]]: (typeof assignments)[K] };
 
 /**
  * The lifecycle step in one statement: the row is locked, and changes only if its current status is one of
@@ -114,16 +117,7 @@ export async function transitionAssignment(
 ): Promise<{ before: AssignmentRow; after: AssignmentRow } | undefined> {
   const locked = tx.db.$with('locked').as(
     tx.db
-      .select({
-        id: assignments.id,
-        status: assignments.status,
-        note: assignments.note,
-        enRouteAt: assignments.enRouteAt,
-        onSiteAt: assignments.onSiteAt,
-        completedAt: assignments.completedAt,
-        cancelledAt: assignments.cancelledAt,
-        updatedAt: assignments.updatedAt,
-      })
+      .select({ id: assignments.id, ...lifecycleColumns })
       .from(assignments)
       .where(and(eq(assignments.id, id), assignmentVisible(scope)))
       .for('update'),
