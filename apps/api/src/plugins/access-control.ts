@@ -4,7 +4,7 @@ import type { Role } from '#src/auth/roles';
 import type { TenantUser } from '#src/auth/tenant-user';
 import type { ResolvedTenant } from '#src/tenancy/tenant-directory';
 import { AppError } from '#src/kernel/problems';
-import { bindTenantToLog } from './request-logging';
+import { bindCallerToLog } from './request-logging';
 
 /**
  * Every route states who may call it in `config.access`. A route without a rule is unreachable:
@@ -79,8 +79,7 @@ export const accessControlPlugin = fp(
       });
       request.tenant = tenant;
       request.user = user;
-      bindTenantToLog(request, tenant.slug);
-      request.log = request.log.child({ userId: user.sub });
+      bindCallerToLog(request, tenant.slug, user.sub);
       const granting = user.roles.filter((role) => access.roles.includes(role));
       if (granting.length === 0) {
         throw new AppError('role-required', `One of these roles is required: ${access.roles.join(', ')}`);
