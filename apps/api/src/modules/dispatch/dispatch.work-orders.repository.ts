@@ -33,6 +33,17 @@ export async function workOrderActivity(
 }
 
 /**
+ * No request of the work order is still queued and none of its assignments is under way: the condition of the
+ * automatic completion rule, on the work order's id column, for the work-orders module to compose into the
+ * statement that applies the rule (the counts above are the same figures, for callers that report them).
+ */
+export const noDispatchWorkLeftFilter = (workOrderId: SQLWrapper): SQL =>
+  sql`NOT EXISTS (SELECT 1 FROM ${dispatchRequests}
+                   WHERE ${dispatchRequests.workOrderId} = ${workOrderId} AND ${dispatchRequests.status} = 'queued')
+      AND NOT EXISTS (SELECT 1 FROM ${assignments}
+                   WHERE ${assignments.workOrderId} = ${workOrderId} AND ${inArray(assignments.status, [...ACTIVE_STATUSES])})`;
+
+/**
  * A driver (by identity-provider `sub`) sees a work order only through an assignment of theirs: a condition on
  * the work order's id column, for the work-orders module to compose into its own statements.
  */

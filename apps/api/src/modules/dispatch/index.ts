@@ -10,6 +10,7 @@ export { DispatchQueue, queueKeys, queueScore } from './dispatch.queue';
 export { changeStatus as changeAssignmentStatus } from './dispatch.assignments.service';
 export { findVisibleAssignment, workOrderDispatchActivity } from './dispatch.reads';
 export {
+  noDispatchWorkLeftFilter,
   visibleToDriverFilter,
   type WorkOrderDispatchActivity,
   type WorkOrderLookup,

@@ -1,5 +1,4 @@
 import type { SignalHandler, UnitOfWork } from '#src/kernel/unit-of-work';
-import { workOrderDispatchActivity } from '#src/modules/dispatch/index';
 import * as repository from './work-orders.repository';
 import { toDto } from './work-orders.service';
 import type { WorkOrderStatus } from './work-orders.table';
@@ -19,9 +18,9 @@ export const onAssignmentStarted: SignalHandler = async (uow, raised) => {
 
 export const onAssignmentCompleted: SignalHandler = async (uow, raised) => {
   for (const [id, reason] of raised) {
-    const activity = await workOrderDispatchActivity(uow, id);
-    if (activity.queued + activity.active > 0) continue;
-    await progress(uow, id, ['open', 'in_progress'], 'completed', `last assignment completed (${reason})`);
+    await progress(uow, id, ['open', 'in_progress'], 'completed', `last assignment completed (${reason})`, {
+      whenNoDispatchWorkLeft: true,
+    });
   }
 };
 
@@ -31,8 +30,9 @@ async function progress(
   from: readonly WorkOrderStatus[],
   to: WorkOrderStatus,
   rule: string,
+  options: { whenNoDispatchWorkLeft?: boolean } = {},
 ) {
-  const moved = await repository.progressWorkOrder(uow.tx, id, from, to);
+  const moved = await repository.progressWorkOrder(uow.tx, id, from, to, options);
   if (!moved) return;
   const { before, after: row } = moved;
   const dto = toDto(row);

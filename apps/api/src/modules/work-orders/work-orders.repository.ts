@@ -1,8 +1,12 @@
-import { and, desc, eq, getTableColumns, ilike, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import { statementBuilder, tenantStatement, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionLimit } from '#src/auth/region-scope';
-import { visibleToDriverFilter, type WorkOrderLookup } from '#src/modules/dispatch/index';
+import {
+  noDispatchWorkLeftFilter,
+  visibleToDriverFilter,
+  type WorkOrderLookup,
+} from '#src/modules/dispatch/index';
 import { tenantCounters, workOrders, type WorkOrderRow, type WorkOrderStatus } from './work-orders.table';
 
 export interface Visibility {
@@ -94,32 +98,42 @@ export async function findWorkOrder(
   return row;
 }
 
-const lockedForProgress = statementBuilder.$with('locked').as(
-  statementBuilder
-    .select({ id: workOrders.id, status: workOrders.status, updatedAt: workOrders.updatedAt })
-    .from(workOrders)
-    .where(
-      and(
-        eq(workOrders.id, sql.placeholder('id')),
-        sql`${workOrders.status} = ANY(${sql.placeholder('from')}::text[])`,
-      ),
-    )
-    .for('update'),
-);
+/** Moves a work order whose status is one of `from` (and, when given, that meets `condition`) to `to`. */
+function progressStatement(name: string, condition?: SQL) {
+  const locked = statementBuilder.$with('locked').as(
+    statementBuilder
+      .select({ id: workOrders.id, status: workOrders.status, updatedAt: workOrders.updatedAt })
+      .from(workOrders)
+      .where(
+        and(
+          eq(workOrders.id, sql.placeholder('id')),
+          sql`${workOrders.status} = ANY(${sql.placeholder('from')}::text[])`,
+          condition,
+        ),
+      )
+      .for('update'),
+  );
+  return tenantStatement(
+    statementBuilder
+      .with(locked)
+      .update(workOrders)
+      .set({ status: sql`${sql.placeholder('to')}`, updatedAt: sql`now()` })
+      .from(locked)
+      .where(eq(workOrders.id, locked.id))
+      .returning({
+        ...getTableColumns(workOrders),
+        previousStatus: locked.status,
+        previousUpdatedAt: locked.updatedAt,
+      })
+      .prepare(name),
+  );
+}
 
-const progressById = tenantStatement(
-  statementBuilder
-    .with(lockedForProgress)
-    .update(workOrders)
-    .set({ status: sql`${sql.placeholder('to')}`, updatedAt: sql`now()` })
-    .from(lockedForProgress)
-    .where(eq(workOrders.id, lockedForProgress.id))
-    .returning({
-      ...getTableColumns(workOrders),
-      previousStatus: lockedForProgress.status,
-      previousUpdatedAt: lockedForProgress.updatedAt,
-    })
-    .prepare('work_order_progress'),
+const progressById = progressStatement('work_order_progress');
+/** The completion rule's condition, owned by dispatch, checked in the same statement that applies it. */
+const progressByIdWhenIdle = progressStatement(
+  'work_order_progress_when_idle',
+  noDispatchWorkLeftFilter(workOrders.id),
 );
 
 /**
@@ -127,15 +141,18 @@ const progressById = tenantStatement(
  * is one of `from`, in one statement. The row is locked only when its status qualifies, so the common case (an
  * order already where the rule would put it) never waits behind the share locks dispatch requests hold on it; a
  * qualifying row is checked again once locked, as Postgres does for a locked row that changed. Answers the row
- * before and after, or undefined when nothing moved.
+ * before and after, or undefined when nothing moved. With `whenNoDispatchWorkLeft`, it moves only a work order
+ * with no request queued and no assignment under way (dispatch's rule, in the same statement).
  */
 export async function progressWorkOrder(
   tx: TenantTx,
   id: string,
   from: readonly WorkOrderStatus[],
   to: WorkOrderStatus,
+  options: { whenNoDispatchWorkLeft?: boolean } = {},
 ): Promise<{ before: WorkOrderRow; after: WorkOrderRow } | undefined> {
-  const [row] = await progressById.run(tx, { id, from: [...from], to });
+  const statement = options.whenNoDispatchWorkLeft ? progressByIdWhenIdle : progressById;
+  const [row] = await statement.run(tx, { id, from: [...from], to });
   if (!row) return undefined;
   const { previousStatus, previousUpdatedAt, ...after } = row;
   return { before: { ...after, status: previousStatus, updatedAt: previousUpdatedAt }, after };
