@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SQL } from 'drizzle-orm';
+import type { Query, SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PoolClient } from './pool';
 
@@ -24,10 +24,11 @@ export interface TenantTx {
    * round trip shorter. Nothing in the transaction may depend on its effect; a failure fails the transaction.
    * `onRows` receives its rows (pg's own type parsing, column names as the statement spells them) once the COMMIT
    * succeeded, before the transaction's answer: for what is only needed after the commit, such as an event's
-   * payload read as of the commit. Absent in read-only work.
+   * payload read as of the commit. Absent in read-only work. A hot statement is best rendered once
+   * (`tenantSqlStatement(…).bind(values)`), so only its values are filled in per call.
    */
   withCommit?<R extends Record<string, unknown> = Record<string, unknown>>(
-    statement: SQL,
+    statement: SQL | Query,
     onRows?: (rows: R[]) => void,
   ): void;
 }

@@ -1,4 +1,4 @@
-import { fillPlaceholders, type SQL } from 'drizzle-orm';
+import { fillPlaceholders, type Query, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect, type PgPreparedQuery, type PreparedQueryConfig } from 'drizzle-orm/pg-core';
 import type { PoolClient } from './pool';
@@ -89,15 +89,20 @@ const dialect = new PgDialect({ casing: 'snake_case' });
  * A statement written in SQL (CTEs, LATERAL, `row_to_json`: what the query builder does not express), rendered to
  * text once, at module load. Every value is a `sql.placeholder('name')`, filled in per run; the rows come back
  * as node-postgres parses them (timestamps as `Date`, JSON parsed), with the column names the SQL gives them.
+ * `bind(values)` gives the text with its values, for `TenantTx.withCommit`.
  */
 export function tenantSqlStatement<Row extends Record<string, unknown>>(
   query: SQL,
-): { run(tx: TenantTx, values?: Record<string, unknown>): Promise<Row[]> } {
+): {
+  run(tx: TenantTx, values?: Record<string, unknown>): Promise<Row[]>;
+  bind(values?: Record<string, unknown>): Query;
+} {
   const { sql: text, params } = dialect.sqlToQuery(query);
   return {
     run: async (tx, values = {}) => {
       const result = await tx.client.query<Row>({ text, values: fillPlaceholders(params, values) });
       return result.rows;
     },
+    bind: (values = {}) => ({ sql: text, params: fillPlaceholders(params, values) }),
   };
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { is, SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { inlineParameters } from './inline-parameters';
@@ -47,7 +48,7 @@ export function withTenantTransaction<T>(
         client,
         tenant,
         withCommit: (statement, onRows) => {
-          const query = dialect.sqlToQuery(statement);
+          const query = is(statement, SQL) ? dialect.sqlToQuery(statement) : statement;
           last.push({ text: inlineParameters(query.sql, query.params), onRows: onRows as never });
         },
       });

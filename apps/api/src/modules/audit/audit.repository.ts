@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import type { TenantTx } from '@dispatch/db';
+import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
 import type { AuditEventInput } from '#src/kernel/events';
 import { auditChainHead, auditEvents, type AuditEventRow } from './audit.table';
 import { asStoredJson, CHAIN_V2, contentDigest, GENESIS_HASH, type ChainedContent } from './audit.chain';
@@ -20,9 +20,10 @@ export async function appendAuditEvents(
   options: { last?: boolean } = {},
 ): Promise<void> {
   if (events.length === 0) return;
-  const append = appendStatement(events.map((event) => chainContent(tx.tenant.id, event)));
-  if (options.last && tx.withCommit) tx.withCommit(append);
-  else await tx.db.execute(append);
+  const statement = appendStatementFor(events.length);
+  const values = appendValues(events.map((event) => chainContent(tx.tenant.id, event)));
+  if (options.last && tx.withCommit) tx.withCommit(statement.bind(values));
+  else await statement.run(tx, values);
 }
 
 function chainContent(tenantId: string, event: AuditEventInput): ChainedContent {
@@ -54,15 +55,15 @@ const v2LinkSql = (seq: SQL, prevHash: SQL, digest: SQL) =>
  * delete it; should it be missing all the same, the chain starts from the genesis link and the head is created,
  * and the unique (tenant_id, seq) index refuses a second chain rather than letting it fork.
  */
-function appendStatement(events: readonly ChainedContent[]): SQL {
+function appendStatement(count: number): SQL {
   const input = sql.join(
-    events.map(
-      (event, index) =>
-        sql`(${index + 1}::int, ${event.id}::uuid, ${event.at.toISOString()}::timestamptz, ${event.actorSub}::text,
-          ${event.actorName}::text, ${event.action}::text, ${event.entity}::text, ${event.entityId}::text,
-          ${jsonParam(event.before)}::jsonb, ${jsonParam(event.after)}::jsonb, ${event.requestId}::text,
-          ${contentDigest(event)}::text)`,
-    ),
+    Array.from({ length: count }, (_, index) => {
+      const value = (field: string) => sql.placeholder(`${field}${index}`);
+      return sql`(${index + 1}::int, ${value('id')}::uuid, ${value('at')}::timestamptz, ${value('actorSub')}::text,
+          ${value('actorName')}::text, ${value('action')}::text, ${value('entity')}::text, ${value('entityId')}::text,
+          ${value('before')}::jsonb, ${value('after')}::jsonb, ${value('requestId')}::text,
+          ${value('digest')}::text)`;
+    }),
     sql`, `,
   );
   return sql`WITH RECURSIVE
@@ -96,6 +97,39 @@ function appendStatement(events: readonly ChainedContent[]): SQL {
     SELECT seq, hash, 0 FROM chain ORDER BY ord DESC LIMIT 1
     ON CONFLICT (tenant_id) DO UPDATE
       SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, updated_at = now()`;
+}
+
+/**
+ * The statement for each number of events, rendered the first time a transaction appends that many (kept up to
+ * a count no ordinary request exceeds; a larger batch, such as a long queue served at once, renders its own).
+ */
+const KEPT_UP_TO = 64;
+const appendStatements = new Map<number, ReturnType<typeof tenantSqlStatement>>();
+function appendStatementFor(count: number) {
+  let statement = appendStatements.get(count);
+  if (statement) return statement;
+  statement = tenantSqlStatement(appendStatement(count));
+  if (count <= KEPT_UP_TO) appendStatements.set(count, statement);
+  return statement;
+}
+
+/** The placeholders' values of `appendStatement` for these events. */
+function appendValues(events: readonly ChainedContent[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  events.forEach((event, index) => {
+    values[`id${index}`] = event.id;
+    values[`at${index}`] = event.at.toISOString();
+    values[`actorSub${index}`] = event.actorSub;
+    values[`actorName${index}`] = event.actorName;
+    values[`action${index}`] = event.action;
+    values[`entity${index}`] = event.entity;
+    values[`entityId${index}`] = event.entityId;
+    values[`before${index}`] = jsonParam(event.before);
+    values[`after${index}`] = jsonParam(event.after);
+    values[`requestId${index}`] = event.requestId;
+    values[`digest${index}`] = contentDigest(event);
+  });
+  return values;
 }
 
 export interface AuditFilters {

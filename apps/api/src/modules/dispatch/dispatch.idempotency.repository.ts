@@ -73,6 +73,23 @@ export async function findIdempotencyKey(tx: TenantTx, scope: string, key: strin
   return row;
 }
 
+/** Rendered once: each answer only fills in its values (the body as JSON text). */
+const storeResponse = tenantSqlStatement(
+  statementBuilder
+    .update(idempotencyKeys)
+    .set({
+      responseCode: sql`${sql.placeholder('code')}::int`,
+      responseBody: sql`${sql.placeholder('body')}::jsonb`,
+    })
+    .where(
+      and(
+        eq(idempotencyKeys.scope, sql.placeholder('scope')),
+        eq(idempotencyKeys.key, sql.placeholder('key')),
+      ),
+    )
+    .getSQL(),
+);
+
 /**
  * Records the answer a replay of this key gets. It travels in the COMMIT's own message (one round trip less):
  * it commits with the request or not at all, and a concurrent claim of the key, which waits on the key's unique
@@ -85,12 +102,9 @@ export async function storeIdempotentResponse(
   code: number,
   body: unknown,
 ) {
-  const update = tx.db
-    .update(idempotencyKeys)
-    .set({ responseCode: code, responseBody: body })
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
-  if (tx.withCommit) tx.withCommit(update.getSQL());
-  else await update;
+  const values = { scope, key, code, body: JSON.stringify(body) };
+  if (tx.withCommit) tx.withCommit(storeResponse.bind(values));
+  else await storeResponse.run(tx, values);
 }
 
 export async function deleteIdempotencyKeysBefore(tx: TenantTx, before: Date): Promise<void> {

@@ -1,5 +1,5 @@
 import type { SignalHandler } from '#src/kernel/unit-of-work';
-import { queueDepths, tenantQueueDepthsSql } from './dispatch.requests.repository';
+import { queueDepths, tenantQueueDepthsQuery } from './dispatch.requests.repository';
 import { depthOf, type DepthRow } from './dispatch.reads';
 
 /**
@@ -23,6 +23,6 @@ export const emitQueueDepths: SignalHandler = async (uow, raised) => {
       });
     }
   };
-  if (uow.tx.withCommit) uow.tx.withCommit<DepthRow>(tenantQueueDepthsSql(typeIds), emit);
+  if (uow.tx.withCommit) uow.tx.withCommit<DepthRow>(tenantQueueDepthsQuery(typeIds), emit);
   else emit(await queueDepths(uow.tx, null, typeIds));
 };

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
-import { statementBuilder, tenantStatement, type TenantTx } from '@dispatch/db';
+import { statementBuilder, tenantSqlStatement, tenantStatement, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
 import {
@@ -247,15 +247,19 @@ export async function queueDepths(tx: TenantTx, user: TenantUser | null, typeIds
 }
 
 /**
- * `queueDepths` across the whole tenant as one SQL statement, its columns named as `queueDepths` names its
- * fields: for reading with the COMMIT (`TenantTx.withCommit`), where drizzle's row mapping does not run.
+ * `queueDepths` across the whole tenant as one SQL statement rendered once, its columns named as `queueDepths`
+ * names its fields: for reading with the COMMIT (`TenantTx.withCommit`), where drizzle's row mapping does not run.
  */
-export const tenantQueueDepthsSql = (typeIds: readonly string[]) =>
+const tenantQueueDepths = tenantSqlStatement(
   sql`SELECT ${dispatchRequests.equipmentTypeId} AS "equipmentTypeId", ${dispatchRequests.priority} AS "priority",
              count(*)::int AS "depth"
         FROM ${dispatchRequests}
-       WHERE ${dispatchRequests.status} = 'queued' AND ${inArray(dispatchRequests.equipmentTypeId, [...typeIds])}
-       GROUP BY 1, 2`;
+       WHERE ${dispatchRequests.status} = 'queued'
+         AND ${dispatchRequests.equipmentTypeId} = ANY(${sql.placeholder('typeIds')}::uuid[])
+       GROUP BY 1, 2`,
+);
+export const tenantQueueDepthsQuery = (typeIds: readonly string[]) =>
+  tenantQueueDepths.bind({ typeIds: [...typeIds] });
 
 /**
  * Mean dispatched → completed time of each type's most recent completions, and its units in service (counted by
