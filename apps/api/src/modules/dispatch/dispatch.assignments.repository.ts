@@ -102,6 +102,65 @@ const lifecycleColumns = Object.fromEntries(
   LIFECYCLE_COLUMNS.map((column) => [column, assignments[column]]),
 ) as { [K in (typeof LIFECYCLE_COLUMNS)[number]]: (typeof assignments)[K] };
 
+/** The scope's part of a statement built once (`assignmentVisible` with placeholders), and its values. */
+const SCOPE_VALUES = ['userRegion', 'noDriver', 'ownDriverId'] as const;
+type ScopeShape = Record<(typeof SCOPE_VALUES)[number], boolean>;
+const visibleByShape = (has: ScopeShape) =>
+  and(
+    has.userRegion
+      ? or(
+          eq(assignments.region, sql.placeholder('userRegion')),
+          eq(assignments.equipmentRegion, sql.placeholder('userRegion')),
+        )
+      : undefined,
+    has.noDriver ? sql`false` : undefined,
+    has.ownDriverId ? eq(assignments.driverId, sql.placeholder('ownDriverId')) : undefined,
+  );
+const scopeValues = (scope: DispatchScope) => ({
+  userRegion: regionLimit(scope.user),
+  // A driver linked to no driver record sees nothing.
+  noDriver: scope.driverId === null ? true : undefined,
+  ownDriverId: scope.driverId ?? undefined,
+});
+
+type Step = Exclude<AssignmentStatus, 'dispatched'>;
+
+/** One step's statement per scope shape and note given or not, built the first time a call has that shape. */
+const stepStatement = (to: Step) =>
+  tenantStatementsByShape([...SCOPE_VALUES, 'note'], (has) => {
+    const locked = statementBuilder.$with('locked').as(
+      statementBuilder
+        .select({ id: assignments.id, ...lifecycleColumns })
+        .from(assignments)
+        .where(and(eq(assignments.id, sql.placeholder('id')), visibleByShape(has)))
+        .for('update'),
+    );
+    const previous = Object.fromEntries(
+      LIFECYCLE_COLUMNS.map((column) => [`previous:${column}`, locked[column]]),
+    );
+    return statementBuilder
+      .with(locked)
+      .update(assignments)
+      .set({
+        status: to,
+        [TIMESTAMP_OF[to]]: sql`clock_timestamp()`,
+        ...(has.note ? { note: sql`${sql.placeholder('note')}` } : {}),
+        updatedAt: sql`now()`,
+      })
+      .from(locked)
+      .where(
+        and(eq(assignments.id, locked.id), sql`${locked.status} = ANY(${sql.placeholder('from')}::text[])`),
+      )
+      .returning({ ...getTableColumns(assignments), ...previous })
+      .prepare(`assignment_step_${to}`);
+  });
+const stepStatements: Record<Step, ReturnType<typeof stepStatement>> = {
+  en_route: stepStatement('en_route'),
+  on_site: stepStatement('on_site'),
+  completed: stepStatement('completed'),
+  cancelled: stepStatement('cancelled'),
+};
+
 /**
  * The lifecycle step in one statement: the row is locked, and changes only if its current status is one of
  * `from` (a trigger checks the step again). Answers the row before and after the step, or undefined when it did
@@ -111,39 +170,23 @@ export async function transitionAssignment(
   tx: TenantTx,
   scope: DispatchScope,
   id: string,
-  to: Exclude<AssignmentStatus, 'dispatched'>,
+  to: Step,
   from: readonly AssignmentStatus[],
   note: string | undefined,
 ): Promise<{ before: AssignmentRow; after: AssignmentRow } | undefined> {
-  const locked = tx.db.$with('locked').as(
-    tx.db
-      .select({ id: assignments.id, ...lifecycleColumns })
-      .from(assignments)
-      .where(and(eq(assignments.id, id), assignmentVisible(scope)))
-      .for('update'),
-  );
-  const previous = Object.fromEntries(
-    LIFECYCLE_COLUMNS.map((column) => [`previous:${column}`, locked[column]]),
-  );
-  const [row] = await tx.db
-    .with(locked)
-    .update(assignments)
-    .set({
-      status: to,
-      [TIMESTAMP_OF[to]]: sql`clock_timestamp()`,
-      ...(note === undefined ? {} : { note }),
-      updatedAt: sql`now()`,
-    })
-    .from(locked)
-    .where(and(eq(assignments.id, locked.id), inArray(locked.status, [...from])))
-    .returning({ ...getTableColumns(assignments), ...previous });
+  const [row] = (await stepStatements[to].run(tx, {
+    ...scopeValues(scope),
+    id,
+    note,
+    from: [...from],
+  })) as Array<AssignmentRow & Record<string, unknown>>;
   if (!row) return undefined;
   const after = Object.fromEntries(
-    Object.keys(getTableColumns(assignments)).map((key) => [key, row[key as keyof typeof row]]),
+    Object.keys(getTableColumns(assignments)).map((key) => [key, row[key]]),
   ) as AssignmentRow;
   const before = { ...after };
   for (const column of LIFECYCLE_COLUMNS) {
-    (before as Record<string, unknown>)[column] = row[`previous:${column}` as keyof typeof row];
+    (before as Record<string, unknown>)[column] = row[`previous:${column}`];
   }
   return { before, after };
 }
@@ -191,14 +234,7 @@ const assignmentPages = tenantStatementsByShape(
       .from(assignments)
       .where(
         and(
-          has.userRegion
-            ? or(
-                eq(assignments.region, sql.placeholder('userRegion')),
-                eq(assignments.equipmentRegion, sql.placeholder('userRegion')),
-              )
-            : undefined,
-          has.noDriver ? sql`false` : undefined,
-          has.ownDriverId ? eq(assignments.driverId, sql.placeholder('ownDriverId')) : undefined,
+          visibleByShape(has),
           has.active ? inArray(assignments.status, [...ACTIVE_STATUSES]) : undefined,
           has.status ? eq(assignments.status, sql.placeholder('status')) : undefined,
           has.driverId ? eq(assignments.driverId, sql.placeholder('driverId')) : undefined,
@@ -224,10 +260,7 @@ export function listAssignments(
   page: { limit: number; beforeId?: string },
 ): Promise<AssignmentRow[]> {
   return assignmentPages.run(tx, {
-    userRegion: regionLimit(scope.user),
-    // The scope's driver part (assignmentVisible): a driver linked to no driver record sees nothing.
-    noDriver: scope.driverId === null ? true : undefined,
-    ownDriverId: scope.driverId ?? undefined,
+    ...scopeValues(scope),
     active: filters.status === 'active' ? true : undefined,
     status: filters.status === 'active' ? undefined : filters.status,
     driverId: filters.driverId,
