@@ -23,7 +23,7 @@ export type NewAssignment = Omit<
 /** The partial unique indexes that allow one active assignment per unit and per driver. */
 const ACTIVE_ASSIGNMENT_KEYS = new Set(['assignments_active_equipment_key', 'assignments_active_driver_key']);
 
-const NEW_ASSIGNMENT_FIELDS = [
+export const NEW_ASSIGNMENT_FIELDS = [
   'id',
   'requestId',
   'workOrderId',
@@ -73,13 +73,18 @@ export async function takeAndInsertAssignment(tx: TenantTx, values: NewAssignmen
     if (!row) throw new RetryableConflict('the unit or the driver was taken meanwhile');
     return row;
   } catch (error) {
-    const constraint = (error as { constraint?: string } | null)?.constraint;
-    if (constraint && ACTIVE_ASSIGNMENT_KEYS.has(constraint))
-      throw new RetryableConflict('the unit or the driver was taken by a concurrent transaction', {
-        cause: error,
-      });
-    throw error;
+    throw takenByConcurrentTransaction(error);
   }
+}
+
+/** An insert the invariant indexes refused (one active assignment per unit and per driver) as a RetryableConflict. */
+export function takenByConcurrentTransaction(error: unknown): unknown {
+  const constraint = (error as { constraint?: string } | null)?.constraint;
+  if (constraint && ACTIVE_ASSIGNMENT_KEYS.has(constraint))
+    return new RetryableConflict('the unit or the driver was taken by a concurrent transaction', {
+      cause: error,
+    });
+  return error;
 }
 
 const TIMESTAMP_OF: Record<Exclude<AssignmentStatus, 'dispatched'>, keyof AssignmentRow> = {

@@ -15,7 +15,7 @@ import { eqWhenGiven } from '#src/kernel/filters';
 
 // ---- Requests -------------------------------------------------------------------------------------------
 
-type NewRequest = {
+export type NewRequest = {
   id: string;
   workOrderId: string;
   workOrderNumber: string;
@@ -28,7 +28,7 @@ type NewRequest = {
   requestedByName: string | null;
 };
 
-const NEW_REQUEST_FIELDS = [
+export const NEW_REQUEST_FIELDS = [
   'id',
   'workOrderId',
   'workOrderNumber',

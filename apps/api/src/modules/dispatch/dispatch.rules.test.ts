@@ -57,6 +57,11 @@ describe('dispatch rules', () => {
     expect((await admin.get(`/api/drivers/${driver.id}`)).body.activeAssignmentId).toBe(
       response.body.assignment.id,
     );
+    // The answer is the rows as stored: the same as reading them back (one statement wrote both).
+    const { request, assignment } = response.body;
+    expect((await admin.get(`/api/dispatch/requests/${request.id}`)).body.request).toEqual(request);
+    expect((await admin.get(`/api/dispatch/assignments/${assignment.id}`)).body).toEqual(assignment);
+    expect(assignment.requestId).toBe(request.id);
   });
 
   it('picks the unit idle longest, then the driver idle longest, and records why the others were passed', async () => {

@@ -10,10 +10,18 @@ import type { SystemWork } from '#src/kernel/tenant-work';
 import { RetryableConflict } from '#src/kernel/retry';
 import { canonicalJson } from '#src/modules/audit/index';
 import * as fleet from '#src/modules/fleet/index';
+import type { Candidate, Diagnostics } from '#src/modules/fleet/index';
 import * as repository from './dispatch.requests.repository';
 import * as idempotency from './dispatch.idempotency.repository';
 import type { WorkOrderLookup } from './dispatch.work-orders.repository';
-import { announceRequest, assignCandidate, recordDecision } from './dispatch.assign';
+import {
+  announceRequest,
+  assignCandidate,
+  assignmentMade,
+  newAssignmentFor,
+  recordDecision,
+} from './dispatch.assign';
+import { insertDispatchedWithAssignment } from './dispatch.at-once.repository';
 import { requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
 import { QUEUE_CHANGED } from './dispatch.queue-events';
@@ -124,7 +132,7 @@ export class DispatchService {
       region,
       DIAGNOSTIC_ROWS,
     );
-    const { row: request, place } = await repository.insertRequest(tx, {
+    const newRequest = {
       id: uuidv7(),
       workOrderId: workOrder.id,
       workOrderNumber: workOrder.number,
@@ -132,25 +140,25 @@ export class DispatchService {
       equipmentTypeId: input.equipmentTypeId,
       priority: input.priority,
       region,
-      status: candidate ? 'dispatched' : 'queued',
       requestedBySub: user.sub,
       requestedByName: user.name,
-    });
-    recordDecision(uow, request, candidate, diagnostics, 'new request');
-    uow.audit({
-      action: 'dispatch-request.created',
-      entity: 'dispatch-request',
-      entityId: request.id,
-      after: requestDto(request),
-    });
-    announceRequest(uow, request);
-
+    };
     let result: { code: 201 | 202; body: DispatchedDto | QueuedDto };
     if (candidate) {
-      const assignment = await assignCandidate(uow, request, candidate);
+      // The request, the take of the unit and the driver, and the assignment: one statement.
+      const recorded = await insertDispatchedWithAssignment(
+        tx,
+        newRequest,
+        newAssignmentFor(newRequest, candidate),
+      );
+      const request = recorded.request;
+      requestMade(uow, request, candidate, diagnostics);
+      const assignment = assignmentMade(uow, recorded.assignment, candidate);
       this.activeChanged(uow, +1);
       result = { code: 201, body: { request: requestDto(request), assignment } };
     } else {
+      const { row: request, place } = await repository.insertRequest(tx, { ...newRequest, status: 'queued' });
+      requestMade(uow, request, undefined, diagnostics);
       // Capacity that exists but was held by concurrent transactions: look again once this request is in line.
       const { position: queuePosition, capacity: missedCapacity } = place!;
       result = { code: 202, body: { request: requestDto(request), queuePosition } };
@@ -339,6 +347,23 @@ const entryOf = (request: DispatchRequestRow) => ({
   queueSeq: request.queueSeq,
 });
 const memberOf = (request: DispatchRequestRow) => queueMember(request.id, request.region);
+
+/** A new request: its decision record, its creation audited, and announced. */
+function requestMade(
+  uow: UnitOfWork,
+  request: DispatchRequestRow,
+  candidate: Candidate | undefined,
+  diagnostics: Diagnostics,
+) {
+  recordDecision(uow, request, candidate, diagnostics, 'new request');
+  uow.audit({
+    action: 'dispatch-request.created',
+    entity: 'dispatch-request',
+    entityId: request.id,
+    after: requestDto(request),
+  });
+  announceRequest(uow, request);
+}
 
 const fieldError = (field: string, message: string) =>
   new AppError('validation-failed', message, {
