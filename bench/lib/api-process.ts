@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { BenchContext } from './context';
 import { apiProcessPids } from './cpu';
@@ -7,7 +8,8 @@ import { REPO_ROOT } from './settings';
 
 /**
  * The API as a replica or a pod runs it: its production bundle (`ctx.apiBuild()`, `node main.js`, no tsx) in a
- * child process with the benchmark's production environment (`ctx.apiEnv`). With `API_PROCESSES` > 1 it is a
+ * child process with the benchmark's production environment (`ctx.apiEnv`) and the Node flags production gives it
+ * (`NODE_OPTIONS` from the chart's `api.nodeOptions`). With `API_PROCESSES` > 1 it is a
  * node:cluster primary whose workers run the same bundle. Its log goes to /dev/null (formatted as production
  * does).
  */
@@ -49,6 +51,14 @@ async function memoryOf(pid: number): Promise<{ rssKiB: number; peakKiB: number 
   return { rssKiB: field('VmRSS'), peakKiB: field('VmHWM') };
 }
 
+/** `api.nodeOptions` of the chart's values: what production sets NODE_OPTIONS to. */
+async function productionNodeOptions(): Promise<string> {
+  const values = await readFile(join(REPO_ROOT, 'charts/dispatch/values.yaml'), 'utf8');
+  const match = /^ {2}nodeOptions: "([^"]*)"$/m.exec(values);
+  if (!match) throw new Error('charts/dispatch/values.yaml has no api.nodeOptions');
+  return match[1]!;
+}
+
 export async function spawnApi(
   ctx: Pick<BenchContext, 'apiEnv' | 'apiBuild'>,
   env: Record<string, string> = {},
@@ -59,11 +69,14 @@ export async function spawnApi(
   const metricsPort = env.METRICS_PORT ?? String(await freePort());
   // BENCH_API_NODE_ARGS (say `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the API as the scenario runs it.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeOptions = await productionNodeOptions();
   const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH,
       ...apiEnv,
+      // The heap flags production runs the API with (the chart's api.nodeOptions, the image's CMD).
+      NODE_OPTIONS: nodeOptions,
       PORT: String(port),
       METRICS_PORT: metricsPort,
       ...env,

@@ -22,7 +22,8 @@ function customerBase(id: string, title: string, scale: number, targets: Targets
     title,
     method:
       'The API as production runs it (its production build, `node main.js` from `scripts/build-node-app.mjs`, ' +
-      'built at the start of the run; one process, production configuration) as a child process; ' +
+      'built at the start of the run; one process, production configuration and the heap flags of the chart, ' +
+      '`api.nodeOptions`) as a child process; ' +
       `${scale === 1 ? 'the nominal load' : `${scale}× the nominal load`} from spec/targets.md: ` +
       '`BENCH_NOMINAL_USERS` virtual users (1,000) over `BENCH_NOMINAL_TENANTS` tenants (50) with ' +
       '`BENCH_THINK_MS` of think time (5 s), and `BENCH_NOMINAL_SOCKETS` dispatcher sockets (200)' +

@@ -188,6 +188,9 @@ PORT: {{ .Values.api.port | quote }}
 METRICS_HOST: 0.0.0.0
 METRICS_PORT: {{ .Values.api.metricsPort | quote }}
 API_PROCESSES: {{ .Values.api.processes | default 1 | quote }}
+{{- with .Values.api.nodeOptions }}
+NODE_OPTIONS: {{ . | quote }}
+{{- end }}
 BASE_DOMAIN: {{ include "dispatch.baseDomain" . | quote }}
 TRUST_PROXY: "true"
 LOG_LEVEL: {{ .Values.api.logLevel | quote }}

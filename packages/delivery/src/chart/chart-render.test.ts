@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { template } from '../helm';
 import { byKind, find, podSpec, validateManifests, WORKLOAD_KINDS, type K8sObject } from '../manifests';
-import { chartDir } from '../tools';
+import { chartDir, repoRoot } from '../tools';
 import { yamllint } from '../yamllint';
 
 /** Every values file the chart must render with: the test matrix (ci/) and the operators' examples. */
@@ -12,6 +12,16 @@ const MATRIX = [
   ...readdirSync(join(chartDir, 'ci')).map((file) => `ci/${file}`),
   ...readdirSync(join(chartDir, 'examples')).map((file) => `examples/${file}`),
 ].filter((file) => file.endsWith('.yaml'));
+
+/** The chart's default Node flags of the API, and the command the API image runs. */
+const DEFAULT_NODE_OPTIONS = (
+  parse(readFileSync(join(chartDir, 'values.yaml'), 'utf8')) as {
+    api: { nodeOptions: string };
+  }
+).api.nodeOptions;
+const IMAGE_COMMAND = JSON.parse(
+  /^CMD (\[.*\])$/m.exec(readFileSync(join(repoRoot, 'apps/api/Dockerfile'), 'utf8'))![1]!,
+) as string[];
 
 const REQUIRED_LABELS = [
   'app.kubernetes.io/name',
@@ -149,6 +159,11 @@ describe.each(MATRIX)('chart rendered with %s', (valuesFile) => {
     const grace = Number(env.SHUTDOWN_GRACE_MS) / 1000;
     expect(preStop).toBeGreaterThan(0);
     expect(preStop + drain + grace).toBeLessThan(spec.terminationGracePeriodSeconds);
+    // The heap flags: the chart's default is the image's CMD, so `docker run` and the chart run the API alike.
+    const nodeOptions = (values.api as { nodeOptions?: string } | undefined)?.nodeOptions;
+    expect(env.NODE_OPTIONS).toBe(nodeOptions ?? DEFAULT_NODE_OPTIONS);
+    expect(DEFAULT_NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
+    expect(IMAGE_COMMAND).toEqual(['node', ...DEFAULT_NODE_OPTIONS.split(' '), 'apps/api/dist/main.js']);
     // API processes per pod (node:cluster): api.processes, one unless the values say otherwise.
     expect(env.API_PROCESSES).toBe(
       String((values.api as { processes?: number } | undefined)?.processes ?? 1),
