@@ -45,6 +45,17 @@ end
 return false
 `;
 
+/**
+ * Whether a take could find anything: 1 when the type has queued members (expired leases put back first) or when
+ * KEYS[4] (completeKey) is missing, since then the order is unknown until rebuilt; 0 when it is known empty.
+ */
+export const MAY_HAVE_HEAD = `
+if redis.call('EXISTS', KEYS[4]) == 0 then return 1 end
+${RETURN_EXPIRED}
+if redis.call('ZCARD', KEYS[1]) > 0 then return 1 end
+return 0
+`;
+
 /** Back to the original place, if still leased (a lease that already expired was put back by the scripts). */
 export const RELEASE = `
 local s = redis.call('HGET', KEYS[3], ARGV[1])

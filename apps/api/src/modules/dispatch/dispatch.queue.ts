@@ -5,6 +5,7 @@ import {
   ENQUEUE,
   FORGET_TYPE,
   LEASE_FIRST,
+  MAY_HAVE_HEAD,
   REBUILD,
   RELEASE,
   REMOVE,
@@ -62,6 +63,7 @@ interface QueueCommands {
     k4: string,
     ...args: (string | number)[]
   ): Promise<[string, string, number] | 'rebuild' | null>;
+  dispatchMayHaveHead(k1: string, k2: string, k3: string, k4: string): Promise<number>;
   dispatchRebuild(keyCount: number, ...keysAndArgs: (string | number)[]): Promise<number>;
   dispatchRelease(k1: string, k2: string, k3: string, member: string): Promise<number>;
   dispatchRemove(k1: string, k2: string, k3: string, ...members: string[]): Promise<number>;
@@ -128,6 +130,7 @@ export class DispatchQueue {
   ) {
     const commands: [keyof QueueCommands, string, number][] = [
       ['dispatchLeaseFirst', LEASE_FIRST, 4],
+      ['dispatchMayHaveHead', MAY_HAVE_HEAD, 4],
       ['dispatchRelease', RELEASE, 3],
       ['dispatchRemove', REMOVE, 3],
       ['dispatchEnqueue', ENQUEUE, 4],
@@ -189,6 +192,17 @@ export class DispatchQueue {
     this.ready();
     if (active) await this.redis.sadd(this.options.activeTenantsKey, tenantId);
     else await this.redis.srem(this.options.activeTenantsKey, tenantId);
+  }
+
+  /**
+   * False only when the type's serving order is known to be empty (nothing queued, no expired lease to put back):
+   * then no take can succeed, and asking Postgres where capacity is would be wasted.
+   */
+  async mayHaveHead(tenantId: string, typeId: string): Promise<boolean> {
+    this.ready();
+    return (
+      (await this.redis.dispatchMayHaveHead(...queueKeys(tenantId, typeId), completeKey(tenantId))) === 1
+    );
   }
 
   /**

@@ -131,4 +131,27 @@ describe('Redis data loss', () => {
     expect(await queue.rebuild(tenantId, async () => [])).toBe(true);
     expect(await ctx.app.redis.exists(completeKey(tenantId))).toBe(1);
   });
+
+  it('calls an order empty only when it holds the whole order and nothing waits, expired leases included', async () => {
+    const tenantId = '01a1fc8c-0000-7000-8000-0000000000ab';
+    const typeId = '01a1fc8c-0000-7000-8000-0000000000ac';
+    const { queue } = ctx.app.dispatch;
+    // Not known yet (never rebuilt, or lost): a take must still be tried, and it rebuilds first.
+    expect(await queue.mayHaveHead(tenantId, typeId)).toBe(true);
+    expect(await queue.rebuild(tenantId, async () => [])).toBe(true);
+    expect(await queue.mayHaveHead(tenantId, typeId)).toBe(false);
+    const entry = {
+      requestId: '01a1fc8c-0000-7000-8000-0000000000ad',
+      region: null,
+      priority: 'standard' as const,
+    };
+    await queue.enqueue(tenantId, typeId, [{ ...entry, queueSeq: 1 }]);
+    expect(await queue.mayHaveHead(tenantId, typeId)).toBe(true);
+    // Leased by a server: nothing left to take until the lease is given back or runs out.
+    const lease = await queue.leaseFirst(tenantId, typeId, [], async () => [], 200);
+    expect(lease?.requestId).toBe(entry.requestId);
+    expect(await queue.mayHaveHead(tenantId, typeId)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await queue.mayHaveHead(tenantId, typeId)).toBe(true);
+  });
 });

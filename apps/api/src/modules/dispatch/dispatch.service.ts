@@ -214,6 +214,13 @@ export class DispatchService {
   async serveType(uow: UnitOfWork, typeId: string, trigger: string): Promise<number> {
     let served = 0;
     let needsFollowUp = false;
+    try {
+      // Most capacity events find no one waiting: one look at Redis spares the capacity query in Postgres.
+      if (!(await this.queue.mayHaveHead(uow.tenantId, typeId))) return 0;
+    } catch (error) {
+      servingDeferred(uow, error);
+      return 0;
+    }
     while (served < MAX_SERVES_PER_EVENT) {
       const regions = await fleet.capacityRegions(uow.tx, typeId);
       if (regions.length === 0) break;
@@ -223,8 +230,7 @@ export class DispatchService {
           repository.queuedEntries(uow.tx),
         );
       } catch (error) {
-        // Redis away: the requests stay queued in Postgres; the reconciler's sweep serves them later.
-        uow.log.warn({ err: error }, 'dispatch queue unavailable; serving deferred to the reconciler');
+        servingDeferred(uow, error);
         return served;
       }
       if (!lease) break;
@@ -347,6 +353,11 @@ const entryOf = (request: DispatchRequestRow) => ({
   queueSeq: request.queueSeq,
 });
 const memberOf = (request: DispatchRequestRow) => queueMember(request.id, request.region);
+
+/** Redis away: the requests stay queued in Postgres; the reconciler's sweep serves them later. */
+function servingDeferred(uow: UnitOfWork, error: unknown) {
+  uow.log.warn({ err: error }, 'dispatch queue unavailable; serving deferred to the reconciler');
+}
 
 /** A new request: its decision record, its creation audited, and announced. */
 function requestMade(
