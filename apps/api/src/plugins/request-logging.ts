@@ -21,7 +21,7 @@ declare module 'fastify' {
  */
 export function bindCallerToLog(request: FastifyRequest, slug: string, userId: string): void {
   const fields = request.loggedTenant === undefined ? { tenant: slug, userId } : { userId };
-  request.loggedTenant = slug;
+  request.loggedTenant ??= slug;
   const own = (request.raw as BoundRequest)[BOUND]?.logger as PinoLogger | undefined;
   // (A disabled logger is Fastify's no-op one, whose children are itself and which has no setBindings.)
   const setBindings = own === request.log ? own?.setBindings?.bind(own) : undefined;

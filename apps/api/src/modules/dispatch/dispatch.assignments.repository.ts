@@ -1,10 +1,10 @@
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
-import { toSnakeCase } from 'drizzle-orm/casing';
 import { tenantSqlStatement, statementBuilder, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
 import { takeUnitAndDriverSql } from '#src/modules/fleet/index';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
+import { columnList, typedPlaceholders } from './dispatch.statement-parts';
 import { regionLimit } from '#src/auth/region-scope';
 import { RetryableConflict } from '#src/kernel/retry';
 
@@ -46,16 +46,8 @@ const columns = Object.entries(getTableColumns(assignments));
  */
 const takeAndInsertStatement = tenantSqlStatement<AssignmentRow>(sql`
     WITH ${takeUnitAndDriverSql.ctes}
-    INSERT INTO ${assignments} (${sql.join(
-      NEW_ASSIGNMENT_FIELDS.map((field) => sql.identifier(toSnakeCase(field))),
-      sql`, `,
-    )})
-    SELECT ${sql.join(
-      NEW_ASSIGNMENT_FIELDS.map(
-        (field) => sql`${sql.placeholder(field)}::${sql.raw(assignments[field].getSQLType())}`,
-      ),
-      sql`, `,
-    )}
+    INSERT INTO ${assignments} (${columnList(NEW_ASSIGNMENT_FIELDS)})
+    SELECT ${typedPlaceholders(assignments, NEW_ASSIGNMENT_FIELDS)}
      WHERE ${takeUnitAndDriverSql.taken}
     RETURNING ${sql.join(
       columns.map(([key, column]) => sql`${column} AS ${sql.identifier(key)}`),

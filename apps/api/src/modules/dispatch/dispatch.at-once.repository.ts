@@ -1,4 +1,4 @@
-import { getTableColumns, sql, type Column } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
@@ -10,6 +10,7 @@ import {
   type NewAssignment,
 } from './dispatch.assignments.repository';
 import { NEW_REQUEST_FIELDS, type NewRequest } from './dispatch.requests.repository';
+import { columnList, typedPlaceholders } from './dispatch.statement-parts';
 import {
   assignments,
   dispatchRequests,
@@ -24,19 +25,6 @@ import {
  */
 
 const columnsOf = (table: PgTable) => Object.entries(getTableColumns(table));
-const names = (fields: readonly string[]) =>
-  sql.join(
-    fields.map((field) => sql.identifier(toSnakeCase(field))),
-    sql`, `,
-  );
-/** Each field as a placeholder (`prefix` + field) cast to its column's type. */
-const typedValues = (table: PgTable, fields: readonly string[], prefix: string) => {
-  const columns = getTableColumns(table) as Record<string, Column>;
-  return sql.join(
-    fields.map((field) => sql`${sql.placeholder(prefix + field)}::${sql.raw(columns[field]!.getSQLType())}`),
-    sql`, `,
-  );
-};
 /** Every column of `from` as `"<label>.<field>"`, so one result row carries both rows apart. */
 const labelled = (from: string, table: PgTable, label: string) =>
   sql.join(
@@ -49,14 +37,14 @@ const labelled = (from: string, table: PgTable, label: string) =>
 
 const insertDispatchedWithAssignmentStatement = tenantSqlStatement(sql`
     WITH new_request AS (
-      INSERT INTO ${dispatchRequests} (${names(NEW_REQUEST_FIELDS)}, status, was_queued, dispatched_at)
-      VALUES (${typedValues(dispatchRequests, NEW_REQUEST_FIELDS, 'request.')}, 'dispatched', false,
+      INSERT INTO ${dispatchRequests} (${columnList(NEW_REQUEST_FIELDS)}, status, was_queued, dispatched_at)
+      VALUES (${typedPlaceholders(dispatchRequests, NEW_REQUEST_FIELDS, 'request.')}, 'dispatched', false,
               clock_timestamp())
       RETURNING *),
     ${takeUnitAndDriverSql.ctes},
     new_assignment AS (
-      INSERT INTO ${assignments} (${names(NEW_ASSIGNMENT_FIELDS)})
-      SELECT ${typedValues(assignments, NEW_ASSIGNMENT_FIELDS, '')} FROM new_request
+      INSERT INTO ${assignments} (${columnList(NEW_ASSIGNMENT_FIELDS)})
+      SELECT ${typedPlaceholders(assignments, NEW_ASSIGNMENT_FIELDS)} FROM new_request
        WHERE ${takeUnitAndDriverSql.taken}
       RETURNING *)
     SELECT ${labelled('new_request', dispatchRequests, 'request')},
