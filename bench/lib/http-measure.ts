@@ -72,7 +72,13 @@ export async function runPhases(ctx: BenchContext, label: string, phases: LoadPh
       `  ${side} warm-up: ${format(stats.rps, 'req/s')} (${stats.ok} ok, ${stats.non2xx} non-2xx)`,
     );
   }
-  for (const [side, stats] of result.measured) progress.log(`  ${side}: ${describeRun(stats)}`);
+  for (const [side, stats] of result.measured) {
+    const cpu = result.cpuPerResponse.get(side);
+    const perResponse = cpu
+      ? `; CPU per response: server ${format(cpu.benchUs, 'µs')}, Postgres ${format(cpu.postgresUs, 'µs')}, load generator ${format(cpu.loadGeneratorUs, 'µs')}`
+      : '';
+    progress.log(`  ${side}: ${describeRun(stats)}${perResponse}`);
+  }
   if (result.cpu) progress.log(`  CPU: ${describeCpu(result.cpu)}`);
   return result;
 }

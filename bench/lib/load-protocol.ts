@@ -54,6 +54,8 @@ export interface LoadJob {
 /** Raw outcome of one phase (or of its follow-up requests); latencies (ms, 2xx only) only for measured phases. */
 export interface PhaseOutcome {
   side: string;
+  /** Index of the job's phase this came from (a phase with follow-ups yields two outcomes). */
+  phase?: number;
   measured: boolean;
   elapsedS: number;
   responses: number;

@@ -273,9 +273,10 @@ async function runPaced(connections: number, phase: LoadPhase, index: number, ra
 
 async function runPhase(connections: number, phase: LoadPhase, index: number): Promise<PhaseOutcome[]> {
   send({ type: 'phase', index });
-  return phase.rate
-    ? runPaced(connections, phase, index, phase.rate)
-    : runClosedLoop(connections, phase, index);
+  const list = phase.rate
+    ? await runPaced(connections, phase, index, phase.rate)
+    : await runClosedLoop(connections, phase, index);
+  return list.map((outcome) => ({ ...outcome, phase: index }));
 }
 
 // A listener (not `once`) keeps the IPC channel, and so this process, alive until the parent disconnects:

@@ -38,6 +38,48 @@ export interface LoadResult {
   warmup: Map<string, LoadStats>;
   /** Where the machine's CPU went from the first measured phase to the end. */
   cpu: CpuBreakdown | null;
+  /** CPU time per 2xx response of each measured side, metered phase by phase (Linux only; else empty). */
+  cpuPerResponse: Map<string, CpuPerResponse>;
+}
+
+/** Microseconds of CPU per 2xx response: the process serving it, the Postgres backends, the load generator. */
+export interface CpuPerResponse {
+  benchUs: number;
+  postgresUs: number;
+  loadGeneratorUs: number;
+}
+
+/** Sums each side's metered phases (cores × seconds) and divides by its 2xx responses (follow-ups not counted). */
+function perResponse(
+  phases: PhaseOutcome[],
+  cpuByPhase: Map<number, CpuBreakdown | null>,
+): Map<string, CpuPerResponse> {
+  const sums = new Map<string, { bench: number; postgres: number; loadGenerator: number; ok: number }>();
+  const metered = new Set<number>();
+  for (const phase of phases) {
+    // A phase's first outcome is its own side; a second one is its follow-ups, whose CPU is the same phase's.
+    if (!phase.measured || phase.phase === undefined || metered.has(phase.phase)) continue;
+    metered.add(phase.phase);
+    const cpu = cpuByPhase.get(phase.phase);
+    if (!cpu) continue;
+    const sum = sums.get(phase.side) ?? { bench: 0, postgres: 0, loadGenerator: 0, ok: 0 };
+    sum.bench += cpu.bench * cpu.seconds;
+    sum.postgres += cpu.postgres * cpu.seconds;
+    sum.loadGenerator += cpu.loadGenerator * cpu.seconds;
+    sum.ok += phase.ok;
+    sums.set(phase.side, sum);
+  }
+  const us = (seconds: number, ok: number) => (ok > 0 ? (seconds * 1e6) / ok : 0);
+  return new Map(
+    [...sums].map(([side, sum]) => [
+      side,
+      {
+        benchUs: us(sum.bench, sum.ok),
+        postgresUs: us(sum.postgres, sum.ok),
+        loadGeneratorUs: us(sum.loadGenerator, sum.ok),
+      },
+    ]),
+  );
 }
 
 function pool(outcomes: PhaseOutcome[]): LoadStats {
@@ -94,6 +136,18 @@ export function runLoad(
     let settled = false;
     let reported = false;
     let meter: ReturnType<typeof startCpuMeter> | undefined;
+    // One meter per measured phase, read when the next phase starts or the run ends.
+    let phaseMeter: { index: number; meter: ReturnType<typeof startCpuMeter> } | undefined;
+    const cpuByPhase = new Map<number, Promise<CpuBreakdown | null>>();
+    const closePhaseMeter = () => {
+      if (!phaseMeter) return;
+      const { index, meter: open } = phaseMeter;
+      cpuByPhase.set(
+        index,
+        open.then((m) => m.stop()).catch(() => null),
+      );
+      phaseMeter = undefined;
+    };
     const finish = (error: Error | null, result?: LoadResult) => {
       if (settled) return;
       settled = true;
@@ -108,6 +162,10 @@ export function runLoad(
       if (message.type === 'phase') {
         const phase = job.phases[message.index];
         if (phase?.measured && !meter) meter = startCpuMeter(databaseName, 'measured HTTP run');
+        closePhaseMeter();
+        if (phase?.measured) {
+          phaseMeter = { index: message.index, meter: startCpuMeter(databaseName, 'measured phase') };
+        }
         progress.tick(`${describe(phase)} starting`);
       } else if (message.type === 'tick') {
         const phase = job.phases[message.index];
@@ -118,14 +176,18 @@ export function runLoad(
         progress.clearTick();
         reported = true;
         const { phases } = message;
+        closePhaseMeter();
         // The child waits for us to disconnect, so its CPU time is still on record when the meter stops.
         void (async () => {
           const cpu = meter ? await (await meter).stop().catch(() => null) : null;
+          const phaseCpu = new Map<number, CpuBreakdown | null>();
+          for (const [index, read] of cpuByPhase) phaseCpu.set(index, await read);
           if (child.connected) child.disconnect();
           finish(null, {
             measured: bySide(phases.filter((phase) => phase.measured)),
             warmup: bySide(phases.filter((phase) => !phase.measured)),
             cpu,
+            cpuPerResponse: perResponse(phases, phaseCpu),
           });
         })();
       } else if (message.type === 'error') {
