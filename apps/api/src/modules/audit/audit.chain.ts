@@ -75,7 +75,7 @@ export function contentDigest(event: ChainedContent): string {
 
 /**
  * v2 link: commits to the position, the previous link and (through the digest) every column. Simple enough for
- * Postgres to compute while it appends under the head's row lock (`v2LinkSql` in audit.repository.ts); this is
+ * Postgres to compute while it appends under the head's row lock (the tenant schema's `audit_append`); this is
  * the same formula for verification.
  */
 export function v2LinkHash(seq: number, prevHash: string, digest: string): string {

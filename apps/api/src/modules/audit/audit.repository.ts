@@ -3,16 +3,18 @@ import { uuidv7 } from 'uuidv7';
 import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
 import type { AuditEventInput } from '#src/kernel/events';
 import { auditChainHead, auditEvents, type AuditEventRow } from './audit.table';
-import { asStoredJson, CHAIN_V2, contentDigest, GENESIS_HASH, type ChainedContent } from './audit.chain';
+import { asStoredJson, contentDigest, type ChainedContent } from './audit.chain';
 import { eqWhenGiven } from '#src/kernel/filters';
 
 export type { AuditEventInput };
 
 /**
  * Appends events to the tenant's hash chain inside the caller's transaction: the change and its audit events
- * commit together or not at all. One statement (`appendStatement`) locks the head row, links the events in SQL
- * and moves the head. With `last` it travels in the COMMIT's own message, so the lock that serializes a tenant's
- * appends is taken and released inside Postgres, never held across a client round trip.
+ * commit together or not at all. The tenant schema's `audit_append` function (tenant template
+ * 20261129210000) locks the head row, links the events in order and moves the head; it is a function so that
+ * Postgres plans its statements once per connection rather than on every write. With `last` the call travels in
+ * the COMMIT's own message, so the lock that serializes a tenant's appends is taken and released inside
+ * Postgres, never held across a client round trip.
  */
 export async function appendAuditEvents(
   tx: TenantTx,
@@ -20,10 +22,9 @@ export async function appendAuditEvents(
   options: { last?: boolean } = {},
 ): Promise<void> {
   if (events.length === 0) return;
-  const statement = appendStatementFor(events.length);
-  const values = appendValues(events.map((event) => chainContent(tx.tenant.id, event)));
-  if (options.last && tx.withCommit) tx.withCommit(statement.bind(values));
-  else await statement.run(tx, values);
+  const values = { events: appendArgument(events.map((event) => chainContent(tx.tenant.id, event))) };
+  if (options.last && tx.withCommit) tx.withCommit(appendStatement.bind(values));
+  else await appendStatement.run(tx, values);
 }
 
 function chainContent(tenantId: string, event: AuditEventInput): ChainedContent {
@@ -42,94 +43,26 @@ function chainContent(tenantId: string, event: AuditEventInput): ChainedContent 
   };
 }
 
-const jsonParam = (value: unknown) => (value === null ? null : JSON.stringify(value));
+/** Rendered once; each append fills in its events (one JSON literal, escaped by the library). */
+const appendStatement = tenantSqlStatement(sql`SELECT audit_append(${sql.placeholder('events')}::jsonb)`);
 
-/** The v2 link (v2LinkHash in audit.chain.ts), in SQL. */
-const v2LinkSql = (seq: SQL, prevHash: SQL, digest: SQL) =>
-  sql`encode(sha256(convert_to('v2|' || ${seq} || '|' || ${prevHash} || '|' || ${digest}, 'UTF8')), 'hex')`;
-
-/**
- * `head` locks the tenant's head row (FOR UPDATE waits for a concurrent append and then reads its newest version,
- * so the head is never stale); `chain` numbers and links the events in order from it; `inserted` writes them; the
- * outer statement moves the head. The template creates the head row with the tenant and the runtime role cannot
- * delete it; should it be missing all the same, the chain starts from the genesis link and the head is created,
- * and the unique (tenant_id, seq) index refuses a second chain rather than letting it fork.
- */
-function appendStatement(count: number): SQL {
-  const input = sql.join(
-    Array.from({ length: count }, (_, index) => {
-      const value = (field: string) => sql.placeholder(`${field}${index}`);
-      return sql`(${index + 1}::int, ${value('id')}::uuid, ${value('at')}::timestamptz, ${value('actorSub')}::text,
-          ${value('actorName')}::text, ${value('action')}::text, ${value('entity')}::text, ${value('entityId')}::text,
-          ${value('before')}::jsonb, ${value('after')}::jsonb, ${value('requestId')}::text,
-          ${value('digest')}::text)`;
-    }),
-    sql`, `,
+/** The function's argument: the events in chain order, with the columns it inserts and each content digest. */
+function appendArgument(events: readonly ChainedContent[]): string {
+  return JSON.stringify(
+    events.map((event) => ({
+      id: event.id,
+      at: event.at.toISOString(),
+      actor_sub: event.actorSub,
+      actor_name: event.actorName,
+      action: event.action,
+      entity: event.entity,
+      entity_id: event.entityId,
+      before: event.before,
+      after: event.after,
+      request_id: event.requestId,
+      digest: contentDigest(event),
+    })),
   );
-  return sql`WITH RECURSIVE
-    head (last_seq, last_hash) AS (
-      SELECT last_seq, last_hash FROM audit_chain_head FOR UPDATE
-    ),
-    start (last_seq, last_hash) AS (
-      SELECT last_seq, last_hash FROM head
-      UNION ALL SELECT 0::bigint, ${GENESIS_HASH}::text WHERE NOT EXISTS (SELECT FROM head)
-    ),
-    input (ord, id, at, actor_sub, actor_name, action, entity, entity_id, before, after, request_id, digest) AS (
-      VALUES ${input}
-    ),
-    chain (ord, seq, prev_hash, hash) AS (
-      SELECT input.ord, start.last_seq + 1, start.last_hash,
-             ${v2LinkSql(sql`(start.last_seq + 1)`, sql`start.last_hash`, sql`input.digest`)}
-        FROM start JOIN input ON input.ord = 1
-      UNION ALL
-      SELECT input.ord, chain.seq + 1, chain.hash, ${v2LinkSql(sql`(chain.seq + 1)`, sql`chain.hash`, sql`input.digest`)}
-        FROM chain JOIN input ON input.ord = chain.ord + 1
-    ),
-    inserted AS (
-      INSERT INTO audit_events (id, at, actor_sub, actor_name, action, entity, entity_id, before, after, request_id,
-                                seq, prev_hash, hash, content_digest, chain_version)
-      SELECT input.id, input.at, input.actor_sub, input.actor_name, input.action, input.entity, input.entity_id,
-             input.before, input.after, input.request_id, chain.seq, chain.prev_hash, chain.hash, input.digest,
-             ${CHAIN_V2}::smallint
-        FROM input JOIN chain USING (ord)
-    )
-    INSERT INTO audit_chain_head (last_seq, last_hash, legacy_events)
-    SELECT seq, hash, 0 FROM chain ORDER BY ord DESC LIMIT 1
-    ON CONFLICT (tenant_id) DO UPDATE
-      SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, updated_at = now()`;
-}
-
-/**
- * The statement for each number of events, rendered the first time a transaction appends that many (kept up to
- * a count no ordinary request exceeds; a larger batch, such as a long queue served at once, renders its own).
- */
-const KEPT_UP_TO = 64;
-const appendStatements = new Map<number, ReturnType<typeof tenantSqlStatement>>();
-function appendStatementFor(count: number) {
-  let statement = appendStatements.get(count);
-  if (statement) return statement;
-  statement = tenantSqlStatement(appendStatement(count));
-  if (count <= KEPT_UP_TO) appendStatements.set(count, statement);
-  return statement;
-}
-
-/** The placeholders' values of `appendStatement` for these events. */
-function appendValues(events: readonly ChainedContent[]): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  events.forEach((event, index) => {
-    values[`id${index}`] = event.id;
-    values[`at${index}`] = event.at.toISOString();
-    values[`actorSub${index}`] = event.actorSub;
-    values[`actorName${index}`] = event.actorName;
-    values[`action${index}`] = event.action;
-    values[`entity${index}`] = event.entity;
-    values[`entityId${index}`] = event.entityId;
-    values[`before${index}`] = jsonParam(event.before);
-    values[`after${index}`] = jsonParam(event.after);
-    values[`requestId${index}`] = event.requestId;
-    values[`digest${index}`] = contentDigest(event);
-  });
-  return values;
 }
 
 export interface AuditFilters {

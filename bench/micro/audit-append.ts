@@ -1,0 +1,126 @@
+/**
+ * `tsx bench/micro/audit-append.ts`: what appending one audit event costs Postgres, in CPU per transaction of one
+ * connection (BEGIN and the tenant context, the append, COMMIT in one message, as the unit of work sends it). Two
+ * ways: the recursive-CTE statement the API sent until tenant template 20261129210000, which Postgres parses and
+ * plans on every call, and the tenant schema's `audit_append` function that replaced it. CPU is read from /proc
+ * for the one backend, which a busy shared box distorts less than wall time (shown for the record).
+ */
+import { readFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import {
+  grantPlatformAccess,
+  migratePlatform,
+  provisionTenant,
+  tenantBeginStatement,
+  type TenantScope,
+} from '@dispatch/db';
+import { APP_ROLE, createTestDatabase } from '@dispatch/testkit';
+
+const APPENDS = Number(process.env.APPENDS ?? 2000);
+const APPLICATION = 'micro-audit-append';
+const literal = (value: string) => pg.escapeLiteral(value);
+
+function sampleEvent() {
+  const id = randomUUID();
+  return {
+    id,
+    at: new Date().toISOString(),
+    actor_sub: 'bench-user',
+    actor_name: 'Bench Dispatcher',
+    action: 'assignment.en_route',
+    entity: 'assignment',
+    entity_id: id,
+    before: { status: 'assigned' },
+    after: { status: 'en_route', note: null },
+    request_id: id,
+    digest: createHash('sha256').update(id).digest('hex'),
+  };
+}
+
+/** The statement before 20261129210000 (audit.repository.ts at e12babd), for one event, values inlined. */
+function cteStatement(): string {
+  const event = sampleEvent();
+  const link = (seq: string, previous: string) =>
+    `encode(sha256(convert_to('v2|' || ${seq} || '|' || ${previous} || '|' || input.digest, 'UTF8')), 'hex')`;
+  return `WITH RECURSIVE
+    head (last_seq, last_hash) AS (SELECT last_seq, last_hash FROM audit_chain_head FOR UPDATE),
+    start (last_seq, last_hash) AS (
+      SELECT last_seq, last_hash FROM head UNION ALL SELECT 0::bigint, ''::text WHERE NOT EXISTS (SELECT FROM head)),
+    input (ord, id, at, actor_sub, actor_name, action, entity, entity_id, before, after, request_id, digest) AS (
+      VALUES (1::int, ${literal(event.id)}::uuid, ${literal(event.at)}::timestamptz, ${literal(event.actor_sub)}::text,
+        ${literal(event.actor_name)}::text, ${literal(event.action)}::text, ${literal(event.entity)}::text,
+        ${literal(event.entity_id)}::text, ${literal(JSON.stringify(event.before))}::jsonb,
+        ${literal(JSON.stringify(event.after))}::jsonb, ${literal(event.request_id)}::text, ${literal(event.digest)}::text)),
+    chain (ord, seq, prev_hash, hash) AS (
+      SELECT input.ord, start.last_seq + 1, start.last_hash, ${link('(start.last_seq + 1)', 'start.last_hash')}
+        FROM start JOIN input ON input.ord = 1
+      UNION ALL
+      SELECT input.ord, chain.seq + 1, chain.hash, ${link('(chain.seq + 1)', 'chain.hash')}
+        FROM chain JOIN input ON input.ord = chain.ord + 1),
+    inserted AS (
+      INSERT INTO audit_events (id, at, actor_sub, actor_name, action, entity, entity_id, before, after, request_id,
+                                seq, prev_hash, hash, content_digest, chain_version)
+      SELECT input.id, input.at, input.actor_sub, input.actor_name, input.action, input.entity, input.entity_id,
+             input.before, input.after, input.request_id, chain.seq, chain.prev_hash, chain.hash, input.digest, 2::smallint
+        FROM input JOIN chain USING (ord))
+    INSERT INTO audit_chain_head (last_seq, last_hash, legacy_events)
+    SELECT seq, hash, 0 FROM chain ORDER BY ord DESC LIMIT 1
+    ON CONFLICT (tenant_id) DO UPDATE
+      SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, updated_at = now()`;
+}
+
+const functionCall = () => `SELECT audit_append(${literal(JSON.stringify([sampleEvent()]))}::jsonb)`;
+
+async function backendTicks(admin: pg.Pool): Promise<number> {
+  const { rows } = await admin.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+    [APPLICATION],
+  );
+  let ticks = 0;
+  for (const { pid } of rows) {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (1/100 s)
+  }
+  return ticks;
+}
+
+async function main() {
+  const database = await createTestDatabase(
+    process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@localhost:5432/postgres',
+  );
+  const admin = new pg.Pool({ connectionString: database.adminUrl, max: 2 });
+  const pool = new pg.Pool({ connectionString: database.appUrl, max: 1, application_name: APPLICATION });
+  try {
+    await migratePlatform(admin);
+    await grantPlatformAccess(admin, APP_ROLE);
+    const { tenant } = await provisionTenant(
+      admin,
+      { slug: 'micro-audit', name: 'micro-audit', tier: 'standard' },
+      { appRole: APP_ROLE, actor: 'bench' },
+    );
+    const begin = tenantBeginStatement(tenant as TenantScope);
+    await pool.query('SELECT 1');
+    for (const round of [1, 2, 3]) {
+      for (const [way, append] of [
+        ['recursive CTE statement', cteStatement],
+        ['audit_append function', functionCall],
+      ] as const) {
+        const before = await backendTicks(admin);
+        const started = process.hrtime.bigint();
+        for (let index = 0; index < APPENDS; index++) await pool.query(`${begin}; ${append()}; COMMIT`);
+        const wallUs = Number(process.hrtime.bigint() - started) / 1000 / APPENDS;
+        const cpuUs = (((await backendTicks(admin)) - before) * 10_000) / APPENDS;
+        console.log(
+          `round ${round}, ${way}: ${cpuUs.toFixed(0)} µs Postgres CPU per transaction, ${wallUs.toFixed(0)} µs wall`,
+        );
+      }
+    }
+  } finally {
+    await pool.end();
+    await admin.end();
+    await database.drop();
+  }
+}
+
+void main();
