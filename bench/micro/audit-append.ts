@@ -5,7 +5,7 @@
  * plans on every call, and the tenant schema's `audit_append` function that replaced it. CPU is read from /proc
  * for the one backend, which a busy shared box distorts less than wall time (shown for the record).
  */
-import { readFile } from 'node:fs/promises';
+import { backendTicks } from './backend-cpu';
 import { createHash, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import {
@@ -72,19 +72,6 @@ function cteStatement(): string {
 
 const functionCall = () => `SELECT audit_append(${literal(JSON.stringify([sampleEvent()]))}::jsonb)`;
 
-async function backendTicks(admin: pg.Pool): Promise<number> {
-  const { rows } = await admin.query<{ pid: number }>(
-    'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
-    [APPLICATION],
-  );
-  let ticks = 0;
-  for (const { pid } of rows) {
-    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (1/100 s)
-  }
-  return ticks;
-}
-
 async function main() {
   const database = await createTestDatabase(
     process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@localhost:5432/postgres',
@@ -106,11 +93,11 @@ async function main() {
         ['recursive CTE statement', cteStatement],
         ['audit_append function', functionCall],
       ] as const) {
-        const before = await backendTicks(admin);
+        const before = await backendTicks(admin, APPLICATION);
         const started = process.hrtime.bigint();
         for (let index = 0; index < APPENDS; index++) await pool.query(`${begin}; ${append()}; COMMIT`);
         const wallUs = Number(process.hrtime.bigint() - started) / 1000 / APPENDS;
-        const cpuUs = (((await backendTicks(admin)) - before) * 10_000) / APPENDS;
+        const cpuUs = (((await backendTicks(admin, APPLICATION)) - before) * 10_000) / APPENDS;
         console.log(
           `round ${round}, ${way}: ${cpuUs.toFixed(0)} µs Postgres CPU per transaction, ${wallUs.toFixed(0)} µs wall`,
         );

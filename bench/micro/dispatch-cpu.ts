@@ -5,7 +5,7 @@
  * box distorts least, so changes to the dispatch path can be compared when `pnpm bench` throughput cannot.
  * DATABASE_NAMED_STATEMENTS in the environment overrides the API's setting (0 = unnamed statements).
  */
-import { readFile } from 'node:fs/promises';
+import { backendTicks } from './backend-cpu';
 import { randomUUID } from 'node:crypto';
 import { openContext } from '../lib/context';
 import {
@@ -25,28 +25,13 @@ import type { Pool } from '@dispatch/db';
 const REQUESTS = Number(process.env.REQUESTS ?? 600);
 const CONCURRENCY = 4;
 
-async function backendTicks(admin: Pool): Promise<number> {
-  const { rows } = await admin.query<{ pid: number }>(
-    'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
-    [API_POOL_APPLICATION],
-  );
-  let ticks = 0;
-  for (const { pid } of rows) {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-    if (!stat) continue; // a backend that ended meanwhile (pool recycling)
-    const fields = stat.split(') ')[1]!.split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, 1/100 s
-  }
-  return ticks;
-}
-
 async function measure(label: string, admin: Pool, count: number, one: (index: number) => Promise<void>) {
   await inParallel(
     Array.from({ length: Math.min(100, count) }, (_, i) => i),
     CONCURRENCY,
     one,
   ); // warm-up
-  const ticks = await backendTicks(admin);
+  const ticks = await backendTicks(admin, API_POOL_APPLICATION);
   const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   await inParallel(
@@ -56,7 +41,7 @@ async function measure(label: string, admin: Pool, count: number, one: (index: n
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpu);
-  const pgMs = ((await backendTicks(admin)) - ticks) * 10;
+  const pgMs = ((await backendTicks(admin, API_POOL_APPLICATION)) - ticks) * 10;
   console.log(
     `${label.padEnd(28)} API CPU ${((used.user + used.system) / 1000 / count).toFixed(2)} ms, ` +
       `Postgres CPU ${(pgMs / count).toFixed(2)} ms per request; ${(count / seconds).toFixed(0)}/s at ${CONCURRENCY} concurrent`,

@@ -6,7 +6,7 @@
  *   pipelined — the same three messages written at once on a pipelining client (pg ≥ 8.23 `pipeline: true`);
  *   one message — the context and the SELECT with inlined literals in one simple-protocol message.
  */
-import { readFile } from 'node:fs/promises';
+import { backendTicks } from './backend-cpu';
 import pg from 'pg';
 import { provisionTenant, tenantBeginStatement, withTenantReads, type TenantScope } from '@dispatch/db';
 import { APP_ROLE, createTestDatabase } from '@dispatch/testkit';
@@ -18,19 +18,6 @@ const listQuery = {
   sql: 'select "tenant_id", "id", "name", "description", "created_at", "updated_at" from "equipment_types" order by "equipment_types"."name" asc limit $1',
   params: [11],
 };
-
-async function backendTicks(admin: pg.Pool, app: string): Promise<number> {
-  const { rows } = await admin.query<{ pid: number }>(
-    'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
-    [app],
-  );
-  let ticks = 0;
-  for (const { pid } of rows) {
-    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (1/100 s)
-  }
-  return ticks;
-}
 
 type Way = (pool: pg.Pool, tenant: TenantScope) => Promise<unknown>;
 const ways: Record<string, { pipeline: boolean; read: Way }> = {
