@@ -164,4 +164,33 @@ describe('audit chain v2 (linked in SQL)', () => {
     }
     expect((await admin.get('/api/audit/verify')).body).toMatchObject({ ok: true, checked: rows.length });
   });
+
+  it('without a head row, refuses to start a second chain over history and starts an empty one at genesis', async () => {
+    const { tenant, admin } = await tenantWithHistory();
+    const schema = tenant.row.schemaName;
+    const scope = { id: tenant.row.id, schemaName: schema, slug: tenant.row.slug };
+    const append = (action: string) =>
+      withTenantTransaction(ctx.app.db.app, scope, (tx) =>
+        appendAuditEvents(tx, [{ actor: { sub: 'tester' }, action, entity: 'thing' }], { last: true }),
+      );
+    const before = await versions(schema);
+    await asOwner(schema, 'DELETE FROM audit_chain_head');
+    // From the genesis link the first position is taken: the unique (tenant_id, seq) index refuses the fork.
+    await expect(append('fork.attempt')).rejects.toThrow(/audit_events_seq_key/);
+    expect(await versions(schema)).toEqual(before);
+
+    await asOwner(schema, 'DELETE FROM audit_events');
+    await append('fresh.start');
+    const [head] = await asOwner<{ last_seq: string; last_hash: string }>(
+      schema,
+      'SELECT last_seq, last_hash FROM audit_chain_head',
+    );
+    const [event] = await asOwner<{ seq: string; prev_hash: string; hash: string }>(
+      schema,
+      'SELECT seq, prev_hash, hash FROM audit_events',
+    );
+    expect(event).toMatchObject({ seq: '1', prev_hash: GENESIS_HASH });
+    expect(head).toEqual({ last_seq: '1', last_hash: event!.hash });
+    expect((await admin.get('/api/audit/verify')).body).toMatchObject({ ok: true, checked: 1 });
+  });
 });
