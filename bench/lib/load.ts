@@ -50,7 +50,7 @@ export interface CpuPerResponse {
 }
 
 /** Sums each side's metered phases (cores × seconds) and divides by its 2xx responses (follow-ups not counted). */
-function perResponse(
+export function perResponse(
   phases: PhaseOutcome[],
   cpuByPhase: Map<number, CpuBreakdown | null>,
 ): Map<string, CpuPerResponse> {
