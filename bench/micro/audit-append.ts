@@ -3,8 +3,11 @@
  * connection (BEGIN and the tenant context, the append, COMMIT in one message, as the unit of work sends it). Two
  * ways: the recursive-CTE statement the API sent until tenant template 20261129210000, which Postgres parses and
  * plans on every call, and the tenant schema's `audit_append` function that replaced it. CPU is read from /proc
- * for the one backend, which a busy shared box distorts less than wall time (shown for the record).
+ * for the one backend, which a busy shared box distorts less than wall time (shown for the record). Then the
+ * memory each way costs the connection per tenant written to (`MEMORY_TENANTS` fresh tenants, one append each):
+ * the function's compiled body and plans stay in the backend for each tenant schema it ran in.
  */
+import { readFile } from 'node:fs/promises';
 import { backendTicks } from './backend-cpu';
 import { createHash, randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -72,6 +75,45 @@ function cteStatement(): string {
 
 const functionCall = () => `SELECT audit_append(${literal(JSON.stringify([sampleEvent()]))}::jsonb)`;
 
+const MEMORY_TENANTS = Number(process.env.MEMORY_TENANTS ?? 30);
+
+/** Private memory (clean + dirty, KiB) of the one backend behind `pool`, from /proc. */
+async function backendPrivateKiB(admin: pg.Pool): Promise<number> {
+  const { rows } = await admin.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
+    [APPLICATION],
+  );
+  const rollup = await readFile(`/proc/${rows[0]!.pid}/smaps_rollup`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0);
+  return field('Private_Clean') + field('Private_Dirty');
+}
+
+/**
+ * What a tenant written to costs one connection in memory, each way: fresh tenants get one append each on the
+ * same connection, and the backend's private memory is read before and after. Both ways load the tenant's
+ * tables into the backend's caches; the function also keeps its compiled body and plans.
+ */
+async function memoryPerTenant(admin: pg.Pool, pool: pg.Pool): Promise<void> {
+  for (const [way, append] of [
+    ['recursive CTE statement', cteStatement],
+    ['audit_append function', functionCall],
+  ] as const) {
+    const tenants: TenantScope[] = [];
+    for (let index = 0; index < MEMORY_TENANTS; index++) {
+      const slug = `micro-mem-${way.startsWith('audit') ? 'f' : 's'}${index}`;
+      tenants.push((await provisionTenant(admin, { slug, name: slug, tier: 'standard' }, OPTIONS)).tenant);
+    }
+    const before = await backendPrivateKiB(admin);
+    for (const tenant of tenants) await pool.query(`${tenantBeginStatement(tenant)}; ${append()}; COMMIT`);
+    const after = await backendPrivateKiB(admin);
+    console.log(
+      `${way}: ${((after - before) / MEMORY_TENANTS).toFixed(0)} KiB of backend private memory per tenant written to`,
+    );
+  }
+}
+
+const OPTIONS = { appRole: APP_ROLE, actor: 'bench' };
+
 async function main() {
   const database = await createTestDatabase(
     process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@localhost:5432/postgres',
@@ -84,7 +126,7 @@ async function main() {
     const { tenant } = await provisionTenant(
       admin,
       { slug: 'micro-audit', name: 'micro-audit', tier: 'standard' },
-      { appRole: APP_ROLE, actor: 'bench' },
+      OPTIONS,
     );
     const begin = tenantBeginStatement(tenant as TenantScope);
     await pool.query('SELECT 1');
@@ -103,6 +145,7 @@ async function main() {
         );
       }
     }
+    await memoryPerTenant(admin, pool);
   } finally {
     await pool.end();
     await admin.end();
