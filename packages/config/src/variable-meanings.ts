@@ -21,7 +21,7 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   DATABASE_READ_URL: 'Optional read replica for reports; unset, reports read from `DATABASE_URL`.',
   DATABASE_POOL_MAX: 'Connections in the app pool per replica (the read pool uses the same size).',
   DATABASE_POOL_MAX_LIFETIME_SECONDS:
-    'Server connections are recycled after this long, so per-backend catalog caches (one entry per tenant table) stay bounded.',
+    "Server connections are recycled after this long, so per-backend catalog caches (one entry per tenant table) and the audit append's compiled function (about 130 KiB per tenant a connection wrote to) stay bounded.",
   DATABASE_POOL_ACQUIRE_TIMEOUT_MS:
     'How long a request waits for a pooled connection (or a new one to open) before it answers 503 `database-unavailable`.',
   DATABASE_APP_ROLE: 'Name of the runtime role that provisioning grants tenant schemas to.',
