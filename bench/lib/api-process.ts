@@ -52,7 +52,7 @@ async function memoryOf(pid: number): Promise<{ rssKiB: number; peakKiB: number 
 }
 
 /** `api.nodeOptions` of the chart's values: what production sets NODE_OPTIONS to. */
-async function productionNodeOptions(): Promise<string> {
+export async function productionNodeOptions(): Promise<string> {
   const values = await readFile(join(REPO_ROOT, 'charts/dispatch/values.yaml'), 'utf8');
   const match = /^ {2}nodeOptions: (['"])([^'"]*)\1$/m.exec(values);
   if (!match) throw new Error('charts/dispatch/values.yaml has no api.nodeOptions');

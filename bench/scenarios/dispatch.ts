@@ -22,7 +22,7 @@ import {
 } from '../lib/http-measure';
 import { followUpSide, type LoadPhase, type LoadResult, type LoadStats } from '../lib/load';
 import { format, type ScenarioRecorder } from '../lib/results';
-import { startApi } from '../lib/servers';
+import { spawnApi } from '../lib/api-process';
 import { closeWriters, sleep } from '../lib/socket-load';
 import { elapsedMs } from '../lib/stats';
 import { ensureTenants } from '../lib/tenant-reads';
@@ -116,7 +116,7 @@ export const dispatch: Scenario = {
   id: 'dispatch',
   title: `Dispatch request (${TENANTS} tenants and 1), queued and dispatched at once, next to B1`,
   method:
-    'The real API (`buildApp`, production configuration) serves `POST /api/dispatch/requests` (tenant from the ' +
+    "The real API as production runs it (its bundle in a process of its own, with the chart's Node flags; see `spawnApi`) serves `POST /api/dispatch/requests` (tenant from the " +
     'Host header, RS256 dispatcher token with a second factor in `amr`, a unique `Idempotency-Key` per request, ' +
     'body `{ workOrderId, equipmentTypeId, priority }`, one in five urgent): in one tenant transaction the key is ' +
     'claimed, the work order locked FOR SHARE, a unit and driver chosen and locked, the request and the decision ' +
@@ -142,7 +142,7 @@ export const dispatch: Scenario = {
     // Tenants no other scenario writes to or reads from (the reads use the first ones, realtime the first).
     const offset = Math.max(settings.readTenants, 1);
     const tenants = (await ensureTenants(ctx, out, offset + TENANTS)).slice(offset);
-    const api = await startApi(ctx.apiConfig);
+    const api = await spawnApi(ctx);
     const b1 = await startB1Server(ctx, 'B1, interleaved');
     try {
       const seeded = await seedAll(ctx, api.url, tenants);
@@ -342,7 +342,7 @@ export const dispatch: Scenario = {
           'per second); latency there runs from the moment each request was due.',
       );
     } finally {
-      await api.close();
+      await api.stop();
       await b1.close();
       closeWriters();
     }

@@ -10,7 +10,7 @@ import {
   type HttpSide,
 } from '../lib/http-measure';
 import { format } from '../lib/results';
-import { startApi } from '../lib/servers';
+import { spawnApi } from '../lib/api-process';
 import {
   assertReadWorks,
   ensureTenants,
@@ -26,7 +26,7 @@ export const tenantReadScale: Scenario = {
   id: 'tenant-read-scale',
   title: 'Tenant read spread over every tenant (1,000)',
   method:
-    `The same read as \`tenant-read\` (\`GET ${READ_PATH}\`) on a fresh API instance, with requests spread ` +
+    `The same read as \`tenant-read\` (\`GET ${READ_PATH}\`) on a fresh API process (production bundle and Node flags), with requests spread ` +
     'uniformly over every provisioned tenant, each with its own issuer. First a cold phase as long as a measured ' +
     'run, reported on its own: the first JWKS fetch per issuer, the registry cache filling, each pooled Postgres ' +
     'backend loading the catalog entries of every tenant schema it meets. Then a longer warm-up ' +
@@ -38,7 +38,7 @@ export const tenantReadScale: Scenario = {
     const { settings, issuers } = ctx;
     const tenants = await ensureTenants(ctx, out, settings.tenants);
     const few = tenants.slice(0, settings.readTenants);
-    const api = await startApi(ctx.apiConfig);
+    const api = await spawnApi(ctx);
     try {
       const jwksBefore = issuers.jwksFetches();
       await assertReadWorks(api.url, tenants);
@@ -118,7 +118,7 @@ export const tenantReadScale: Scenario = {
         );
       }
     } finally {
-      await api.close();
+      await api.stop();
     }
   },
 };

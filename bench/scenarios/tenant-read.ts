@@ -12,7 +12,7 @@ import {
 } from '../lib/http-measure';
 import { format, type ScenarioRecorder } from '../lib/results';
 import type { LoadResult } from '../lib/load';
-import { startApi } from '../lib/servers';
+import { spawnApi } from '../lib/api-process';
 import {
   assertReadWorks,
   ensureTenants,
@@ -28,7 +28,7 @@ export const tenantRead: Scenario = {
   id: 'tenant-read',
   title: 'Tenant-scoped authenticated read (10 tenants)',
   method:
-    `The real API (\`buildApp\`, production configuration) serves \`GET ${READ_PATH}\`: tenant from the Host ` +
+    `The real API as production runs it (its bundle in a process of its own, with the chart's Node flags; see \`spawnApi\`) serves \`GET ${READ_PATH}\`: tenant from the Host ` +
     "header (registry cache), RS256 bearer token verified against that tenant's own issuer (JWKS cache), role " +
     'check, a read-only transaction that sets search_path and app.current_tenant, and a SELECT of one page of ' +
     'equipment types under forced RLS, serialized by the response schema. Requests are spread uniformly over the ' +
@@ -42,7 +42,7 @@ export const tenantRead: Scenario = {
   async run(ctx, out) {
     const { settings } = ctx;
     const tenants = await ensureTenants(ctx, out, settings.readTenants);
-    const api = await startApi(ctx.apiConfig);
+    const api = await spawnApi(ctx);
     const b1 = await startB1Server(ctx, 'B1, interleaved');
     const b1Page = await startB1PageServer(ctx, 'B1′, interleaved');
     try {
@@ -97,7 +97,7 @@ export const tenantRead: Scenario = {
       );
       await recordBackendMemory(ctx, out);
     } finally {
-      await api.close();
+      await api.stop();
       await b1.close();
       await b1Page.close();
     }
