@@ -11,6 +11,21 @@ describe('canonical JSON', () => {
   it('gives the same text whatever order the keys were written in', () => {
     expect(canonicalJson({ a: 1, b: [2, 3] })).toBe(canonicalJson({ b: [2, 3], a: 1 }));
   });
+
+  it('writes what a JSON round trip keeps: the text of a value equals the text of its stored form', () => {
+    const value = {
+      at: new Date('2026-11-29T23:00:00.000Z'),
+      list: [1, undefined, () => 1, Number.NaN, -0, 1e21, { toJSON: () => 'custom' }],
+      nested: { z: [new Date(0)], skipped: undefined, fn: () => 2, é: '\u2028"\\', '': null },
+      infinite: Number.POSITIVE_INFINITY,
+      flag: false,
+    };
+    const stored = JSON.parse(JSON.stringify(value)) as unknown;
+    expect(canonicalJson(value)).toBe(canonicalJson(stored));
+    expect(JSON.parse(canonicalJson(value))).toEqual(stored);
+    expect(canonicalJson(undefined)).toBe('null');
+    expect(() => canonicalJson({ big: 1n })).toThrow(TypeError);
+  });
 });
 
 describe('chain hash', () => {
