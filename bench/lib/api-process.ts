@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -67,7 +68,9 @@ export async function spawnApi(
   const { entry } = await ctx.apiBuild();
   const port = await freePort();
   const metricsPort = env.METRICS_PORT ?? String(await freePort());
-  // BENCH_API_NODE_ARGS (say `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the API as the scenario runs it.
+  // BENCH_API_NODE_ARGS (say `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the API as the scenario runs it;
+  // BENCH_API_OUTPUT names a file for its stdout (its log, and what `--trace-gc` prints) instead of /dev/null.
+  const output = process.env.BENCH_API_OUTPUT ? openSync(process.env.BENCH_API_OUTPUT, 'a') : 'ignore';
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const nodeOptions = await productionNodeOptions();
   const child = spawn(process.execPath, [...nodeArgs, entry], {
@@ -81,7 +84,7 @@ export async function spawnApi(
       METRICS_PORT: metricsPort,
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', output, 'pipe'],
   });
   apiProcessPids.add(child.pid!);
   let errors = '';
