@@ -1,3 +1,5 @@
+// First: V8 flags that must hold before anything is allocated (see heap-tuning.ts).
+import './heap-tuning';
 import closeWithGrace from 'close-with-grace';
 import { ConfigError, loadConfig, loadVaultConfig, type AppConfig } from '@dispatch/config';
 import { loadVaultSecrets, type VaultSecrets } from '@dispatch/vault';
