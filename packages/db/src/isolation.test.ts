@@ -180,6 +180,33 @@ describe('tenant isolation', () => {
     }
   });
 
+  it('puts every tenant table under the forced policy, comparing tenant_id with the setting itself', async () => {
+    const { rows } = await ctx.adminPool.query<{
+      table: string;
+      forced: boolean;
+      qual: string;
+      check: string;
+    }>(
+      `SELECT c.relnamespace::regnamespace || '.' || c.relname AS table, c.relforcerowsecurity AS forced,
+              p.qual, p.with_check AS check
+         FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         LEFT JOIN pg_policies p ON p.schemaname = n.nspname AND p.tablename = c.relname
+                                 AND p.policyname = 'tenant_isolation'
+        WHERE c.relkind = 'r' AND (n.nspname = $1 OR c.oid = 'platform.tenant_idp_secrets'::regclass)`,
+      [tenants[0]!.schemaName],
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      expect(row, row.table).toMatchObject({ forced: true });
+      // No function call for the planner to inline: the setting, compared directly (the function's own body).
+      expect(row.qual, row.table).toBe(
+        "(tenant_id = (NULLIF(current_setting('app.current_tenant'::text, true), ''::text))::uuid)",
+      );
+      expect(row.check, row.table).toBe(row.qual);
+    }
+  });
+
   it('gives the app role no way to disable or bypass RLS', async () => {
     const pool = createPool(ctx.appUrl, { max: 1 });
     const [tenant] = tenants;
