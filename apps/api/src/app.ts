@@ -1,11 +1,11 @@
 import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { uuidv7 } from 'uuidv7';
 import type { AppConfig } from '@dispatch/config';
 import { dispatchDeploymentKey, type DatabaseCredentialSources } from '@dispatch/db';
 import { frameworkErrorHandler, problemDetailsPlugin } from './plugins/problem-details';
 import { serializeError } from './plugins/log-serializers';
 import { configureCursorKey } from './kernel/cursor';
+import { newRequestId } from './kernel/request-ids';
 import { validatorCompiler } from './http/validator-compiler';
 import { requestLoggingPlugin, REQUEST_ID_PATTERN } from './plugins/request-logging';
 import { lifecyclePlugin } from './plugins/lifecycle';
@@ -84,7 +84,7 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : uuidv7();
+      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : newRequestId();
     },
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
