@@ -10,7 +10,7 @@ type QueryConfig = { text: string; values?: unknown[]; rowMode?: 'array'; types?
 
 /**
  * A client for read-only tenant work whose every statement is one simple-protocol message:
- * `SELECT set_config(search_path, app.current_tenant, transaction_read_only) ; <statement>`. Postgres runs the
+ * `SET LOCAL search_path …; SET LOCAL app.current_tenant …; SET LOCAL transaction_read_only = on; <statement>`. Postgres runs the
  * statements of one such message as one implicit transaction, so the context is transaction-local and ends with
  * the message: no BEGIN, no COMMIT, one round trip per statement. Through pgBouncer in transaction mode the
  * message is one transaction on one server connection and nothing survives it. Parameters are inlined as
@@ -26,7 +26,7 @@ function oneMessageClient(client: PoolClient, context: string): TenantClient {
       rowMode: statement.rowMode,
       types: statement.types,
     } as pg.QueryConfig)) as unknown as pg.QueryResult[];
-    // The context's own row comes first; the caller sees its statement's result only.
+    // The context's statements answer first; the caller sees its statement's result only.
     return results[results.length - 1];
   };
   const reader = {

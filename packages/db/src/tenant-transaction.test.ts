@@ -99,7 +99,7 @@ describe('withTenantReads', () => {
       rows = result.rows;
     });
     expect(trips).toBe(1);
-    expect(rows).toEqual([{ name: 'reads-a:1', path: `"${a.schemaName}"` }]);
+    expect(rows).toEqual([{ name: 'reads-a:1', path: a.schemaName }]);
     // A write transaction takes two: BEGIN with the context pipelined with the statement, then COMMIT.
     expect(
       await roundTrips(() => withTenantTransaction(ctx.appPool, a, ({ client }) => client.query('SELECT 1'))),
@@ -211,7 +211,7 @@ describe('a write transaction’s opening', () => {
     );
     expect(trips).toBe(3);
     expect(seen).toEqual({
-      path: `"${b.schemaName}"`,
+      path: b.schemaName,
       tenant: b.id,
       echo: 'it’s',
       types: 1,
