@@ -15,7 +15,7 @@ const READS = Number(process.env.READS ?? 6000);
 const CONCURRENCY = 16;
 /** The SQL drizzle builds for the list of equipment types (apps/api equipment-types repository), one page. */
 const listQuery = {
-  sql: 'select "tenant_id", "id", "name", "description", "created_at", "updated_at" from "equipment_types" order by "equipment_types"."name" asc limit $1',
+  sql: 'select "id", "name", "description", "created_at" from "equipment_types" order by "equipment_types"."name" asc limit $1',
   params: [11],
 };
 

@@ -3,9 +3,18 @@ import { statementBuilder, tenantStatement, type TenantTx } from '@dispatch/db';
 import { equipmentTypes, type EquipmentTypeRow } from './equipment-types.table';
 
 // The type list and lookup are among the most frequent reads: built once (see tenantStatement).
+/** What a list page shows of a type (`toDto`): no more columns travel or get parsed than that. */
+const listed = {
+  id: equipmentTypes.id,
+  name: equipmentTypes.name,
+  description: equipmentTypes.description,
+  createdAt: equipmentTypes.createdAt,
+};
+export type ListedEquipmentType = Pick<EquipmentTypeRow, keyof typeof listed>;
+
 const firstPage = tenantStatement(
   statementBuilder
-    .select()
+    .select(listed)
     .from(equipmentTypes)
     .orderBy(asc(equipmentTypes.name))
     .limit(sql.placeholder('limit'))
@@ -13,7 +22,7 @@ const firstPage = tenantStatement(
 );
 const pageAfter = tenantStatement(
   statementBuilder
-    .select()
+    .select(listed)
     .from(equipmentTypes)
     .where(gt(equipmentTypes.name, sql.placeholder('afterName')))
     .orderBy(asc(equipmentTypes.name))
@@ -32,7 +41,7 @@ const byId = tenantStatement(
 export function listEquipmentTypes(
   tx: TenantTx,
   options: { limit: number; afterName?: string },
-): Promise<EquipmentTypeRow[]> {
+): Promise<ListedEquipmentType[]> {
   return options.afterName === undefined
     ? firstPage.run(tx, { limit: options.limit })
     : pageAfter.run(tx, { limit: options.limit, afterName: options.afterName });

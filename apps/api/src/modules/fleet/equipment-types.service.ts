@@ -5,10 +5,9 @@ import { keysetPage } from '#src/kernel/paging';
 import type { TenantContext } from '#src/kernel/tenant-context';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './equipment-types.repository';
-import type { EquipmentTypeRow } from './equipment-types.table';
 import type { EquipmentTypeCreate, EquipmentTypeDto } from './equipment-types.schemas';
 
-export const toDto = (row: EquipmentTypeRow): EquipmentTypeDto => ({
+export const toDto = (row: repository.ListedEquipmentType): EquipmentTypeDto => ({
   id: row.id,
   name: row.name,
   description: row.description,
