@@ -107,12 +107,33 @@ export const tenantRead: Scenario = {
 /**
  * CPU per response of each side, metered slice by slice: throughput on a shared 2-core box moves with whatever
  * else runs, while the CPU a response costs the server and Postgres moves much less, so this says where a gap is.
+ * When the box is busy throughout (server, Postgres and load generator share its cores), the throughput ratio
+ * follows the ratio of whole-box CPU per response, which is recorded too.
  */
 function recordCpuPerResponse(out: ScenarioRecorder, result: LoadResult, sides: [string, string][]): void {
+  const totals = new Map<string, number>();
   for (const [key, side] of sides) {
     const cpu = result.cpuPerResponse.get(side);
     if (!cpu) continue;
     out.figure(`${key}ServerCpuUs`, `${side}: server process CPU per response`, cpu.benchUs, 'µs');
     out.figure(`${key}PostgresCpuUs`, `${side}: Postgres CPU per response`, cpu.postgresUs, 'µs');
+    const total = cpu.benchUs + cpu.postgresUs + cpu.loadGeneratorUs;
+    out.figure(
+      `${key}TotalCpuUs`,
+      `${side}: CPU per response, server + Postgres + load generator`,
+      total,
+      'µs',
+    );
+    totals.set(key, total);
+  }
+  const read = totals.get('read');
+  const page = totals.get('b1Page');
+  if (read && page) {
+    out.figure(
+      'cpuCostRatioToB1Page',
+      'B1′ CPU per response relative to the read’s',
+      (page / read) * 100,
+      '%',
+    );
   }
 }
