@@ -11,7 +11,8 @@ export { followUpSide } from './load-protocol';
 /** Where the load generator runs, for the report. */
 export const LOAD_GENERATOR =
   'autocannon in a child process (its own event loop) on the same machine as the API, Postgres and Redis; ' +
-  'the servers under test run in the benchmark process';
+  'the servers under test run in the benchmark process unless a scenario says it starts them in processes of ' +
+  'their own (the API as production runs it, B1, B1′)';
 
 const WORKER = fileURLToPath(new URL('./load-worker.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
