@@ -5,12 +5,25 @@ const prepareValue = (pg as unknown as { utils: { prepareValue(value: unknown): 
   .prepareValue;
 if (typeof prepareValue !== 'function') throw new Error('pg.utils.prepareValue is missing');
 
-/** One value as a SQL literal: serialized by pg exactly as a bind parameter, then quoted by pg.escapeLiteral. */
+/**
+ * pg.escapeLiteral's output, character for character: quotes doubled, and backslashes doubled inside an E''
+ * string when there are any. pg builds it one character at a time, which leaves a string fragment of garbage
+ * per character: a dispatch decision record (about 10 KB of JSON) cost a third of a megabyte of young
+ * generation per request. Here the same rule runs as two native replaces; a test holds the output equal to
+ * pg's for every kind of input.
+ */
+export function escapeLiteral(text: string): string {
+  const quoted = text.includes("'") ? text.replaceAll("'", "''") : text;
+  if (!text.includes('\\')) return `'${quoted}'`;
+  return ` E'${quoted.replaceAll('\\', '\\\\')}'`;
+}
+
+/** One value as a SQL literal: serialized by pg exactly as a bind parameter, then quoted as pg.escapeLiteral does. */
 export function toLiteral(value: unknown): string {
   const prepared = prepareValue(value);
   if (prepared === null) return 'NULL';
-  if (Buffer.isBuffer(prepared)) return pg.escapeLiteral(`\\x${prepared.toString('hex')}`);
-  return pg.escapeLiteral(String(prepared));
+  if (Buffer.isBuffer(prepared)) return escapeLiteral(`\\x${prepared.toString('hex')}`);
+  return escapeLiteral(String(prepared));
 }
 
 /**

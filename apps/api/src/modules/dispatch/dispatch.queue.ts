@@ -251,8 +251,7 @@ export class DispatchQueue {
     const token = randomUUID();
     await this.redis.set(rebuildTokenKey(tenantId), token, 'PX', 60_000);
     const queued = await loadQueued();
-    const byType = new Map<string, QueuedRequest[]>();
-    for (const entry of queued) byType.set(entry.typeId, [...(byType.get(entry.typeId) ?? []), entry]);
+    const byType = groupByType(queued);
     const keys: string[] = [completeKey(tenantId), typesKey(tenantId), rebuildTokenKey(tenantId)];
     const args: (string | number)[] = [token];
     for (const [typeId, entries] of byType) {
@@ -296,4 +295,15 @@ export class DispatchQueue {
     };
     return { queued: pairs(queued), leased: pairs(leased) };
   }
+}
+
+/** Queued entries by equipment type, in their given order (one pass: a queue may hold thousands). */
+export function groupByType<T extends { typeId: string }>(entries: readonly T[]): Map<string, T[]> {
+  const byType = new Map<string, T[]>();
+  for (const entry of entries) {
+    const ofType = byType.get(entry.typeId);
+    if (ofType) ofType.push(entry);
+    else byType.set(entry.typeId, [entry]);
+  }
+  return byType;
 }

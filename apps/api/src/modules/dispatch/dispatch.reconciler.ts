@@ -7,7 +7,7 @@ import type { SystemWork } from '#src/kernel/tenant-work';
 import { queuedEntries, requestStatuses } from './dispatch.requests.repository';
 import { deleteIdempotencyKeysBefore } from './dispatch.idempotency.repository';
 import { countActiveAssignments } from './dispatch.assignments.repository';
-import { queueScore, type DispatchQueue } from './dispatch.queue';
+import { groupByType, queueScore, type DispatchQueue } from './dispatch.queue';
 import { QUEUE_WORK } from './dispatch.service';
 import type { Metrics } from '#src/plugins/metrics';
 import type { DispatchGauges } from './dispatch.metrics';
@@ -190,8 +190,7 @@ export class QueueReconciler {
 
     let added = 0;
     let removed = 0;
-    const byType = new Map<string, typeof entries>();
-    for (const entry of entries) byType.set(entry.typeId, [...(byType.get(entry.typeId) ?? []), entry]);
+    const byType = groupByType(entries);
     for (const typeId of new Set([...types, ...byType.keys()])) {
       const snapshot = snapshots.get(typeId) ?? { queued: [], leased: [] };
       const wanted = byType.get(typeId) ?? [];
