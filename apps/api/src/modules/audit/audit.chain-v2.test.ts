@@ -133,6 +133,28 @@ describe('audit chain v2 (linked in SQL)', () => {
     expect((await admin.get('/api/audit/verify')).body).toMatchObject({ ok: true, firstBroken: null });
   });
 
+  it('stores before and after as JSON reads them (Dates as text, undefined members left out), and they verify', async () => {
+    const { tenant, admin } = await adminTenant(ctx, 'av2json');
+    const scope = { id: tenant.row.id, schemaName: tenant.row.schemaName, slug: tenant.row.slug };
+    const before = { at: new Date('2026-11-30T02:00:00.000Z'), gone: undefined, list: [1, undefined] };
+    const after = { nested: { when: new Date(0), note: "o'neil \\ \u2028" }, nan: Number.NaN };
+    await withTenantTransaction(ctx.app.db.app, scope, (tx) =>
+      appendAuditEvents(
+        tx,
+        [{ actor: { sub: 'tester' }, action: 'json.kept', entity: 'json', before, after }],
+        {
+          last: true,
+        },
+      ),
+    );
+    const [item] = (await admin.get('/api/audit?entity=json')).body.items as Json[];
+    expect(item).toMatchObject({
+      before: JSON.parse(JSON.stringify(before)),
+      after: JSON.parse(JSON.stringify(after)),
+    });
+    expect((await admin.get('/api/audit/verify')).body).toMatchObject({ ok: true, firstBroken: null });
+  });
+
   it('keeps one chain when many transactions of a tenant append at once (the head row lock serializes them)', async () => {
     const { tenant, admin } = await adminTenant(ctx, 'av2par');
     const actor = { sub: 'tester' };

@@ -117,8 +117,3 @@ export function contentDigest(event: ChainedContent): string {
 export function v2LinkHash(seq: number, prevHash: string, digest: string): string {
   return createHash('sha256').update(`v2|${seq}|${prevHash}|${digest}`, 'utf8').digest('hex');
 }
-
-/** Values as they come back from jsonb: plain JSON (Dates become strings, undefined members vanish). */
-export function asStoredJson(value: unknown): unknown {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
-}
