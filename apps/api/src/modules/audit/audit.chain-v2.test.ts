@@ -138,14 +138,9 @@ describe('audit chain v2 (linked in SQL)', () => {
     const scope = { id: tenant.row.id, schemaName: tenant.row.schemaName, slug: tenant.row.slug };
     const before = { at: new Date('2026-11-30T02:00:00.000Z'), gone: undefined, list: [1, undefined] };
     const after = { nested: { when: new Date(0), note: "o'neil \\ \u2028" }, nan: Number.NaN };
+    const event = { actor: { sub: 'tester' }, action: 'json.kept', entity: 'json', before, after };
     await withTenantTransaction(ctx.app.db.app, scope, (tx) =>
-      appendAuditEvents(
-        tx,
-        [{ actor: { sub: 'tester' }, action: 'json.kept', entity: 'json', before, after }],
-        {
-          last: true,
-        },
-      ),
+      appendAuditEvents(tx, [event], { last: true }),
     );
     const [item] = (await admin.get('/api/audit?entity=json')).body.items as Json[];
     expect(item).toMatchObject({
