@@ -14,8 +14,8 @@ type QueryConfig = { text: string; values?: unknown[]; rowMode?: 'array'; types?
  * Postgres runs the statements of one such message as one implicit transaction, so the context is
  * transaction-local and ends with the message: no BEGIN, no COMMIT, one round trip per statement. Through
  * pgBouncer in transaction mode the message is one transaction on one server connection and nothing survives it.
- * Parameters are inlined as literals by pg's serializer and escaper (`inlineParameters`). Each statement sees its
- * own snapshot, which is what READ COMMITTED gives statements inside one transaction too.
+ * Parameters are inlined as literals by pg's serializer and pg's quoting rule (`inlineParameters`). Each
+ * statement sees its own snapshot, which is what READ COMMITTED gives statements inside one transaction too.
  */
 function oneMessageClient(client: PoolClient, context: string): TenantClient {
   const query = async (config: string | QueryConfig, values?: unknown[]) => {
