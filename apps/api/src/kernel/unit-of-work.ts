@@ -59,6 +59,24 @@ export interface WorkScope {
 const MAX_ATTEMPTS = 4;
 const PUBLISH_WAIT_MS = 1_000;
 
+/**
+ * Waits for `promise`, but no longer than `ms`. The timer is cleared as soon as the promise settles: left
+ * pending, every write would keep a timer and its closures alive for the whole wait, long enough for the
+ * young-generation collector to promote them.
+ */
+async function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const elapsed = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  try {
+    await Promise.race([promise, elapsed]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 class State {
   audits: AuditEventInput[] = [];
   events: DomainEvent[] = [];
@@ -136,10 +154,7 @@ export class UnitOfWorkRunner {
           .publish(scope.tenant.id, state.events, committedAt)
           .catch((error: unknown) => scope.log.warn({ err: error }, 'publishing events failed'));
         // Events are a push, not the record: an answer waits for them at most a moment (Redis may be away).
-        await Promise.race([
-          published,
-          new Promise((resolve) => setTimeout(resolve, PUBLISH_WAIT_MS).unref()),
-        ]);
+        await atMost(published, PUBLISH_WAIT_MS);
       }
       return result;
     }
