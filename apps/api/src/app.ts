@@ -7,6 +7,7 @@ import { serializeError } from './plugins/log-serializers';
 import { configureCursorKey } from './kernel/cursor';
 import { newRequestId } from './kernel/request-ids';
 import { validatorCompiler } from './http/validator-compiler';
+import { sharedSerializerFactory } from './http/serializer-compiler';
 import { requestLoggingPlugin, REQUEST_ID_PATTERN } from './plugins/request-logging';
 import { lifecyclePlugin } from './plugins/lifecycle';
 import { metricsPlugin } from './plugins/metrics';
@@ -88,6 +89,7 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
     },
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
+    schemaController: { compilersFactory: { buildSerializer: sharedSerializerFactory() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
 
