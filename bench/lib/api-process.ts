@@ -60,6 +60,17 @@ export async function productionNodeOptions(): Promise<string> {
   return match[2]!;
 }
 
+/** BENCH_API_EXTRA_ENV's `NAME=value` pairs, separated by spaces. */
+function extraApiEnv(): Record<string, string> {
+  const pairs = (process.env.BENCH_API_EXTRA_ENV ?? '').split(' ').filter(Boolean);
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const [name, ...value] = pair.split('=');
+      return [name, value.join('=')];
+    }),
+  );
+}
+
 export async function spawnApi(
   ctx: Pick<BenchContext, 'apiEnv' | 'apiBuild'>,
   env: Record<string, string> = {},
@@ -69,6 +80,7 @@ export async function spawnApi(
   const port = await freePort();
   const metricsPort = env.METRICS_PORT ?? String(await freePort());
   // BENCH_API_NODE_ARGS (say `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the API as the scenario runs it;
+  // BENCH_API_EXTRA_ENV (`NAME=value NAME=value`) adds settings (A/B of one setting, say DATABASE_NAMED_STATEMENTS);
   // BENCH_API_OUTPUT names a file for its stdout (its log, and what `--trace-gc` prints) instead of /dev/null.
   const output = process.env.BENCH_API_OUTPUT ? openSync(process.env.BENCH_API_OUTPUT, 'a') : 'ignore';
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -82,6 +94,7 @@ export async function spawnApi(
       NODE_OPTIONS: nodeOptions,
       PORT: String(port),
       METRICS_PORT: metricsPort,
+      ...extraApiEnv(),
       ...env,
     },
     stdio: ['ignore', output, 'pipe'],

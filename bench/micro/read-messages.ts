@@ -1,14 +1,23 @@
 /**
  * `tsx bench/micro/read-messages.ts`: what one tenant read costs by the way its context reaches Postgres, in CPU
  * per read (this process and the Postgres backends serving it) and reads per second at 16 concurrent reads.
- * CPU per read is what a busy shared box distorts least; throughput is shown for the record. Three ways:
+ * CPU per read is what a busy shared box distorts least; throughput is shown for the record. Four ways:
  *   three round trips — BEGIN READ ONLY with the context, the SELECT (extended protocol), COMMIT, each awaited;
  *   pipelined — the same three messages written at once on a pipelining client (pg ≥ 8.23 `pipeline: true`);
- *   one message — the context and the SELECT with inlined literals in one simple-protocol message.
+ *   one message — the context and the SELECT with inlined literals in one simple-protocol message (the API's way
+ *     through pgBouncer);
+ *   one message, prepared — the context and `EXECUTE` of the SELECT, prepared once per connection and schema (the
+ *     API's way on a direct connection, where connections keep named statements).
  */
 import { backendTicks } from './backend-cpu';
 import pg from 'pg';
-import { provisionTenant, tenantBeginStatement, withTenantReads, type TenantScope } from '@dispatch/db';
+import {
+  createPool,
+  provisionTenant,
+  tenantBeginStatement,
+  withTenantReads,
+  type TenantScope,
+} from '@dispatch/db';
 import { APP_ROLE, createTestDatabase } from '@dispatch/testkit';
 
 const READS = Number(process.env.READS ?? 6000);
@@ -20,7 +29,7 @@ const listQuery = {
 };
 
 type Way = (pool: pg.Pool, tenant: TenantScope) => Promise<unknown>;
-const ways: Record<string, { pipeline: boolean; read: Way }> = {
+const ways: Record<string, { pipeline: boolean; namedStatements?: number; read: Way }> = {
   'three round trips': {
     pipeline: false,
     read: async (pool, tenant) => {
@@ -51,14 +60,15 @@ const ways: Record<string, { pipeline: boolean; read: Way }> = {
       }
     },
   },
-  'one message': {
-    pipeline: false,
-    read: (pool, tenant) =>
-      withTenantReads(pool, tenant, ({ client }) =>
-        client.query({ text: listQuery.sql, rowMode: 'array' } as never, listQuery.params),
-      ),
-  },
+  'one message': { pipeline: false, read: readThroughTheApiPath },
+  'one message, prepared': { pipeline: false, namedStatements: 100, read: readThroughTheApiPath },
 };
+
+function readThroughTheApiPath(pool: pg.Pool, tenant: TenantScope) {
+  return withTenantReads(pool, tenant, ({ client }) =>
+    client.query({ text: listQuery.sql, rowMode: 'array' } as never, listQuery.params),
+  );
+}
 
 async function main() {
   const database = await createTestDatabase(
@@ -86,12 +96,18 @@ async function main() {
     for (const round of [1, 2, 3]) {
       for (const [name, way] of Object.entries(ways)) {
         const app = `micro-${name.replaceAll(' ', '-')}`;
-        const pool = new pg.Pool({
-          connectionString: database.appUrl,
-          max: 10,
-          application_name: app,
-          ...(way.pipeline ? { pipeline: true } : {}),
-        } as pg.PoolConfig);
+        const pool = way.namedStatements
+          ? createPool(database.appUrl, {
+              max: 10,
+              applicationName: app,
+              namedStatements: way.namedStatements,
+            })
+          : new pg.Pool({
+              connectionString: database.appUrl,
+              max: 10,
+              application_name: app,
+              ...(way.pipeline ? { pipeline: true } : {}),
+            } as pg.PoolConfig);
         let next = 0;
         const run = async (count: number) => {
           next = 0;
@@ -110,7 +126,7 @@ async function main() {
         const used = process.cpuUsage(cpu);
         const pgMs = ((await backendTicks(admin, app)) - ticks) * 10;
         console.log(
-          `round ${round} ${name.padEnd(18)} client CPU ${((used.user + used.system) / 1000 / READS).toFixed(3)} ms/read, ` +
+          `round ${round} ${name.padEnd(22)} client CPU ${((used.user + used.system) / 1000 / READS).toFixed(3)} ms/read, ` +
             `Postgres CPU ${(pgMs / READS).toFixed(3)} ms/read, ${(READS / seconds).toFixed(0)} reads/s`,
         );
         await pool.end();

@@ -1,12 +1,7 @@
 import type pg from 'pg';
 import type { PoolClient } from './pool';
 import type { TenantClient } from './tenant-context';
-
-/** The parts of pg's client that pipelining touches (pg ≥ 8.23: `pipeline` switches the query queue's mode). */
-interface PipelinableClient {
-  pipeline: boolean;
-  connection: { stream: { cork(): void; uncork(): void } };
-}
+import { answerOf, isPlainQuery, pipelined } from './pipeline';
 
 export interface DeferredBegin {
   /** The connection, whose first statement carries the opening with it. */
@@ -14,13 +9,6 @@ export interface DeferredBegin {
   /** Whether the opening went out (with the first statement). */
   opened(): boolean;
 }
-
-const isPlainQuery = (config: unknown) =>
-  typeof config === 'string' ||
-  (typeof config === 'object' &&
-    config !== null &&
-    typeof (config as { submit?: unknown }).submit !== 'function' &&
-    (config as { rows?: unknown }).rows === undefined);
 
 /**
  * Opens a transaction together with its first statement: the opening (`BEGIN; SELECT set_config(…)`) and the
@@ -45,23 +33,12 @@ export function deferredBegin(client: PoolClient, opening: () => string): Deferr
       await client.query(first);
       return client.query(config as pg.QueryConfig, values);
     }
-    const pipelined = client as unknown as PipelinableClient;
-    const { stream } = pipelined.connection;
-    pipelined.pipeline = true;
-    stream.cork();
-    let began: Promise<unknown>;
-    let answered: Promise<pg.QueryResult>;
-    try {
-      began = client.query(first);
-      answered = client.query(config as pg.QueryConfig, values);
-    } finally {
-      stream.uncork();
-    }
-    const [beginning, result] = await Promise.allSettled([began, answered]);
-    pipelined.pipeline = false;
-    if (beginning.status === 'rejected') throw beginning.reason;
-    if (result.status === 'rejected') throw result.reason;
-    return result.value;
+    const [beginning, result] = await pipelined(client, () => [
+      client.query(first),
+      client.query(config as pg.QueryConfig, values),
+    ]);
+    answerOf(beginning);
+    return answerOf(result);
   };
   const deferred = {
     query,

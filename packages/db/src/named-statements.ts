@@ -33,6 +33,11 @@ export function enableNamedStatements(pool: pg.Pool, maxPerConnection: number): 
   });
 }
 
+/** Whether this connection names its statements (its pool has `enableNamedStatements`). */
+export function hasNamedStatements(client: PoolClient): boolean {
+  return statements.has(connectionOf(client));
+}
+
 /** `DEALLOCATE` for the statements this connection evicted, to open its next transaction with (or ''). */
 export function takeDeallocations(client: PoolClient): string {
   const connection = connectionOf(client);
@@ -42,6 +47,79 @@ export function takeDeallocations(client: PoolClient): string {
   cache.evicted = [];
   for (const name of names) delete connection.parsedStatements[name];
   return names.map((name) => `DEALLOCATE "${name}"; `).join('');
+}
+
+/** Names already computed, by statement text and then schema: a digest per call showed in the read's profile. */
+const names = new Map<string, Map<string, string>>();
+/** Statement texts whose names are kept: built-once statements are far fewer; ad hoc ones must not grow it forever. */
+const MAX_NAMED_TEXTS = 2_000;
+
+/** The statement's name on a connection: a digest of schema and text, so equal names mean equal statements. */
+function statementName(schema: string, text: string): string {
+  let bySchema = names.get(text);
+  if (!bySchema) {
+    if (names.size >= MAX_NAMED_TEXTS) names.clear();
+    names.set(text, (bySchema = new Map()));
+  }
+  let name = bySchema.get(schema);
+  if (name === undefined) {
+    name = `t_${createHash('sha1').update(schema).update('\0').update(text).digest('base64url')}`;
+    bySchema.set(schema, name);
+  }
+  return name;
+}
+
+/**
+ * Marks the statement of `schema` and `text` most recently used on the connection and returns its name; evicts
+ * the least recently used one when that makes more than `max` (deallocated with the next opening).
+ */
+function touchStatement(cache: ConnectionStatements, schema: string, text: string): string {
+  const name = statementName(schema, text);
+  if (cache.names.delete(name)) cache.names.set(name, true);
+  else {
+    cache.names.set(name, true);
+    // Evicted earlier in this transaction and wanted again: it is still on the server, so keep it there.
+    const evicted = cache.evicted.indexOf(name);
+    if (evicted !== -1) cache.evicted.splice(evicted, 1);
+    if (cache.names.size > cache.max) {
+      const oldest = cache.names.keys().next().value!;
+      cache.names.delete(oldest);
+      cache.evicted.push(oldest);
+    }
+  }
+  return name;
+}
+
+/** A statement read-only work may run as `EXECUTE`: its name, and whether the server holds it yet. */
+export interface SqlPreparedStatement {
+  name: string;
+  prepared: boolean;
+  /** Records that the server now holds it (after a message with its `PREPARE` succeeded, or was found to have). */
+  markPrepared(): void;
+}
+
+/**
+ * The named statement for `text` in `schema` on this connection, for work that prepares and executes it in SQL
+ * (`PREPARE`/`EXECUTE`) rather than in the protocol; undefined when the connection keeps none or the text is not a
+ * plannable statement. Both ways share the connection's bounded set and pg's record of what the server holds, so
+ * a statement prepared either way is executed either way without preparing it twice.
+ */
+export function sqlPreparedStatement(
+  client: PoolClient,
+  schema: string,
+  text: string,
+): SqlPreparedStatement | undefined {
+  const connection = connectionOf(client);
+  const cache = statements.get(connection);
+  if (!cache || !PLANNABLE.test(text)) return undefined;
+  const name = touchStatement(cache, schema, text);
+  return {
+    name,
+    prepared: connection.parsedStatements[name] !== undefined,
+    markPrepared: () => {
+      connection.parsedStatements[name] = text;
+    },
+  };
 }
 
 /**
@@ -65,19 +143,7 @@ export function namedStatementClient(
   const query = (config: string | pg.QueryConfig, values?: unknown[]) => {
     if (typeof config === 'string' || config.name || !PLANNABLE.test(config.text))
       return send.query(config as pg.QueryConfig, values);
-    const name = `t_${createHash('sha1').update(schema).update('\0').update(config.text).digest('base64url')}`;
-    if (cache.names.delete(name)) cache.names.set(name, true);
-    else {
-      cache.names.set(name, true);
-      // Evicted earlier in this transaction and wanted again: it is still on the server, so keep it there.
-      const evicted = cache.evicted.indexOf(name);
-      if (evicted !== -1) cache.evicted.splice(evicted, 1);
-      if (cache.names.size > cache.max) {
-        const oldest = cache.names.keys().next().value!;
-        cache.names.delete(oldest);
-        cache.evicted.push(oldest);
-      }
-    }
+    const name = touchStatement(cache, schema, config.text);
     return send.query({ ...config, name }, values);
   };
   const named = {
