@@ -165,8 +165,8 @@ function buildConfig(env: Env) {
       appRole: text(env, 'DATABASE_APP_ROLE', 'dispatch_app'),
       /** The admin connection switches to this role, so objects never belong to an expiring login (Vault). */
       ownerRole: roleName(env, 'DATABASE_OWNER_ROLE'),
-      /** Named prepared statements per app-pool connection for tenant writes; 0 behind pgBouncer (see docs/tenancy.md). */
-      namedStatements: integer(env, 'DATABASE_NAMED_STATEMENTS', 100, 0, 10_000),
+      /** Named prepared statements per app-pool connection for tenant work; 0 behind pgBouncer (see docs/tenancy.md). */
+      namedStatements: integer(env, 'DATABASE_NAMED_STATEMENTS', 2_000, 0, 10_000),
     },
     redis: { url: url(env, 'REDIS_URL', ['redis', 'rediss'], true) },
     platformAuth: {

@@ -26,7 +26,7 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
     'How long a request waits for a pooled connection (or a new one to open) before it answers 503 `database-unavailable`.',
   DATABASE_APP_ROLE: 'Name of the runtime role that provisioning grants tenant schemas to.',
   DATABASE_NAMED_STATEMENTS:
-    'Named prepared statements each app-pool connection keeps for tenant writes (per tenant schema, least recently used deallocated). Set 0 when `DATABASE_URL` goes through pgBouncer (the chart does).',
+    'Named prepared statements each app-pool connection keeps for tenant reads and writes (per tenant schema, least recently used deallocated; about 16–25 KiB of backend memory each once planned). Set 0 when `DATABASE_URL` goes through pgBouncer (the chart does).',
   REDIS_URL: 'Redis for the dispatch queue, realtime fan-out, sessions and rate limits.',
   PLATFORM_OIDC_ISSUER: 'Issuer of platform-operator tokens (the platform realm).',
   PLATFORM_OIDC_AUDIENCE: 'Audience platform-operator tokens must carry.',
