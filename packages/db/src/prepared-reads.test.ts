@@ -1,29 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDbTestContext, type DbTestContext } from './test/db-test-context';
-import { createPool, type Pool } from './pool';
+import type { DbTestContext } from './test/db-test-context';
+import { namedStatementsFixture, type NamedStatementsFixture } from './test/named-statements-fixture';
+import type { Pool } from './pool';
 import { withTenantReads } from './tenant-reads';
 import { withTenantTransaction, type TenantScope } from './tenant-transaction';
 
+let fixture: NamedStatementsFixture;
 let ctx: DbTestContext;
 let pool: Pool;
 let a: TenantScope;
 let b: TenantScope;
 beforeAll(async () => {
-  ctx = await createDbTestContext();
-  a = await ctx.provision('prepared-a');
-  b = await ctx.provision('prepared-b');
-  // One connection, at most two named statements on it: reads and writes share them.
-  pool = createPool(ctx.appUrl, { max: 1, namedStatements: 2 });
-  for (const tenant of [a, b]) {
-    await withTenantTransaction(pool, tenant, ({ client }) =>
-      client.query('INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), $1)', [tenant.slug]),
-    );
-  }
+  fixture = await namedStatementsFixture('prepared');
+  ({ ctx, pool, a, b } = fixture);
 });
-afterAll(async () => {
-  await pool?.end();
-  await ctx.close();
-});
+afterAll(() => fixture?.close());
 
 const LIST = 'SELECT name FROM equipment_types WHERE name <> $1';
 const COUNT = 'SELECT count(*)::int AS n FROM equipment_types WHERE name <> $1';
