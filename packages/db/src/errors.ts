@@ -73,3 +73,14 @@ export function issuerInUse(error: unknown, field = 'idp.issuer'): TenancyError 
   }
   return undefined;
 }
+
+/**
+ * Postgres refusing to run a prepared statement whose result columns changed since it was prepared (a migration
+ * altered a column's type): the statement must be prepared again, and the work may run again once it is.
+ */
+export function isStalePlan(error: unknown): boolean {
+  return (
+    (error as { code?: unknown } | undefined)?.code === '0A000' &&
+    /cached plan must not change result type/.test(String((error as { message?: unknown }).message))
+  );
+}

@@ -23,6 +23,7 @@ export {
   TenancyError,
   DatabaseUnavailableError,
   isDatabaseUnavailable,
+  isStalePlan,
   issuerInUse,
   LIVE_ISSUER_INDEX,
   type TenancyErrorCode,

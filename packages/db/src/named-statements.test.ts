@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbTestContext } from './test/db-test-context';
 import { namedStatementsFixture, type NamedStatementsFixture } from './test/named-statements-fixture';
 import type { Pool } from './pool';
+import { isStalePlan } from './errors';
 import { withTenantTransaction, type TenantClient, type TenantScope } from './tenant-transaction';
 
 let fixture: NamedStatementsFixture;
@@ -84,6 +85,26 @@ describe('named statements per connection', () => {
       return onServer(client);
     });
     expect(held).toEqual([FIRST, LIST]);
+  });
+
+  it('drops every statement of the connection when a migration made one stale, and prepares them again', async () => {
+    const text = 'SELECT name, description FROM equipment_types WHERE name <> $1';
+    const run = () =>
+      withTenantTransaction(pool, a, async ({ client }) => (await client.query({ text }, ['-'])).rows);
+    expect(await run()).toEqual([{ name: a.slug, description: null }]);
+    const alter = (type: string) =>
+      ctx.adminPool.query(
+        `ALTER TABLE ${a.schemaName}.equipment_types ALTER COLUMN description TYPE ${type}`,
+      );
+    await alter('varchar(500)');
+    try {
+      await expect(run()).rejects.toSatisfy(isStalePlan);
+      const { rows } = await pool.query('SELECT count(*)::int AS n FROM pg_prepared_statements');
+      expect(rows).toEqual([{ n: 0 }]);
+      expect(await run()).toEqual([{ name: a.slug, description: null }]);
+    } finally {
+      await alter('text');
+    }
   });
 
   it('leaves pools without the option on unnamed statements', async () => {

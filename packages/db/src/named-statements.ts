@@ -38,6 +38,22 @@ export function hasNamedStatements(client: PoolClient): boolean {
   return statements.has(connectionOf(client));
 }
 
+/**
+ * Forgets every named statement of this connection, here and in pg's record, and returns the `DEALLOCATE ALL` that
+ * drops them on the server (for the caller to send outside any failed transaction). After a migration changed a
+ * statement's result, each of them may be stale; they are prepared again as they are next used.
+ */
+export function forgetNamedStatements(client: PoolClient): string {
+  const connection = connectionOf(client);
+  const cache = statements.get(connection);
+  if (cache) {
+    cache.names.clear();
+    cache.evicted = [];
+  }
+  for (const name of Object.keys(connection.parsedStatements)) delete connection.parsedStatements[name];
+  return 'DEALLOCATE ALL';
+}
+
 /** `DEALLOCATE` for the statements this connection evicted, to open its next transaction with (or ''). */
 export function takeDeallocations(client: PoolClient): string {
   const connection = connectionOf(client);
@@ -96,6 +112,8 @@ export interface SqlPreparedStatement {
   prepared: boolean;
   /** Records that the server now holds it (after a message with its `PREPARE` succeeded, or was found to have). */
   markPrepared(): void;
+  /** Records that the server no longer holds it (deallocated by the caller). */
+  forget(): void;
 }
 
 /**
@@ -118,6 +136,9 @@ export function sqlPreparedStatement(
     prepared: connection.parsedStatements[name] !== undefined,
     markPrepared: () => {
       connection.parsedStatements[name] = text;
+    },
+    forget: () => {
+      delete connection.parsedStatements[name];
     },
   };
 }

@@ -135,6 +135,23 @@ describe('reads on a connection that keeps named statements', () => {
     expect(sent).toEqual([expect.stringMatching(/; SELECT 'x' IS NULL AS missing FROM equipment_types$/)]);
   });
 
+  it('prepare again a statement whose result columns a migration changed', async () => {
+    const text = 'SELECT name, description FROM equipment_types WHERE name <> $1';
+    expect(await read(b, text)).toEqual([{ name: b.slug, description: null }]);
+    const alter = (type: string) =>
+      ctx.adminPool.query(
+        `ALTER TABLE ${b.schemaName}.equipment_types ALTER COLUMN description TYPE ${type}`,
+      );
+    await alter('varchar(500)');
+    try {
+      // Postgres refuses the plan prepared before (its result type changed); the read prepares it again.
+      expect(await read(b, text)).toEqual([{ name: b.slug, description: null }]);
+      expect(await read(b, text)).toEqual([{ name: b.slug, description: null }]);
+    } finally {
+      await alter('text');
+    }
+  });
+
   it('only read', async () => {
     await expect(
       read(a, 'INSERT INTO equipment_types (id, name) VALUES (gen_random_uuid(), $1) RETURNING name', [

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Pool, PoolClient } from './pool';
 import { withPooledClient } from './pooled-client';
-import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors';
+import { DatabaseUnavailableError, isDatabaseUnavailable, isStalePlan } from './errors';
 import { inlineParameters } from './inline-parameters';
 import { hasNamedStatements, sqlPreparedStatement, takeDeallocations } from './named-statements';
 import { tenantContextStatement, type TenantClient, type TenantScope, type TenantTx } from './tenant-context';
@@ -48,7 +48,8 @@ const MAX_UNPREPARABLE = 1_000;
  * one pg query per statement. The names, their bound and their eviction are the connection's own
  * (`sqlPreparedStatement`, shared with write transactions' protocol-level statements); what this connection
  * evicted is deallocated at the start of the message. `PREPARE` and `DEALLOCATE` outlive a failed message, so
- * after a failure the server is asked whether the statement got prepared.
+ * after a failure the server is asked whether the statement got prepared. A statement whose result a migration
+ * changed is deallocated and prepared again.
  */
 function preparedReadClient(client: PoolClient, schema: string, context: string): TenantClient {
   const plain = oneMessageClient(client, context);
@@ -75,7 +76,13 @@ function preparedReadClient(client: PoolClient, schema: string, context: string)
       if (prepare) named.markPrepared();
       return results[results.length - 1];
     } catch (error) {
-      if (!prepare) throw error;
+      if (!prepare) {
+        if (!isStalePlan(error)) throw error;
+        // A migration changed what the statement returns, and Postgres refuses to run the old plan: prepare again.
+        await client.query(`DEALLOCATE "${named.name}"`);
+        named.forget();
+        return query(config, values);
+      }
       const held = await client
         .query({ text: 'SELECT 1 FROM pg_prepared_statements WHERE name = $1', values: [named.name] })
         .catch(() => undefined);

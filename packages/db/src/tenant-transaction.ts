@@ -4,9 +4,9 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { inlineParameters } from './inline-parameters';
 import type { Pool, PoolClient } from './pool';
-import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors';
+import { DatabaseUnavailableError, isDatabaseUnavailable, isStalePlan } from './errors';
 import { withPooledClient } from './pooled-client';
-import { namedStatementClient, takeDeallocations } from './named-statements';
+import { forgetNamedStatements, namedStatementClient, takeDeallocations } from './named-statements';
 import { tenantBeginStatement, type TenantScope, type TenantTx } from './tenant-context';
 import { deferredBegin } from './deferred-begin';
 import { withTenantReads } from './tenant-reads';
@@ -63,6 +63,8 @@ export function withTenantTransaction<T>(
       return result;
     } catch (error) {
       if (opening.opened()) await pooled.query('ROLLBACK').catch(markBroken);
+      // A migration changed a prepared statement's result: drop this connection's statements (a retry prepares).
+      if (isStalePlan(error)) await pooled.query(forgetNamedStatements(pooled)).catch(markBroken);
       throw unavailableOr(error, broken());
     }
   });

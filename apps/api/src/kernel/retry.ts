@@ -1,3 +1,5 @@
+import { isStalePlan } from '@dispatch/db';
+
 /** Postgres error codes that mean "a concurrent transaction got in the way": the unit of work starts again. */
 const PG_SERIALIZATION_FAILURE = '40001';
 const PG_DEADLOCK_DETECTED = '40P01';
@@ -14,8 +16,12 @@ export class RetryableConflict extends Error {
   }
 }
 
+/**
+ * Also retried: a prepared statement a migration made stale, which the failed transaction's connection has dropped
+ * (`withTenantTransaction`), so the work runs again with statements prepared anew.
+ */
 export function isRetryable(error: unknown): boolean {
-  if (error instanceof RetryableConflict) return true;
+  if (error instanceof RetryableConflict || isStalePlan(error)) return true;
   const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
   return code === PG_SERIALIZATION_FAILURE || code === PG_DEADLOCK_DETECTED;
 }

@@ -13,9 +13,9 @@ const user = { sub: 'kernel-test', name: 'Kernel test', roles: ['admin' as const
 const ctx = useApiHarness();
 
 /** A bare Fastify with the kernel over the test database and sinks that only record what they get. */
-async function kernelApp(sinks: EventSinks) {
+async function kernelApp(sinks: EventSinks, poolOptions: { max?: number; namedStatements?: number } = {}) {
   const app = Fastify({ logger: false });
-  const pool = createPool(ctx.config.db.url, { max: 2 });
+  const pool = createPool(ctx.config.db.url, { max: 2, ...poolOptions });
   await app.register(
     fp(
       async (instance) => {
@@ -57,6 +57,43 @@ describe('unit of work (kernel)', () => {
       [expect.objectContaining({ action: 'test.tried', entityId: '2', requestId: 'kernel-1' })],
     ]);
     expect(published).toEqual([[{ type: 'queue.updated', payload: { attempt: 2 } }]]);
+    await app.close();
+  });
+
+  it('runs the work again when a migration made a prepared statement stale, with the statement prepared anew', async () => {
+    const tenant = await ctx.createTenant('kernel-stale');
+    const app = await kernelApp(
+      { appendAudit: async () => {}, publish: async () => {} },
+      { max: 1, namedStatements: 10 },
+    );
+    await app.ready();
+    let attempts = 0;
+    const names = () =>
+      app.unitOfWork.run(
+        { tenant: tenant.row, user, requestId: 'kernel-stale', log: app.log },
+        async (uow) => {
+          attempts += 1;
+          const { rows } = await uow.tx.client.query<{ name: string; description: string | null }>(
+            { text: 'SELECT name, description FROM equipment_types WHERE name <> $1' },
+            ['-'],
+          );
+          return rows;
+        },
+      );
+    expect(await names()).toEqual([]);
+    const alter = (type: string) =>
+      ctx.adminPool.query(
+        `ALTER TABLE ${tenant.row.schemaName}.equipment_types ALTER COLUMN description TYPE ${type}`,
+      );
+    await alter('varchar(500)');
+    try {
+      attempts = 0;
+      expect(await names()).toEqual([]);
+      // The first attempt met Postgres' refusal of the stale plan; the second prepared the statement again.
+      expect(attempts).toBe(2);
+    } finally {
+      await alter('text');
+    }
     await app.close();
   });
 
