@@ -1,7 +1,12 @@
 import type pg from 'pg';
 import type { PoolClient } from './pool';
 import type { TenantClient } from './tenant-context';
-import { answerOf, isPlainQuery, pipelined } from './pipeline';
+
+/** The parts of pg's client that pipelining touches (pg ≥ 8.23: `pipeline` switches the query queue's mode). */
+interface PipelinableClient {
+  pipeline: boolean;
+  connection: { stream: { cork(): void; uncork(): void } };
+}
 
 export interface DeferredBegin {
   /** The connection, whose first statement carries the opening with it. */
@@ -9,6 +14,13 @@ export interface DeferredBegin {
   /** Whether the opening went out (with the first statement). */
   opened(): boolean;
 }
+
+const isPlainQuery = (config: unknown) =>
+  typeof config === 'string' ||
+  (typeof config === 'object' &&
+    config !== null &&
+    typeof (config as { submit?: unknown }).submit !== 'function' &&
+    (config as { rows?: unknown }).rows === undefined);
 
 /**
  * Opens a transaction together with its first statement: the opening (`BEGIN; SELECT set_config(…)`) and the
@@ -33,12 +45,23 @@ export function deferredBegin(client: PoolClient, opening: () => string): Deferr
       await client.query(first);
       return client.query(config as pg.QueryConfig, values);
     }
-    const [beginning, result] = await pipelined(client, () => [
-      client.query(first),
-      client.query(config as pg.QueryConfig, values),
-    ]);
-    answerOf(beginning);
-    return answerOf(result);
+    const pipelined = client as unknown as PipelinableClient;
+    const { stream } = pipelined.connection;
+    pipelined.pipeline = true;
+    stream.cork();
+    let began: Promise<unknown>;
+    let answered: Promise<pg.QueryResult>;
+    try {
+      began = client.query(first);
+      answered = client.query(config as pg.QueryConfig, values);
+    } finally {
+      stream.uncork();
+    }
+    const [beginning, result] = await Promise.allSettled([began, answered]);
+    pipelined.pipeline = false;
+    if (beginning.status === 'rejected') throw beginning.reason;
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
   };
   const deferred = {
     query,
