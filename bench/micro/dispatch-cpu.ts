@@ -3,7 +3,8 @@
  * drives it) and in the Postgres backends of the API's pool, for queued requests (202) and for requests
  * dispatched at once followed by their three lifecycle steps (201 + 3). CPU per request is what a busy shared
  * box distorts least, so changes to the dispatch path can be compared when `pnpm bench` throughput cannot.
- * DATABASE_NAMED_STATEMENTS in the environment overrides the API's setting (0 = unnamed statements).
+ * DATABASE_NAMED_STATEMENTS in the environment overrides the API's setting (0 = unnamed statements); TENANTS
+ * (default 2) spreads the requests over that many tenants.
  */
 import { backendTicks } from './backend-cpu';
 import { randomUUID } from 'node:crypto';
@@ -23,6 +24,8 @@ import { API_POOL_APPLICATION } from '../lib/tenant-reads';
 import type { Pool } from '@dispatch/db';
 
 const REQUESTS = Number(process.env.REQUESTS ?? 600);
+// With many tenants few calls meet a statement their connection already prepared for that tenant's schema.
+const TENANTS = Number(process.env.TENANTS ?? 2);
 const CONCURRENCY = 4;
 
 async function measure(label: string, admin: Pool, count: number, one: (index: number) => Promise<void>) {
@@ -57,7 +60,7 @@ async function main() {
       ? { ...ctx.apiConfig, db: { ...ctx.apiConfig.db, namedStatements: Number(named) } }
       : ctx.apiConfig;
     console.log(`named statements per connection: ${config.db.namedStatements}`);
-    await ctx.fleet.grow(2);
+    await ctx.fleet.grow(TENANTS);
     const api = await startApi(config);
     try {
       const seeded: DispatchTenant[] = [];
