@@ -21,22 +21,7 @@ export interface PoolOptions {
   acquireTimeoutMs?: number;
 }
 
-/**
- * Startup settings (`-c name=value`, sent before any query). A connection that keeps named statements plans each
- * one generically, once: with `auto`, Postgres plans a statement's first five executions for their values before it
- * considers a generic plan, and with many tenants a connection rarely runs one tenant's statement five times, so
- * most executions were planned — for the dispatch pick, planning took twice as long as running it.
- */
-function startupOptions(options: PoolOptions): string | undefined {
-  const settings = [
-    ...(options.sessionRole ? [`role=${options.sessionRole}`] : []),
-    ...((options.namedStatements ?? 0) > 0 ? ['plan_cache_mode=force_generic_plan'] : []),
-  ];
-  return settings.length ? settings.map((setting) => `-c ${setting}`).join(' ') : undefined;
-}
-
 export function createPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
-  const startup = startupOptions(options);
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
@@ -44,7 +29,7 @@ export function createPool(connectionString: string, options: PoolOptions = {}):
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: options.acquireTimeoutMs ?? 10_000,
     application_name: options.applicationName ?? 'dispatch',
-    ...(startup ? { options: startup } : {}),
+    ...(options.sessionRole ? { options: `-c role=${options.sessionRole}` } : {}),
   });
   // An idle client that errors (server restart, network) must not crash the process; the pool discards it.
   pool.on('error', () => {});
