@@ -1,3 +1,4 @@
+import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { useApiHarness } from './test/api-harness';
 import { buildApp } from './app';
@@ -39,6 +40,32 @@ describe('graceful shutdown', () => {
     await expect(fetch(`${base}/api/health`)).rejects.toThrow();
   });
 
+  it('answers requests on connections it accepted but had not read when shutdown began', async () => {
+    // Under overload the event loop accepts a connection in one turn and reads its request in a later one; a
+    // shutdown starting in between must not count that connection as idle and reset it.
+    const config = {
+      ...ctx.config,
+      http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
+      metrics: { ...ctx.config.metrics, port: 0 },
+    };
+    const server = await startServer(config, { app: await buildApp({ config, logger: false }) });
+    const { port } = server.app.server.address() as { port: number };
+    const acceptedBeforeShutdown = new Set<number>();
+    let closing: Promise<void> | undefined;
+    server.app.server.on('connection', (socket: Socket) => {
+      if (closing) return;
+      acceptedBeforeShutdown.add(socket.remotePort!);
+      if (acceptedBeforeShutdown.size === 5) closing = server.shutdown();
+    });
+
+    const answers = await Promise.all(Array.from({ length: 20 }, () => rawGet(port, '/api/health')));
+    await closing;
+
+    const accepted = answers.filter((answer) => acceptedBeforeShutdown.has(answer.localPort));
+    expect(accepted.length).toBeGreaterThanOrEqual(5);
+    for (const answer of accepted) expect(answer.outcome).toMatch(/^HTTP\/1\.1 200/);
+  });
+
   it('serves Prometheus metrics with route patterns, not raw URLs, on the internal port', async () => {
     const config = {
       ...ctx.config,
@@ -59,3 +86,21 @@ describe('graceful shutdown', () => {
     }
   });
 });
+
+/** One request on a fresh connection, written as soon as it connects: the status line, or the socket error. */
+function rawGet(port: number, path: string): Promise<{ localPort: number; outcome: string }> {
+  return new Promise((resolve) => {
+    let localPort = 0;
+    let received = '';
+    const socket = connect({ port, host: '127.0.0.1' }, () => {
+      localPort = socket.localPort!;
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+    });
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', (error) => resolve({ localPort, outcome: String(error) }));
+    socket.on('close', () =>
+      resolve({ localPort, outcome: received.split('\r\n')[0] || 'closed without an answer' }),
+    );
+  });
+}

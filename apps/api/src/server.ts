@@ -1,4 +1,6 @@
 import { createServer, type Server } from 'node:http';
+import { Server as NetServer } from 'node:net';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AppConfig } from '@dispatch/config';
 import type { DatabaseCredentialSources } from '@dispatch/db';
 import { buildApp, type App } from './app';
@@ -49,6 +51,19 @@ function clusterWorkerMetrics(app: App): MetricsEndpoint {
   return { url: '', close: () => Promise.resolve() };
 }
 
+/**
+ * Closes the listener, then lets the event loop read what accepted connections already hold. Under overload a
+ * connection is accepted in one turn and its request read in a later one; closing the app in between would count
+ * it as idle and reset it (or answer 503 once Fastify is closing), though its client sent the request in time.
+ * net's close stops accepting without http's closing of idle connections; Fastify's own close follows.
+ */
+async function stopAccepting(server: Server): Promise<void> {
+  NetServer.prototype.close.call(server);
+  // One turn polls the sockets accepted in the turns before; the second also covers a read that ends mid-turn.
+  await nextTurn();
+  await nextTurn();
+}
+
 export interface StartServerOptions {
   /** Time between readiness turning 503 and the listener closing, so load balancers stop routing here. */
   drainDelayMs?: number;
@@ -71,6 +86,7 @@ export async function startServer(
     closing ??= (async () => {
       app.lifecycle.draining = true;
       if (options.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
+      await stopAccepting(app.server);
       await app.close();
       await metrics.close();
     })();
