@@ -66,6 +66,57 @@ describe('graceful shutdown', () => {
     for (const answer of accepted) expect(answer.outcome).toMatch(/^HTTP\/1\.1 200/);
   });
 
+  it('keeps the listener open past the drain delay while connections still arrive, then closes', async () => {
+    const config = {
+      ...ctx.config,
+      http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
+      metrics: { ...ctx.config.metrics, port: 0 },
+    };
+    const server = await startServer(config, {
+      app: await buildApp({ config, logger: false }),
+      drainDelayMs: 400,
+    });
+    const { port } = server.app.server.address() as { port: number };
+    let closed = false;
+    const closing = server.shutdown().then(() => (closed = true));
+
+    // Arrivals until 1.5 drain delays in: the two after the delay are served too, not refused.
+    const late: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      late.push((await rawGet(port, '/api/health')).outcome);
+    }
+    expect(late).toEqual(Array(4).fill('HTTP/1.1 200 OK'));
+    expect(closed).toBe(false);
+
+    await closing;
+    expect((await rawGet(port, '/api/health')).outcome).toMatch(/ECONNREFUSED/);
+  });
+
+  it('closes after a second drain delay even if a client never stops connecting', async () => {
+    const config = {
+      ...ctx.config,
+      http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
+      metrics: { ...ctx.config.metrics, port: 0 },
+    };
+    const server = await startServer(config, {
+      app: await buildApp({ config, logger: false }),
+      drainDelayMs: 200,
+    });
+    const { port } = server.app.server.address() as { port: number };
+    let closed = false;
+    const closing = server.shutdown().then(() => (closed = true));
+    const outcomes: string[] = [];
+    while (!closed) {
+      outcomes.push((await rawGet(port, '/api/health')).outcome);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await closing;
+    // It ended the loop by closing; until then the connections it took were served.
+    expect(outcomes[0]).toBe('HTTP/1.1 200 OK');
+    expect(outcomes.at(-1)).toMatch(/^HTTP\/1\.1 200 OK$|ECONNREFUSED/);
+  });
+
   it('serves Prometheus metrics with route patterns, not raw URLs, on the internal port', async () => {
     const config = {
       ...ctx.config,

@@ -64,6 +64,33 @@ async function stopAccepting(server: Server): Promise<void> {
   await nextTurn();
 }
 
+/** How long no new connection must arrive after the drain delay before the listener closes. */
+const ARRIVALS_QUIET_MS = 500;
+
+/** The time (performance.now()) the server last accepted a connection. */
+function lastArrival(server: Server): () => number {
+  let at = 0;
+  server.on('connection', () => (at = performance.now()));
+  return () => at;
+}
+
+/**
+ * Waits until no connection has arrived for ARRIVALS_QUIET_MS, at most `maxMs`. Connections can still come after
+ * the drain delay: a balancer slow to drop the endpoint, or clients whose SYN an overloaded replica's full accept
+ * queue dropped and who retry a second or more later. Closing the listener on them resets their requests.
+ */
+async function untilArrivalsStop(lastArrivalAt: () => number, maxMs: number): Promise<void> {
+  const deadline = performance.now() + maxMs;
+  for (;;) {
+    const now = performance.now();
+    const quietAt = lastArrivalAt() + ARRIVALS_QUIET_MS;
+    if (quietAt <= now || deadline <= now) return;
+    await sleep(Math.min(quietAt, deadline) - now);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export interface StartServerOptions {
   /** Time between readiness turning 503 and the listener closing, so load balancers stop routing here. */
   drainDelayMs?: number;
@@ -81,11 +108,17 @@ export async function startServer(
   const url = await app.listen({ port: config.http.port, host: config.http.host });
   const metrics = isApiWorker() ? clusterWorkerMetrics(app) : await ownMetricsListener(app, config);
 
+  const lastArrivalAt = lastArrival(app.server);
   let closing: Promise<void> | undefined;
   const shutdown = () => {
     closing ??= (async () => {
       app.lifecycle.draining = true;
-      if (options.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
+      const { drainDelayMs } = options;
+      if (drainDelayMs) {
+        await sleep(drainDelayMs);
+        // Bounded by another drain delay: a client that never stops connecting cannot hold the replica.
+        await untilArrivalsStop(lastArrivalAt, drainDelayMs);
+      }
       await stopAccepting(app.server);
       await app.close();
       await metrics.close();
