@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { inlineParameters } from './inline-parameters';
 import type { PoolClient } from './pool';
 import type { TenantClient } from './tenant-context';
 
@@ -106,9 +107,22 @@ function touchStatement(cache: ConnectionStatements, schema: string, text: strin
   return name;
 }
 
+/** SQLSTATE of a parameter whose type Postgres cannot infer from the statement alone (`$1 IS NULL`). */
+export const INDETERMINATE_DATATYPE = '42P18';
+/** Statement texts Postgres refused to prepare for that reason: sent with inlined values from then on. */
+const unpreparable = new Set<string>();
+const MAX_UNPREPARABLE = 1_000;
+
+/** Records that `PREPARE` of this text failed with `INDETERMINATE_DATATYPE`, so it is never prepared again. */
+export function markUnpreparable(text: string): void {
+  if (unpreparable.size >= MAX_UNPREPARABLE) unpreparable.clear();
+  unpreparable.add(text);
+}
+
 /** A statement read-only work may run as `EXECUTE`: its name, and whether the server holds it yet. */
 export interface SqlPreparedStatement {
   name: string;
+  text: string;
   prepared: boolean;
   /** Records that the server now holds it (after a message with its `PREPARE` succeeded, or was found to have). */
   markPrepared(): void;
@@ -118,8 +132,8 @@ export interface SqlPreparedStatement {
 
 /**
  * The named statement for `text` in `schema` on this connection, for work that prepares and executes it in SQL
- * (`PREPARE`/`EXECUTE`) rather than in the protocol; undefined when the connection keeps none or the text is not a
- * plannable statement. Both ways share the connection's bounded set and pg's record of what the server holds, so
+ * (`PREPARE`/`EXECUTE`) rather than in the protocol; undefined when the connection keeps none, the text is not a
+ * plannable statement, or Postgres could not infer its parameters' types (`markUnpreparable`). Both ways share the connection's bounded set and pg's record of what the server holds, so
  * a statement prepared either way is executed either way without preparing it twice.
  */
 export function sqlPreparedStatement(
@@ -129,10 +143,11 @@ export function sqlPreparedStatement(
 ): SqlPreparedStatement | undefined {
   const connection = connectionOf(client);
   const cache = statements.get(connection);
-  if (!cache || !PLANNABLE.test(text)) return undefined;
+  if (!cache || !PLANNABLE.test(text) || unpreparable.has(text)) return undefined;
   const name = touchStatement(cache, schema, text);
   return {
     name,
+    text,
     prepared: connection.parsedStatements[name] !== undefined,
     markPrepared: () => {
       connection.parsedStatements[name] = text;
@@ -141,6 +156,36 @@ export function sqlPreparedStatement(
       delete connection.parsedStatements[name];
     },
   };
+}
+
+/** `EXECUTE "<name>"(<values>)`, the values as literals (`inlineParameters`): a prepared statement run in SQL. */
+export function executeStatement(name: string, params: readonly unknown[]): string {
+  if (params.length === 0) return `EXECUTE "${name}"`;
+  const placeholders = params.map((_, index) => `$${index + 1}`).join(', ');
+  return inlineParameters(`EXECUTE "${name}"(${placeholders})`, params);
+}
+
+/**
+ * After a failed message that sent these `PREPARE`s, in this order: records those the server holds all the same
+ * (they ran before the failure). If the failure was a parameter type Postgres could not infer, the first one not
+ * held is the statement it refused, and is never prepared again.
+ */
+export async function markHeldStatements(
+  client: PoolClient,
+  preparing: readonly SqlPreparedStatement[],
+  failure?: unknown,
+): Promise<void> {
+  if (preparing.length === 0) return;
+  const { rows } = await client.query<{ name: string }>({
+    text: 'SELECT name FROM pg_prepared_statements WHERE name = ANY($1)',
+    values: [preparing.map((statement) => statement.name)],
+  });
+  const held = new Set(rows.map((row) => row.name));
+  for (const statement of preparing) if (held.has(statement.name)) statement.markPrepared();
+  if ((failure as { code?: string } | undefined)?.code === INDETERMINATE_DATATYPE) {
+    const refused = preparing.find((statement) => !held.has(statement.name));
+    if (refused) markUnpreparable(refused.text);
+  }
 }
 
 /**

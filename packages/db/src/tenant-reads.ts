@@ -4,7 +4,15 @@ import type { Pool, PoolClient } from './pool';
 import { withPooledClient } from './pooled-client';
 import { DatabaseUnavailableError, isDatabaseUnavailable, isStalePlan } from './errors';
 import { inlineParameters } from './inline-parameters';
-import { hasNamedStatements, sqlPreparedStatement, takeDeallocations } from './named-statements';
+import {
+  executeStatement,
+  hasNamedStatements,
+  INDETERMINATE_DATATYPE,
+  markHeldStatements,
+  markUnpreparable,
+  sqlPreparedStatement,
+  takeDeallocations,
+} from './named-statements';
 import { tenantContextStatement, type TenantClient, type TenantScope, type TenantTx } from './tenant-context';
 
 type QueryConfig = { text: string; values?: unknown[]; rowMode?: 'array'; types?: unknown; name?: string };
@@ -33,12 +41,6 @@ function oneMessageClient(client: PoolClient, context: string): TenantClient {
   return clientWith(client, query);
 }
 
-/** SQLSTATE of a parameter whose type Postgres cannot infer from the statement alone (`$1 IS NULL`). */
-const INDETERMINATE_DATATYPE = '42P18';
-/** Statement texts Postgres refused to prepare for that reason: read with inlined values from then on. */
-const unpreparable = new Set<string>();
-const MAX_UNPREPARABLE = 1_000;
-
 /**
  * `oneMessageClient` on a connection that keeps named statements: the statement in the message is
  * `EXECUTE <name>(<values>)`, preceded the first time on this connection by `PREPARE <name> AS <statement>`
@@ -55,16 +57,9 @@ function preparedReadClient(client: PoolClient, schema: string, context: string)
   const plain = oneMessageClient(client, context);
   const query = async (config: string | QueryConfig, values?: unknown[]) => {
     const statement = typeof config === 'string' ? { text: config } : config;
-    const named = unpreparable.has(statement.text)
-      ? undefined
-      : sqlPreparedStatement(client, schema, statement.text);
+    const named = sqlPreparedStatement(client, schema, statement.text);
     if (!named) return plain.query(config as pg.QueryConfig, values);
-    const params = values ?? statement.values ?? [];
-    const placeholders = params.map((_, index) => `$${index + 1}`).join(', ');
-    const execute = inlineParameters(
-      `EXECUTE "${named.name}"${params.length ? `(${placeholders})` : ''}`,
-      params,
-    );
+    const execute = executeStatement(named.name, values ?? statement.values ?? []);
     const prepare = named.prepared ? '' : `PREPARE "${named.name}" AS ${statement.text}; `;
     const text = `${takeDeallocations(client)}${context}; ${prepare}${execute}`;
     try {
@@ -83,13 +78,9 @@ function preparedReadClient(client: PoolClient, schema: string, context: string)
         named.forget();
         return query(config, values);
       }
-      const held = await client
-        .query({ text: 'SELECT 1 FROM pg_prepared_statements WHERE name = $1', values: [named.name] })
-        .catch(() => undefined);
-      if (held?.rowCount) named.markPrepared();
+      await markHeldStatements(client, [named]).catch(() => undefined);
       if ((error as { code?: string }).code !== INDETERMINATE_DATATYPE) throw error;
-      if (unpreparable.size >= MAX_UNPREPARABLE) unpreparable.clear();
-      unpreparable.add(statement.text);
+      markUnpreparable(statement.text);
       return plain.query(config as pg.QueryConfig, values);
     }
   };
