@@ -1,12 +1,17 @@
 import type pg from 'pg';
-import { is, SQL } from 'drizzle-orm';
+import { is, SQL, type Query } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { inlineParameters } from './inline-parameters';
+import { commitMessage, type CommitMessage } from './commit-message';
 import type { Pool, PoolClient } from './pool';
 import { DatabaseUnavailableError, isDatabaseUnavailable, isStalePlan } from './errors';
 import { withPooledClient } from './pooled-client';
-import { forgetNamedStatements, namedStatementClient, takeDeallocations } from './named-statements';
+import {
+  forgetNamedStatements,
+  markHeldStatements,
+  namedStatementClient,
+  takeDeallocations,
+} from './named-statements';
 import { tenantBeginStatement, type TenantScope, type TenantTx } from './tenant-context';
 import { deferredBegin } from './deferred-begin';
 import { withTenantReads } from './tenant-reads';
@@ -41,7 +46,8 @@ export function withTenantTransaction<T>(
     const begin = () => takeDeallocations(pooled) + tenantBeginStatement(tenant);
     const opening = deferredBegin(pooled, begin);
     const client = namedStatementClient(pooled, tenant.schemaName, opening.client);
-    const last: { text: string; onRows?: (rows: never[]) => void }[] = [];
+    const last: { query: Query; onRows?: (rows: never[]) => void }[] = [];
+    let message: CommitMessage | undefined;
     try {
       const result = await work({
         db: drizzle(client as PoolClient, { casing: 'snake_case' }),
@@ -49,20 +55,32 @@ export function withTenantTransaction<T>(
         tenant,
         withCommit: (statement, onRows) => {
           const query = is(statement, SQL) ? dialect.sqlToQuery(statement) : statement;
-          last.push({ text: inlineParameters(query.sql, query.params), onRows: onRows as never });
+          last.push({ query, onRows: onRows as never });
         },
       });
       if (opening.opened() || last.length > 0) {
         // One message: a failing statement skips the COMMIT after it, and the catch below rolls back.
-        const text = [...last.map((statement) => statement.text), 'COMMIT'].join('; ');
-        const sent = opening.opened() ? pooled.query(text) : opening.client.query(text);
+        const opened = opening.opened();
+        message = commitMessage(
+          pooled,
+          tenant.schemaName,
+          last.map((statement) => statement.query),
+          { named: opened },
+        );
+        const sent = opened ? pooled.query(message.text) : opening.client.query(message.text);
         const results = (await sent) as unknown as pg.QueryResult[];
+        for (const statement of message.preparing) statement.markPrepared();
         // A message of several statements answers one result each, in order (the COMMIT's last).
-        last.forEach((statement, index) => statement.onRows?.(results[index]!.rows as never[]));
+        last.forEach((statement, index) =>
+          statement.onRows?.(results[message!.resultIndex[index]!]!.rows as never[]),
+        );
       }
       return result;
     } catch (error) {
       if (opening.opened()) await pooled.query('ROLLBACK').catch(markBroken);
+      // PREPARE outlives the rollback: those that ran before the failure are held.
+      if (message?.preparing.length && !broken())
+        await markHeldStatements(pooled, message.preparing, error).catch(markBroken);
       // A migration changed a prepared statement's result: drop this connection's statements (a retry prepares).
       if (isStalePlan(error)) await pooled.query(forgetNamedStatements(pooled)).catch(markBroken);
       throw unavailableOr(error, broken());
