@@ -1,27 +1,36 @@
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { useApiHarness } from './test/api-harness';
-import { buildApp } from './app';
+import { buildApp, type App } from './app';
 import { startServer } from './server';
 
 const ctx = useApiHarness();
 
+const localConfig = () => ({
+  ...ctx.config,
+  http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
+  metrics: { ...ctx.config.metrics, port: 0 },
+});
+
+/** The API as main.ts starts it, on a free local port (its metrics too). */
+async function startLocal(options: { app?: App; drainDelayMs?: number } = {}) {
+  const config = localConfig();
+  const app = options.app ?? (await buildApp({ config, logger: false }));
+  const server = await startServer(config, { app, drainDelayMs: options.drainDelayMs });
+  const { port } = app.server.address() as { port: number };
+  return { server, port, base: `http://127.0.0.1:${port}` };
+}
+
 describe('graceful shutdown', () => {
   it('turns readiness 503, lets in-flight requests finish, then stops listening', async () => {
-    const config = {
-      ...ctx.config,
-      http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
-      metrics: { ...ctx.config.metrics, port: 0 },
-    };
-    const app = await buildApp({ config, logger: false });
+    const app = await buildApp({ config: localConfig(), logger: false });
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     app.get('/api/slow', { config: { access: { kind: 'public' } } }, async () => {
       await released;
       return { finished: true };
     });
-    const server = await startServer(config, { app, drainDelayMs: 300 });
-    const base = server.url.replace('0.0.0.0', '127.0.0.1');
+    const { server, base } = await startLocal({ app, drainDelayMs: 300 });
 
     const inFlight = fetch(`${base}/api/slow`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -43,13 +52,7 @@ describe('graceful shutdown', () => {
   it('answers requests on connections it accepted but had not read when shutdown began', async () => {
     // Under overload the event loop accepts a connection in one turn and reads its request in a later one; a
     // shutdown starting in between must not count that connection as idle and reset it.
-    const config = {
-      ...ctx.config,
-      http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
-      metrics: { ...ctx.config.metrics, port: 0 },
-    };
-    const server = await startServer(config, { app: await buildApp({ config, logger: false }) });
-    const { port } = server.app.server.address() as { port: number };
+    const { server, port } = await startLocal();
     const acceptedBeforeShutdown = new Set<number>();
     let closing: Promise<void> | undefined;
     server.app.server.on('connection', (socket: Socket) => {
@@ -67,16 +70,7 @@ describe('graceful shutdown', () => {
   });
 
   it('keeps the listener open past the drain delay while connections still arrive, then closes', async () => {
-    const config = {
-      ...ctx.config,
-      http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
-      metrics: { ...ctx.config.metrics, port: 0 },
-    };
-    const server = await startServer(config, {
-      app: await buildApp({ config, logger: false }),
-      drainDelayMs: 400,
-    });
-    const { port } = server.app.server.address() as { port: number };
+    const { server, port } = await startLocal({ drainDelayMs: 400 });
     let closed = false;
     const closing = server.shutdown().then(() => (closed = true));
 
@@ -94,16 +88,7 @@ describe('graceful shutdown', () => {
   });
 
   it('closes after a second drain delay even if a client never stops connecting', async () => {
-    const config = {
-      ...ctx.config,
-      http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
-      metrics: { ...ctx.config.metrics, port: 0 },
-    };
-    const server = await startServer(config, {
-      app: await buildApp({ config, logger: false }),
-      drainDelayMs: 200,
-    });
-    const { port } = server.app.server.address() as { port: number };
+    const { server, port } = await startLocal({ drainDelayMs: 200 });
     let closed = false;
     const closing = server.shutdown().then(() => (closed = true));
     const outcomes: string[] = [];
@@ -118,14 +103,8 @@ describe('graceful shutdown', () => {
   });
 
   it('serves Prometheus metrics with route patterns, not raw URLs, on the internal port', async () => {
-    const config = {
-      ...ctx.config,
-      http: { ...ctx.config.http, port: 0, host: '127.0.0.1' },
-      metrics: { ...ctx.config.metrics, port: 0 },
-    };
-    const server = await startServer(config, { app: await buildApp({ config, logger: false }) });
+    const { server, base } = await startLocal();
     try {
-      const base = server.url.replace('0.0.0.0', '127.0.0.1');
       await fetch(`${base}/platform/tenants/0192f1d2-0000-7000-8000-000000000000`);
       const body = await (await fetch(server.metricsUrl)).text();
       expect(body).toContain('http_requests_total{method="GET",route="/platform/tenants/:id",status="401"}');
