@@ -119,7 +119,7 @@ export function markUnpreparable(text: string): void {
   unpreparable.add(text);
 }
 
-/** A statement read-only work may run as `EXECUTE`: its name, and whether the server holds it yet. */
+/** A statement run as `EXECUTE` (by reads, and with a write's COMMIT): its name, and whether the server holds it. */
 export interface SqlPreparedStatement {
   name: string;
   text: string;
@@ -133,8 +133,9 @@ export interface SqlPreparedStatement {
 /**
  * The named statement for `text` in `schema` on this connection, for work that prepares and executes it in SQL
  * (`PREPARE`/`EXECUTE`) rather than in the protocol; undefined when the connection keeps none, the text is not a
- * plannable statement, or Postgres could not infer its parameters' types (`markUnpreparable`). Both ways share the connection's bounded set and pg's record of what the server holds, so
- * a statement prepared either way is executed either way without preparing it twice.
+ * plannable statement, or Postgres could not infer its parameters' types (`markUnpreparable`). Both ways share
+ * the connection's bounded set and pg's record of what the server holds, so a statement prepared either way is
+ * executed either way without preparing it twice.
  */
 export function sqlPreparedStatement(
   client: PoolClient,
