@@ -75,7 +75,7 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
     "Longest a cached `GET /api/dashboard` answer is served from Redis; any realtime event of the tenant makes it unreachable sooner (docs/dashboard.md). Bounds the drift of the board's last-24-hours counts; `0` turns the cache off.",
   SHUTDOWN_GRACE_MS: 'Longest a shutdown may take before the process exits anyway.',
   SHUTDOWN_DRAIN_DELAY_MS:
-    'Readiness answers 503 this long before the listener closes, so load balancers stop routing here first.',
+    'Readiness answers 503 this long before the listener closes, so load balancers stop routing here first; connections still arriving then keep it open until none has come for 0.5 s, at most this long again.',
   S3_BUCKET:
     'Bucket of the S3-compatible object store (attachments; exports and backups with `EXPORT_STORAGE=s3`); unset, attachments are off.',
   S3_ENDPOINT:
