@@ -115,6 +115,7 @@ const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 'dispatch-dev-secrets-key-public!').
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'test', 'production'] as const;
+const PLAN_CACHE_MODES = ['force_generic_plan', 'auto', 'force_custom_plan'] as const;
 
 /** Reads the environment; throws one ConfigError naming every missing or malformed variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -167,6 +168,8 @@ function buildConfig(env: Env) {
       ownerRole: roleName(env, 'DATABASE_OWNER_ROLE'),
       /** Named prepared statements per app-pool connection for tenant work; 0 behind pgBouncer (see docs/tenancy.md). */
       namedStatements: integer(env, 'DATABASE_NAMED_STATEMENTS', 2_000, 0, 10_000),
+      /** How Postgres plans those named statements (see docs/tenancy.md); only where they are kept. */
+      planCacheMode: oneOf(env, 'DATABASE_PLAN_CACHE_MODE', PLAN_CACHE_MODES, 'force_generic_plan'),
     },
     redis: { url: url(env, 'REDIS_URL', ['redis', 'rediss'], true) },
     platformAuth: {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbTestContext } from './test/db-test-context';
 import { namedStatementsFixture, type NamedStatementsFixture } from './test/named-statements-fixture';
-import type { Pool } from './pool';
+import { createPool, type Pool } from './pool';
 import { isStalePlan } from './errors';
 import { withTenantTransaction, type TenantClient, type TenantScope } from './tenant-transaction';
 
@@ -107,11 +107,44 @@ describe('named statements per connection', () => {
     }
   });
 
-  it('leaves pools without the option on unnamed statements', async () => {
-    const held = await withTenantTransaction(ctx.appPool, a, async ({ client }) => {
+  it('plans a named statement once, generically, rather than for the values of its first five runs', async () => {
+    const text = 'SELECT name FROM equipment_types WHERE name > $1';
+    const plans = await withTenantTransaction(pool, b, async ({ client }) => {
+      for (const after of ['', 'a', 'b']) await client.query({ text }, [after]);
+      const { rows } = await client.query<{ generic: number; custom: number }>(
+        'SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement = $1',
+        [text],
+      );
+      return rows;
+    });
+    expect(plans).toEqual([{ generic: 3, custom: 0 }]);
+  });
+
+  it('plans for the values of the first runs again where the operator asks for auto', async () => {
+    const auto = createPool(ctx.appUrl, { max: 1, namedStatements: 2, planCacheMode: 'auto' });
+    try {
+      const text = 'SELECT name FROM equipment_types WHERE name >= $1';
+      const plans = await withTenantTransaction(auto, a, async ({ client }) => {
+        for (const after of ['', 'a', 'b']) await client.query({ text }, [after]);
+        const { rows } = await client.query<{ generic: number; custom: number }>(
+          'SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement = $1',
+          [text],
+        );
+        return rows;
+      });
+      expect(plans).toEqual([{ generic: 0, custom: 3 }]);
+    } finally {
+      await auto.end();
+    }
+  });
+
+  it('leaves pools without the option on unnamed statements and default planning', async () => {
+    const [held, mode] = await withTenantTransaction(ctx.appPool, a, async ({ client }) => {
       await client.query({ text: LIST }, ['-']);
-      return onServer(client);
+      const { rows } = await client.query<{ plan_cache_mode: string }>('SHOW plan_cache_mode');
+      return [await onServer(client), rows[0]?.plan_cache_mode];
     });
     expect(held).toEqual([]);
+    expect(mode).toBe('auto');
   });
 });

@@ -191,14 +191,15 @@ export async function markHeldStatements(
 
 /**
  * Tenant work's statements as named prepared statements on this connection, so Postgres parses and analyses each
- * once per connection and may keep a generic plan instead of planning every call. A statement is planned against
- * one schema (search_path differs per tenant), so the name comes from schema and text: the same statement of
- * two tenants is two entries, and equal names always mean equal statements. At most `max` per connection, least
- * recently used evicted; an evicted statement is deallocated with the connection's next transaction opening (not
- * now: the current transaction may already have failed, and DEALLOCATE would fail with it). The opening travels
- * with a transaction's first statement, so what that statement evicts is dropped by its own opening. Pools without
- * `enableNamedStatements` get `send` back unchanged. Statements go out through `send` (by default the client
- * itself; a transaction passes the client that opens it with its first statement).
+ * once per connection and plans it once, generically (`createPool` starts such connections with
+ * `force_generic_plan`). A statement is planned against one schema (search_path differs per tenant), so the name
+ * comes from schema and text: the same statement of two tenants is two entries, and equal names always mean equal
+ * statements. At most `max` per connection, least recently used evicted; an evicted statement is deallocated with
+ * the connection's next transaction opening (not now: the current transaction may already have failed, and
+ * DEALLOCATE would fail with it). The opening travels with a transaction's first statement, so what that statement
+ * evicts is dropped by its own opening. Pools without `enableNamedStatements` get `send` back unchanged. Statements
+ * go out through `send` (by default the client itself; a transaction passes the client that opens it with its first
+ * statement).
  */
 export function namedStatementClient(
   client: PoolClient,

@@ -39,7 +39,12 @@ export const databasePlugin = fp<DatabasePluginOptions>(
     });
     const appPool = await openPool(
       config.db.url,
-      { ...options, applicationName: 'dispatch-api', namedStatements: config.db.namedStatements },
+      {
+        ...options,
+        applicationName: 'dispatch-api',
+        namedStatements: config.db.namedStatements,
+        planCacheMode: config.db.planCacheMode,
+      },
       leasing(credentials?.app),
     );
     const admin = config.db.adminUrl
