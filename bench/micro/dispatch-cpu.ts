@@ -3,8 +3,8 @@
  * drives it) and in the Postgres backends of the API's pool, for queued requests (202) and for requests
  * dispatched at once followed by their three lifecycle steps (201 + 3). CPU per request is what a busy shared
  * box distorts least, so changes to the dispatch path can be compared when `pnpm bench` throughput cannot.
- * DATABASE_NAMED_STATEMENTS in the environment overrides the API's setting (0 = unnamed statements); TENANTS
- * (default 2) spreads the requests over that many tenants.
+ * DATABASE_NAMED_STATEMENTS and DATABASE_PLAN_CACHE_MODE in the environment override the API's settings (0 = unnamed
+ * statements); TENANTS (default 2) spreads the requests over that many tenants.
  */
 import { backendTicks } from './backend-cpu';
 import { randomUUID } from 'node:crypto';
@@ -55,11 +55,14 @@ async function main() {
   const settings = { ...readSettings(), apiLogLevel: 'warn' as const };
   const { ctx, close } = await openContext(settings, new Progress());
   try {
-    const named = process.env.DATABASE_NAMED_STATEMENTS;
-    const config = named
-      ? { ...ctx.apiConfig, db: { ...ctx.apiConfig.db, namedStatements: Number(named) } }
-      : ctx.apiConfig;
-    console.log(`named statements per connection: ${config.db.namedStatements}`);
+    const { DATABASE_NAMED_STATEMENTS: named, DATABASE_PLAN_CACHE_MODE: planning } = process.env;
+    const db = { ...ctx.apiConfig.db };
+    if (named) db.namedStatements = Number(named);
+    if (planning) db.planCacheMode = planning as typeof db.planCacheMode;
+    const config = { ...ctx.apiConfig, db };
+    console.log(
+      `named statements per connection: ${db.namedStatements}, plan_cache_mode ${db.planCacheMode}`,
+    );
     await ctx.fleet.grow(TENANTS);
     const api = await startApi(config);
     try {
