@@ -107,9 +107,9 @@ describe('named statements per connection', () => {
     }
   });
 
-  it('plans a named statement once, generically, rather than for the values of its first five runs', async () => {
-    const text = 'SELECT name FROM equipment_types WHERE name > $1';
-    const plans = await withTenantTransaction(pool, b, async ({ client }) => {
+  /** Runs `text` three times in one transaction of `tenant` and answers the plans Postgres made for it. */
+  const plansAfterThreeRuns = (on: Pool, tenant: TenantScope, text: string) =>
+    withTenantTransaction(on, tenant, async ({ client }) => {
       for (const after of ['', 'a', 'b']) await client.query({ text }, [after]);
       const { rows } = await client.query<{ generic: number; custom: number }>(
         'SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement = $1',
@@ -117,21 +117,16 @@ describe('named statements per connection', () => {
       );
       return rows;
     });
+
+  it('plans a named statement once, generically, rather than for the values of its first five runs', async () => {
+    const plans = await plansAfterThreeRuns(pool, b, 'SELECT name FROM equipment_types WHERE name > $1');
     expect(plans).toEqual([{ generic: 3, custom: 0 }]);
   });
 
   it('plans for the values of the first runs again where the operator asks for auto', async () => {
     const auto = createPool(ctx.appUrl, { max: 1, namedStatements: 2, planCacheMode: 'auto' });
     try {
-      const text = 'SELECT name FROM equipment_types WHERE name >= $1';
-      const plans = await withTenantTransaction(auto, a, async ({ client }) => {
-        for (const after of ['', 'a', 'b']) await client.query({ text }, [after]);
-        const { rows } = await client.query<{ generic: number; custom: number }>(
-          'SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement = $1',
-          [text],
-        );
-        return rows;
-      });
+      const plans = await plansAfterThreeRuns(auto, a, 'SELECT name FROM equipment_types WHERE name >= $1');
       expect(plans).toEqual([{ generic: 0, custom: 3 }]);
     } finally {
       await auto.end();
