@@ -26,7 +26,7 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
     'How long a request waits for a pooled connection (or a new one to open) before it answers 503 `database-unavailable`.',
   DATABASE_APP_ROLE: 'Name of the runtime role that provisioning grants tenant schemas to.',
   DATABASE_NAMED_STATEMENTS:
-    'Named prepared statements each app-pool connection keeps for tenant reads and writes (per tenant schema, least recently used deallocated; about 16–25 KiB of backend memory each once planned). Set 0 when `DATABASE_URL` goes through pgBouncer (the chart does).',
+    'Named prepared statements each app-pool connection keeps for tenant reads and writes (per tenant schema, least recently used deallocated; about 16–25 KiB of backend memory each, and as much again for the generic plan it keeps). Set 0 when `DATABASE_URL` goes through pgBouncer (the chart does).',
   DATABASE_PLAN_CACHE_MODE:
     "Postgres' `plan_cache_mode` for the app pool's named statements (a startup setting of connections that keep them): `force_generic_plan` plans each statement once per connection and tenant; `auto` plans its first five runs for their values first, which with many tenants per connection means planning nearly every call. `auto` is the way out should one statement's generic plan prove bad for some tenant's data.",
   REDIS_URL: 'Redis for the dispatch queue, realtime fan-out, sessions and rate limits.',
