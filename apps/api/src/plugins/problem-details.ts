@@ -26,6 +26,7 @@ function send(
   problem: Problem,
   headers: Record<string, string> = {},
 ) {
+  request.problem = problem.type;
   if (isBrowserNavigation(request)) {
     const html = renderProblemPage(
       { type: problem.type, status: problem.status, detail: problem.detail },

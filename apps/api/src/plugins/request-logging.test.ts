@@ -54,6 +54,7 @@ interface LogLine {
   userId?: string;
   route?: string;
   status?: number;
+  problem?: string;
   err?: { type: string; message: string; stack?: string };
 }
 
@@ -143,11 +144,19 @@ describe('request logs', () => {
 
     const refused = await logsOf({ url: '/api/equipment', host: tenant.host, token: 'not-a-token' });
     expect(refused.response.statusCode).toBe(401);
-    expect(requestLine(refused.parsed)).toMatchObject({ tenant: tenant.row.slug, status: 401 });
+    expect(requestLine(refused.parsed)).toMatchObject({
+      tenant: tenant.row.slug,
+      status: 401,
+      problem: 'token-invalid',
+    });
 
     const unrouted = await logsOf({ url: '/api/no-such-thing', host: tenant.host, token });
     expect(unrouted.response.statusCode).toBe(404);
-    expect(requestLine(unrouted.parsed)).toMatchObject({ tenant: tenant.row.slug, route: 'not-found' });
+    expect(requestLine(unrouted.parsed)).toMatchObject({
+      tenant: tenant.row.slug,
+      route: 'not-found',
+      problem: 'not-found',
+    });
   });
 
   it('name why readiness answers 503', async () => {

@@ -11,6 +11,8 @@ declare module 'fastify' {
     failure?: Error;
     /** The tenant slug already bound to `request.log` (from the host, or from the token on a shared host). */
     loggedTenant?: string;
+    /** The problem type the answer carries (set where problems are sent), so its line says which check refused it. */
+    problem?: string;
   }
 }
 
@@ -42,7 +44,8 @@ interface BoundRequest {
 /**
  * Echo the request id on every response, and log one line per request with the fields SREs filter on.
  * Every line of a request carries its route pattern and, on a tenant host, the slug the host names (even when no
- * such tenant exists or its token is refused: that is what an operator searches for). A 5xx line names its
+ * such tenant exists or its token is refused: that is what an operator searches for). A refused request's line
+ * names its problem type (`token-expired`, `rate-limited`, …): which check refused it. A 5xx line names its
  * cause: the error class and message, through the error serializer that drops SQL, parameters and Postgres'
  * quoting of request data.
  */
@@ -50,6 +53,7 @@ export const requestLoggingPlugin = fp<{ config: AppConfig }>(
   async (app, { config }) => {
     app.decorateRequest('failure', undefined);
     app.decorateRequest('loggedTenant', undefined);
+    app.decorateRequest('problem', undefined);
 
     // The request's logger is created once with its id, route pattern and host tenant: each pino child costs
     // a copy and a serialization of its bindings, which per request showed in the read path's profile.
@@ -100,11 +104,12 @@ export const requestLoggingPlugin = fp<{ config: AppConfig }>(
     });
     app.addHook('onResponse', async (request, reply) => {
       const status = reply.statusCode;
-      const line = {
+      const line: { method: string; status: number; durationMs: number; problem?: string } = {
         method: request.method,
         status,
         durationMs: Math.round(reply.elapsedTime * 100) / 100,
       };
+      if (request.problem !== undefined) line.problem = request.problem;
       if (status < 500) {
         request.log.info(line, 'request completed');
         return;
