@@ -1,7 +1,12 @@
 import type { Query } from 'drizzle-orm';
 import { inlineParameters } from './inline-parameters';
 import type { PoolClient } from './pool';
-import { executeStatement, sqlPreparedStatement, type SqlPreparedStatement } from './named-statements';
+import {
+  executeStatement,
+  prepareStatement,
+  sqlPreparedStatement,
+  type SqlPreparedStatement,
+} from './named-statements';
 
 /** The statements that travel with a COMMIT, and the COMMIT, as one simple-protocol message. */
 export interface CommitMessage {
@@ -33,7 +38,7 @@ export function commitMessage(
   for (const { sql: text, params } of statements) {
     const named = options.named ? sqlPreparedStatement(client, schema, text) : undefined;
     if (named && !named.prepared && !preparing.some((statement) => statement.name === named.name)) {
-      parts.push(`PREPARE "${named.name}" AS ${text}`);
+      parts.push(prepareStatement(named));
       preparing.push(named);
     }
     resultIndex.push(parts.length);

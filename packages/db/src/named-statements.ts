@@ -114,7 +114,7 @@ const unpreparable = new Set<string>();
 const MAX_UNPREPARABLE = 1_000;
 
 /** Records that `PREPARE` of this text failed with `INDETERMINATE_DATATYPE`, so it is never prepared again. */
-export function markUnpreparable(text: string): void {
+function markUnpreparable(text: string): void {
   if (unpreparable.size >= MAX_UNPREPARABLE) unpreparable.clear();
   unpreparable.add(text);
 }
@@ -157,6 +157,11 @@ export function sqlPreparedStatement(
       delete connection.parsedStatements[name];
     },
   };
+}
+
+/** `PREPARE "<name>" AS <text>`: the statement prepared in SQL, in the schema the message's context set. */
+export function prepareStatement(statement: SqlPreparedStatement): string {
+  return `PREPARE "${statement.name}" AS ${statement.text}`;
 }
 
 /** `EXECUTE "<name>"(<values>)`, the values as literals (`inlineParameters`): a prepared statement run in SQL. */

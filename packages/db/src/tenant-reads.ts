@@ -9,7 +9,7 @@ import {
   hasNamedStatements,
   INDETERMINATE_DATATYPE,
   markHeldStatements,
-  markUnpreparable,
+  prepareStatement,
   sqlPreparedStatement,
   takeDeallocations,
 } from './named-statements';
@@ -60,7 +60,7 @@ function preparedReadClient(client: PoolClient, schema: string, context: string)
     const named = sqlPreparedStatement(client, schema, statement.text);
     if (!named) return plain.query(config as pg.QueryConfig, values);
     const execute = executeStatement(named.name, values ?? statement.values ?? []);
-    const prepare = named.prepared ? '' : `PREPARE "${named.name}" AS ${statement.text}; `;
+    const prepare = named.prepared ? '' : `${prepareStatement(named)}; `;
     const text = `${takeDeallocations(client)}${context}; ${prepare}${execute}`;
     try {
       const results = (await client.query({
@@ -78,9 +78,9 @@ function preparedReadClient(client: PoolClient, schema: string, context: string)
         named.forget();
         return query(config, values);
       }
-      await markHeldStatements(client, [named]).catch(() => undefined);
+      // Records whether the PREPARE ran, and a statement Postgres could not type as never to be prepared again.
+      await markHeldStatements(client, [named], error).catch(() => undefined);
       if ((error as { code?: string }).code !== INDETERMINATE_DATATYPE) throw error;
-      markUnpreparable(statement.text);
       return plain.query(config as pg.QueryConfig, values);
     }
   };
