@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { Server as NetServer } from 'node:net';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import type { AppConfig } from '@dispatch/config';
 import type { DatabaseCredentialSources } from '@dispatch/db';
 import { buildApp, type App } from './app';
@@ -88,8 +88,6 @@ async function untilArrivalsStop(lastArrivalAt: () => number, maxMs: number): Pr
     await sleep(Math.min(quietAt, deadline) - now);
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface StartServerOptions {
   /** Time between readiness turning 503 and the listener closing, so load balancers stop routing here. */
