@@ -42,6 +42,8 @@ export interface LoadPhase {
    * at most `connections` in flight (later ones wait for a connection). Latency then runs from the moment a
    * request was due, so time spent waiting behind a slow server counts (no coordinated omission). Without it,
    * the phase is closed-loop: every connection sends its next request as soon as the previous answer arrives.
+   * Open-loop phases of one job against one server share their connections: an unmeasured paced phase before a
+   * measured one leaves them open, so the measured one does not time connection setup.
    */
   rate?: number;
 }

@@ -185,15 +185,30 @@ async function runClosedLoop(connections: number, phase: LoadPhase, index: numbe
 }
 
 /**
- * Open loop: request n is due at start + n / rate and is handed to a keep-alive agent of `connections` sockets
- * then (it waits there while all are busy). Latency runs from the due time to the last byte of the answer; a
+ * Keep-alive agents of the job's open-loop phases, one per server: a paced phase after a paced warm-up against
+ * the same server starts on connections already open, as a client of a running service does.
+ */
+const pacedAgents = new Map<string, Agent>();
+
+function pacedAgent(url: URL, connections: number): Agent {
+  let agent = pacedAgents.get(url.host);
+  if (!agent) {
+    agent = new Agent({ keepAlive: true, maxSockets: connections });
+    pacedAgents.set(url.host, agent);
+  }
+  return agent;
+}
+
+/**
+ * Open loop: request n is due at start + n / rate and is handed to the server's keep-alive agent of `connections`
+ * sockets then (it waits there while all are busy). Latency runs from the due time to the last byte of the answer; a
  * follow-up is sent when the answer before it arrives, and its latency runs from then.
  */
 async function runPaced(connections: number, phase: LoadPhase, index: number, rate: number) {
   const first = new Tally(phase.measured);
   const next = new Tally(phase.measured);
   const url = new URL(phase.url);
-  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const agent = pacedAgent(url, connections);
   let errors = 0;
   let timeouts = 0;
   const exchange = (shaped: Shaped, since: number, tally: Tally) =>
@@ -266,7 +281,6 @@ async function runPaced(connections: number, phase: LoadPhase, index: number, ra
   }
   await Promise.all(pending);
   clearInterval(ticker);
-  agent.destroy();
   // Over the window requests were started in: what was answered of them, per second of it.
   return outcomes(phase, first, next, phase.seconds, errors, timeouts);
 }
@@ -287,6 +301,8 @@ process.on('message', (job: LoadJob) => {
       const phases: PhaseOutcome[] = [];
       for (const [index, phase] of job.phases.entries())
         phases.push(...(await runPhase(job.connections, phase, index)));
+      for (const agent of pacedAgents.values()) agent.destroy();
+      pacedAgents.clear();
       send({ type: 'result', phases });
     } catch (error) {
       send({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { CpuBreakdown } from './cpu';
-import { perResponse } from './load';
-import type { PhaseOutcome } from './load-protocol';
+import { perResponse, runLoad } from './load';
+import type { LoadPhase, PhaseOutcome } from './load-protocol';
+import { Progress } from './progress';
 
 const outcome = (side: string, phase: number, ok: number, measured = true): PhaseOutcome => ({
   side,
@@ -57,5 +60,29 @@ describe('CPU per response', () => {
     const result = perResponse(phases, metered);
     expect([...result.keys()]).toEqual(['at once']);
     expect(result.get('at once')).toEqual({ benchUs: 4000, postgresUs: 2000, loadGeneratorUs: 1000 });
+  });
+});
+
+describe('open-loop phases', () => {
+  it('measure on the connections their paced warm-up opened, and report the warm-up apart', async () => {
+    let connections = 0;
+    const server = createServer((_request, response) => response.end('ok'));
+    server.on('connection', () => (connections += 1));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const paced = { side: 'paced', url, targets: [{ path: '/' }], rate: 50 };
+      const phases: LoadPhase[] = [
+        { ...paced, seconds: 1, measured: false },
+        { ...paced, seconds: 1, measured: true },
+      ];
+      const result = await runLoad({ connections: 1, phases }, new Progress(), 'paced', 'no_such_database');
+      expect(connections).toBe(1);
+      expect(result.warmup.get('paced')?.ok).toBe(50);
+      expect(result.measured.get('paced')?.ok).toBe(50);
+      expect(result.measured.get('paced')?.latencyMs.count).toBe(50);
+    } finally {
+      server.close();
+    }
   });
 });
