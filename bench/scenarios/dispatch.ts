@@ -226,11 +226,13 @@ export const dispatch: Scenario = {
       const atOnceRate = Math.max(1, Math.round(a.rps * PACED_SHARE));
       const queuedPaced = { ...queued, side: `${queued.side} at ${queuedRate}/s` };
       const atOncePaced = { ...atOnce, side: `${atOnce.side} at ${atOnceRate}/s` };
-      const pacedPhases: LoadPhase[] = [
-        { ...queuedPaced, seconds: PACED_WARMUP_S, measured: false, rate: queuedRate },
-        { ...queuedPaced, seconds: settings.durationS, measured: true, rate: queuedRate },
-        { ...atOncePaced, seconds: PACED_WARMUP_S, measured: false, rate: atOnceRate },
-        { ...atOncePaced, seconds: settings.durationS, measured: true, rate: atOnceRate },
+      const pacedAfterWarmup = (side: HttpSide, rate: number): LoadPhase[] => [
+        { ...side, seconds: PACED_WARMUP_S, measured: false, rate },
+        { ...side, seconds: settings.durationS, measured: true, rate },
+      ];
+      const pacedPhases = [
+        ...pacedAfterWarmup(queuedPaced, queuedRate),
+        ...pacedAfterWarmup(atOncePaced, atOnceRate),
       ];
       const paced = await runPhases(ctx, 'dispatch below saturation', pacedPhases);
       const qp = sideStats(paced, queuedPaced.side);
