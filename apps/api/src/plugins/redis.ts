@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
 import type { AppConfig } from '@dispatch/config';
@@ -8,6 +9,23 @@ declare module 'fastify' {
     /** A second connection in subscriber mode (a subscribed connection cannot run commands). */
     redisSubscriber: Redis;
   }
+}
+
+/** How long a shutdown lets a connection finish the handshake it is in before quitting it. */
+const HANDSHAKE_WAIT_MS = 1_000;
+
+/**
+ * QUIT, but not in the middle of a reconnect's handshake. A subscriber closed while its ready check is out still
+ * runs ioredis' own resubscribe when the reply lands, and that promise (ioredis', with no one to catch it) then
+ * rejects with "Connection is closed": an unhandled rejection as the process shuts down. A connection in its
+ * handshake gets a moment to finish it, then quits after the resubscribe, which is answered first.
+ */
+export async function quitRedis(connection: Redis): Promise<void> {
+  if (connection.status === 'connect')
+    await once(connection, 'ready', { signal: AbortSignal.timeout(HANDSHAKE_WAIT_MS) }).catch(
+      () => undefined,
+    );
+  await connection.quit().catch(() => undefined);
 }
 
 export const redisPlugin = fp<{ config: AppConfig }>(
@@ -26,7 +44,7 @@ export const redisPlugin = fp<{ config: AppConfig }>(
     app.decorate('redis', redis);
     app.decorate('redisSubscriber', subscriber);
     app.addHook('onClose', async () => {
-      await Promise.allSettled([redis.quit(), subscriber.quit()]);
+      await Promise.all([quitRedis(redis), quitRedis(subscriber)]);
     });
   },
   { name: 'redis' },

@@ -5,6 +5,7 @@ import { Server } from 'socket.io';
 import { createShardedAdapter } from '@socket.io/redis-adapter';
 import type { AppConfig } from '@dispatch/config';
 import { AppError } from '#src/kernel/problems';
+import { quitRedis } from '#src/plugins/redis';
 import {
   authenticateSocket,
   handshakeError,
@@ -290,7 +291,7 @@ export const realtimePlugin = fp<RealtimeOptions>(
     app.addHook('onClose', async () => {
       // Quitting the subscriber ends its subscriptions (the adapter's and the tenants'); no unsubscribing first.
       streams.close();
-      await subscriber.quit().catch(() => undefined);
+      await quitRedis(subscriber);
     });
   },
   { name: 'realtime', dependencies: ['lifecycle', 'metrics', 'redis', 'tenancy', 'database', 'rate-limits'] },
