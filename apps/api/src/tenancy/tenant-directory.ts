@@ -45,7 +45,10 @@ function toResolved(row: TenantRow): ResolvedTenant {
 
 /** Positive entries, misses and the key index together: each bounded, whatever callers send. */
 export interface TenantDirectoryLimits {
-  /** How long a found tenant (or a miss of a known key) is trusted before it is read again. */
+  /**
+   * How long a found tenant is trusted. A lookup in the last quarter of that time reads it again in the
+   * background (see `REFRESH_AHEAD`), so a tenant in use never waits for its entry to be read again.
+   */
   ttlMs: number;
   /** Most tenants kept per cache (by slug, by issuer). */
   maxEntries: number;
@@ -73,7 +76,27 @@ interface KeyIndex {
   issuers: Set<string>;
   longestIssuer: number;
   loadedAt: number;
+  refreshAt: number;
 }
+
+/** A found tenant, and when a lookup should start reading it again (before its entry expires). */
+interface CachedTenant {
+  tenant: ResolvedTenant;
+  refreshAt: number;
+}
+
+/**
+ * Where in an entry's lifetime a lookup starts reading it again in the background: between 75% and 90% of the
+ * TTL, drawn per entry. With a plain TTL, every tenant's entry expired and was read again inside the request
+ * that found it gone; tenants first seen together (a replica's start, an invalidation) expired together, so at
+ * 1,000 tenants every 30 s brought a burst of ~2,000 registry queries inside requests, and the index reload
+ * ahead of them. The spread keeps such a cohort from refreshing at once; the expiry itself is unchanged, so
+ * nothing is trusted longer than the TTL.
+ */
+const REFRESH_AHEAD = { from: 0.75, spread: 0.15 };
+
+const refreshTime = (ttlMs: number) =>
+  Date.now() + ttlMs * (REFRESH_AHEAD.from + REFRESH_AHEAD.spread * Math.random());
 
 /**
  * Registry lookups cached in memory, so resolving a tenant costs no database round trip on the hot path.
@@ -83,8 +106,10 @@ interface KeyIndex {
  * replica drops all of it.
  */
 export class TenantDirectory {
-  private readonly bySlug: LRUCache<string, ResolvedTenant>;
-  private readonly byIssuer: LRUCache<string, ResolvedTenant>;
+  private readonly bySlug: LRUCache<string, CachedTenant>;
+  private readonly byIssuer: LRUCache<string, CachedTenant>;
+  /** `missKey`s of entries being read again in the background: one read per entry at a time. */
+  private readonly refreshing = new Set<string>();
   /** `slug:<slug>` or `iss:<issuer>` of keys the index knew but the registry did not (changed since). */
   private readonly misses: LRUCache<string, true>;
   private readonly invalidationListeners: Array<() => void> = [];
@@ -180,14 +205,17 @@ export class TenantDirectory {
   }
 
   private async cached(
-    cache: LRUCache<string, ResolvedTenant>,
+    cache: LRUCache<string, CachedTenant>,
     missKey: string,
     key: string,
     known: (index: KeyIndex) => boolean,
     load: () => Promise<ResolvedTenant | null>,
   ): Promise<ResolvedTenant | null> {
     const hit = cache.get(key);
-    if (hit) return hit;
+    if (hit) {
+      if (Date.now() >= hit.refreshAt) this.refreshInBackground(cache, missKey, key, load);
+      return hit.tenant;
+    }
     if (this.misses.has(missKey)) return null;
     // Unknown to the index: no tenant, no query of its own, nothing remembered (the index answers it).
     if (
@@ -198,14 +226,53 @@ export class TenantDirectory {
     const generation = this.generation;
     const tenant = await timed(this.metrics, 'platform', load);
     if (generation !== this.generation) return tenant;
-    if (tenant) cache.set(key, tenant);
+    if (tenant) cache.set(key, { tenant, refreshAt: refreshTime(this.limits.ttlMs) });
     else this.misses.set(missKey, true);
     return tenant;
   }
 
+  /**
+   * Reads a cached tenant again while lookups go on being answered from its entry. A tenant no longer live is
+   * dropped (and remembered as a miss); a failed read leaves the entry to expire, and the next lookup tries again.
+   */
+  private refreshInBackground(
+    cache: LRUCache<string, CachedTenant>,
+    missKey: string,
+    key: string,
+    load: () => Promise<ResolvedTenant | null>,
+  ): void {
+    if (this.refreshing.has(missKey)) return;
+    this.refreshing.add(missKey);
+    const generation = this.generation;
+    timed(this.metrics, 'platform', load)
+      .then((tenant) => {
+        if (generation !== this.generation) return;
+        if (tenant) cache.set(key, { tenant, refreshAt: refreshTime(this.limits.ttlMs) });
+        else {
+          cache.delete(key);
+          this.misses.set(missKey, true);
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => this.refreshing.delete(missKey));
+  }
+
+  /**
+   * The key index, loaded again when older than `maxAgeMs`. At the TTL's age the index is also read again ahead of
+   * time, in the background, like a cached tenant (every shared-host request consults it).
+   */
   private keyIndex(maxAgeMs: number): Promise<KeyIndex> | KeyIndex {
     const index = this.index;
-    if (index && Date.now() - index.loadedAt < maxAgeMs) return index;
+    if (index && Date.now() - index.loadedAt < maxAgeMs) {
+      if (maxAgeMs === this.limits.ttlMs && Date.now() >= index.refreshAt && !this.indexLoading)
+        this.loadIndexOnce().catch(() => undefined);
+      return index;
+    }
+    return this.loadIndexOnce();
+  }
+
+  /** One index load at a time; a load that an invalidation overtook does not replace the index. */
+  private loadIndexOnce(): Promise<KeyIndex> {
     if (!this.indexLoading) {
       const generation = this.generation;
       this.indexLoading = this.loadIndex()
@@ -229,6 +296,7 @@ export class TenantDirectory {
       issuers,
       longestIssuer: Math.max(0, ...[...issuers].map((issuer) => issuer.length)),
       loadedAt: Date.now(),
+      refreshAt: refreshTime(this.limits.ttlMs),
     };
   }
 }
