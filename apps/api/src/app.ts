@@ -4,6 +4,7 @@ import type { AppConfig } from '@dispatch/config';
 import { dispatchDeploymentKey, type DatabaseCredentialSources } from '@dispatch/db';
 import { frameworkErrorHandler, problemDetailsPlugin } from './plugins/problem-details';
 import { serializeError } from './plugins/log-serializers';
+import { logDestination } from './plugins/log-destination';
 import { configureCursorKey } from './kernel/cursor';
 import { newRequestId } from './kernel/request-ids';
 import { validatorCompiler } from './http/validator-compiler';
@@ -68,6 +69,12 @@ export function loggerOptions(config: AppConfig): FastifyServerOptions['logger']
   };
 }
 
+/** The production logger: `loggerOptions`, its JSON lines written asynchronously to stdout (`logDestination`). */
+function defaultLogger(config: AppConfig): FastifyServerOptions['logger'] {
+  const options = loggerOptions(config) as Record<string, unknown>;
+  return options.transport ? options : { ...options, stream: logDestination() };
+}
+
 /** Whatever logger options a caller passes, errors are serialized without request data. */
 function withSafeErrors(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
   if (!logger || typeof logger !== 'object') return logger;
@@ -78,7 +85,7 @@ function withSafeErrors(logger: FastifyServerOptions['logger']): FastifyServerOp
 export async function buildApp({ config, logger, databaseCredentials }: BuildAppOptions) {
   configureCursorKey(config.auth.secretsKey);
   const app = Fastify({
-    logger: withSafeErrors(logger ?? loggerOptions(config)),
+    logger: withSafeErrors(logger ?? defaultLogger(config)),
     // A path whose percent-encoding does not decode is refused before routing: problem+json too.
     frameworkErrors: frameworkErrorHandler,
     // One line per request is written by the request-logging plugin, with the fields SREs filter on.

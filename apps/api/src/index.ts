@@ -1,4 +1,5 @@
 export { buildApp, loggerOptions, type App, type BuildAppOptions } from './app';
+export { logDestination } from './plugins/log-destination';
 export { startServer, type RunningServer } from './server';
 export { demoTenantIdpSettings } from './modules/idp-settings';
 export { seedDemoData, type LinkedDriver } from './modules/demo-data';

@@ -15,6 +15,7 @@ import {
   API_SOURCE_ENTRY,
   buildApp,
   loggerOptions,
+  logDestination,
   seedDemoData,
   startApiProcesses,
   startServer,
@@ -147,7 +148,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     if (options.logFile) await mkdir(dirname(options.logFile), { recursive: true });
     const app = await buildApp({
       config,
-      logger: options.logFile ? { ...jsonLogs, file: options.logFile } : false,
+      logger: options.logFile ? { ...jsonLogs, stream: logDestination(options.logFile) } : false,
     });
     const listening = config.http.processes === 1 ? await startServer(config, { app }) : undefined;
     let appClosed: Promise<void> | undefined;
