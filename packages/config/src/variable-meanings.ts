@@ -37,7 +37,7 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
   PLATFORM_WEB_CLIENT_ID:
     'OIDC client (public, PKCE) of the platform console: platform admins sign in on `platform.{BASE_DOMAIN}`; unset, the console has no web sign-in.',
   TENANT_CACHE_TTL_MS:
-    'How long a replica caches a tenant registry lookup (changes are also pushed through Redis).',
+    'How long a replica caches a tenant registry lookup (changes are also pushed through Redis); a tenant in use is read again in the background before then.',
   TENANT_CACHE_MAX_ENTRIES:
     'Most tenants cached per lookup kind (slug, issuer); least recently used go first.',
   TENANT_EXPORT_DIR: 'Folder offboarding exports are written to.',
