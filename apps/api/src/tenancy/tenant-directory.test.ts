@@ -57,7 +57,10 @@ describe('tenant directory, refresh ahead of expiry', () => {
     expect((await directory.bySlugCached(tenant.row.slug))?.name).toBe(tenant.row.name);
     const loaded = count.finished;
 
-    await ctx.adminPool.query('UPDATE platform.tenants SET name = $1 WHERE id = $2', ['Renamed', tenant.row.id]);
+    await ctx.adminPool.query('UPDATE platform.tenants SET name = $1 WHERE id = $2', [
+      'Renamed',
+      tenant.row.id,
+    ]);
     // Before the refresh time, the entry answers without a read.
     expect((await directory.bySlugCached(tenant.row.slug))?.name).toBe(tenant.row.name);
     expect(count.started).toBe(loaded);
@@ -85,7 +88,9 @@ describe('tenant directory, refresh ahead of expiry', () => {
     expect(await directory.bySlugCached(tenant.row.slug)).not.toBeNull();
     const loaded = count.finished;
 
-    await ctx.adminPool.query(`UPDATE platform.tenants SET status = 'deleted' WHERE id = $1`, [tenant.row.id]);
+    await ctx.adminPool.query(`UPDATE platform.tenants SET status = 'deleted' WHERE id = $1`, [
+      tenant.row.id,
+    ]);
     clockAhead(TTL_MS * 0.95);
     expect(await directory.bySlugCached(tenant.row.slug)).not.toBeNull();
     await until(() => count.finished === loaded + 1);
