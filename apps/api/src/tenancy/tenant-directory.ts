@@ -226,9 +226,14 @@ export class TenantDirectory {
     const generation = this.generation;
     const tenant = await timed(this.metrics, 'platform', load);
     if (generation !== this.generation) return tenant;
-    if (tenant) cache.set(key, { tenant, refreshAt: refreshTime(this.limits.ttlMs) });
+    if (tenant) cache.set(key, this.entryOf(tenant));
     else this.misses.set(missKey, true);
     return tenant;
+  }
+
+  /** A found tenant as cached now, with its own point in the TTL to be read again from. */
+  private entryOf(tenant: ResolvedTenant): CachedTenant {
+    return { tenant, refreshAt: refreshTime(this.limits.ttlMs) };
   }
 
   /**
@@ -247,7 +252,7 @@ export class TenantDirectory {
     timed(this.metrics, 'platform', load)
       .then((tenant) => {
         if (generation !== this.generation) return;
-        if (tenant) cache.set(key, { tenant, refreshAt: refreshTime(this.limits.ttlMs) });
+        if (tenant) cache.set(key, this.entryOf(tenant));
         else {
           cache.delete(key);
           this.misses.set(missKey, true);
