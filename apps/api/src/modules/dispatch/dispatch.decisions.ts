@@ -27,29 +27,45 @@ export interface DispatchDecision {
 
 const when = (date: Date) => date.toISOString();
 
-/**
- * Why each unit and driver was or was not chosen. Built from a read made in the deciding transaction; a row
- * that looked eligible but was not taken was either idle for less time than the chosen one or held at that
- * instant by a concurrent dispatch (SKIP LOCKED).
- */
-export function explainDecision(input: {
-  trigger: string;
-  request: DispatchDecision['request'];
-  chosen: Candidate | undefined;
-  equipment: { items: EquipmentDiagnostic[]; total: number };
-  drivers: { items: DriverDiagnostic[]; total: number };
-}): DispatchDecision {
-  const { request, chosen } = input;
-  const regionOk = (region: string) => request.region === null || region === request.region;
-  const equipment = input.equipment.items.map((unit): Verdict => {
-    const base = { id: unit.id, name: unit.identifier, region: unit.region };
-    if (chosen?.equipmentId === unit.id) {
-      return {
-        ...base,
+/** The chosen pair: the rule is the reason (fleet.chooseCandidate reads no lists when it chose). */
+function chosenVerdicts(chosen: Candidate): { equipment: Verdict[]; drivers: Verdict[] } {
+  return {
+    equipment: [
+      {
+        id: chosen.equipmentId,
+        name: chosen.equipmentIdentifier,
+        region: chosen.equipmentRegion,
         verdict: 'chosen',
-        reasons: [`available, idle since ${when(unit.idleSince)}: idle longest of the eligible units`],
-      };
-    }
+        reasons: [
+          `available, idle since ${when(chosen.equipmentIdleSince)}: idle longest of the eligible units`,
+        ],
+      },
+    ],
+    // The rule takes the driver from the unit's region.
+    drivers: [
+      {
+        id: chosen.driverId,
+        name: chosen.driverName,
+        region: chosen.equipmentRegion,
+        verdict: 'chosen',
+        reasons: [`on shift, qualified, free since ${when(chosen.driverIdleSince)}`],
+      },
+    ],
+  };
+}
+
+/**
+ * Why each unit and driver was passed over, for a request that waits. Built from a read made in the deciding
+ * transaction; a row that looks eligible was held at that instant by a concurrent dispatch (SKIP LOCKED).
+ */
+function passedVerdicts(
+  request: DispatchDecision['request'],
+  units: EquipmentDiagnostic[],
+  crew: DriverDiagnostic[],
+): { equipment: Verdict[]; drivers: Verdict[] } {
+  const regionOk = (region: string) => request.region === null || region === request.region;
+  const held = 'held by a concurrent dispatch at the moment of choosing';
+  const equipment = units.map((unit): Verdict => {
     const reasons: string[] = [];
     if (unit.status !== 'available') {
       reasons.push(
@@ -61,24 +77,10 @@ export function explainDecision(input: {
     if (unit.status === 'available' && !unit.hasFreeDriver) {
       reasons.push(`no on-shift driver with a current qualification is free in region ${unit.region}`);
     }
-    if (reasons.length === 0) {
-      reasons.push(
-        chosen && chosen.equipmentIdleSince <= unit.idleSince
-          ? `idle since ${when(unit.idleSince)}, less long than the chosen unit`
-          : 'held by a concurrent dispatch at the moment of choosing',
-      );
-    }
-    return { ...base, verdict: 'passed', reasons };
+    if (reasons.length === 0) reasons.push(held);
+    return { id: unit.id, name: unit.identifier, region: unit.region, verdict: 'passed', reasons };
   });
-  const drivers = input.drivers.items.map((driver): Verdict => {
-    const base = { id: driver.id, name: driver.name, region: driver.region };
-    if (chosen?.driverId === driver.id) {
-      return {
-        ...base,
-        verdict: 'chosen',
-        reasons: [`on shift, qualified, free since ${when(driver.idleSince)}`],
-      };
-    }
+  const drivers = crew.map((driver): Verdict => {
     const reasons: string[] = [];
     if (!driver.current)
       reasons.push(
@@ -88,20 +90,30 @@ export function explainDecision(input: {
     if (driver.activeAssignmentId !== null) reasons.push(`is on assignment ${driver.activeAssignmentId}`);
     if (!regionOk(driver.region))
       reasons.push(`is in region ${driver.region}; the request needs ${request.region}`);
-    else if (chosen && driver.region !== chosen.equipmentRegion && reasons.length === 0) {
-      reasons.push(`is in region ${driver.region}, not the chosen unit's region ${chosen.equipmentRegion}`);
-    } else if (!driver.availableEquipmentInRegion && reasons.length === 0) {
+    else if (!driver.availableEquipmentInRegion && reasons.length === 0) {
       reasons.push(`no available unit of the type in region ${driver.region}`);
     }
-    if (reasons.length === 0) {
-      reasons.push(
-        chosen && chosen.driverIdleSince <= driver.idleSince
-          ? `free since ${when(driver.idleSince)}, less long than the chosen driver`
-          : 'held by a concurrent dispatch at the moment of choosing',
-      );
-    }
-    return { ...base, verdict: 'passed', reasons };
+    if (reasons.length === 0) reasons.push(held);
+    return { id: driver.id, name: driver.name, region: driver.region, verdict: 'passed', reasons };
   });
+  return { equipment, drivers };
+}
+
+/**
+ * The decision record: the chosen pair when there is one, else why each listed unit and driver was passed over;
+ * the rest of the type's units and qualified drivers counted.
+ */
+export function explainDecision(input: {
+  trigger: string;
+  request: DispatchDecision['request'];
+  chosen: Candidate | undefined;
+  equipment: { items: EquipmentDiagnostic[]; total: number };
+  drivers: { items: DriverDiagnostic[]; total: number };
+}): DispatchDecision {
+  const { request, chosen } = input;
+  const { equipment, drivers } = chosen
+    ? chosenVerdicts(chosen)
+    : passedVerdicts(request, input.equipment.items, input.drivers.items);
   return {
     rule: CANDIDATE_RULE,
     trigger: input.trigger,

@@ -41,6 +41,7 @@ export const QUEUE_WORK = 'dispatch-queue';
 const IDEMPOTENCY_SCOPE = 'dispatch-request';
 /** How many requests one capacity event may fulfil before handing the rest to a follow-up. */
 const MAX_SERVES_PER_EVENT = 50;
+/** Units and drivers a waiting request's decision record lists (docs/dispatch.md). */
 const DIAGNOSTIC_ROWS = 25;
 
 type ServeOutcome = 'fulfilled' | 'stale' | 'locked' | 'no-candidate';
@@ -271,11 +272,12 @@ export class DispatchService {
         if (!locked) return 'stale';
         if ('locked' in locked) return 'locked';
         if (locked.row.status !== 'queued') return 'stale';
+        // Nothing is recorded when nothing is chosen here (the request stays queued): no lists to read.
         const { candidate, diagnostics } = await fleet.chooseCandidate(
           uow.tx,
           lease.typeId,
           locked.row.region,
-          DIAGNOSTIC_ROWS,
+          0,
         );
         if (!candidate) return 'no-candidate';
         recordDecision(uow, locked.row, candidate, diagnostics, trigger);
