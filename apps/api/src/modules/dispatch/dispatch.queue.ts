@@ -160,14 +160,13 @@ export class DispatchQueue {
       queueScore(entry.priority, entry.queueSeq),
       queueMember(entry.requestId, entry.region),
     ]);
-    const added = await this.redis.dispatchEnqueue(
-      ...queueKeys(tenantId, typeId),
-      typesKey(tenantId),
-      typeId,
-      ...args,
-    );
-    // Tenants with a queue: what the reconciler's frequent pass looks at (its full pass looks at every tenant).
-    await this.redis.sadd(this.options.activeTenantsKey, tenantId);
+    // Both in one write (the client pipelines commands issued in the same tick), executed in this order: the
+    // set of tenants with a queue is global, so it cannot live in the tenant's script (one cluster slot).
+    const [added] = await Promise.all([
+      this.redis.dispatchEnqueue(...queueKeys(tenantId, typeId), typesKey(tenantId), typeId, ...args),
+      // Tenants with a queue: what the reconciler's frequent pass looks at (its full pass looks at every tenant).
+      this.redis.sadd(this.options.activeTenantsKey, tenantId),
+    ]);
     return added;
   }
 
