@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Counter } from 'prom-client';
+import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '@dispatch/config';
 import { AppError } from '#src/kernel/problems';
 import { limitsFor, rateLimitHeaders, type BucketName, type BucketState } from '#src/rate-limits/policy';
@@ -25,6 +26,11 @@ declare module 'fastify' {
     rateLimits: RateLimits;
   }
 }
+
+/** Users whose last count this replica remembers (a few hundred bytes each). */
+const USERS_REMEMBERED = 10_000;
+/** A user counted together with their tenant must have had more than this left: a tenth of their limit, at least 2. */
+const userMargin = (limit: number) => Math.max(2, Math.ceil(limit / 10));
 
 /** Never limited: probes must answer whatever the traffic (the metrics port is another server). */
 const EXEMPT_ROUTES = new Set(['/api/health', '/api/ready']);
@@ -118,19 +124,35 @@ export const rateLimitsPlugin = fp<{ config: AppConfig }>(
       if (url?.startsWith('/auth/')) enforce(reply, [await anonymous(request.ip)], '-');
     });
 
-    // After authentication (every onRequest hook has run): the user first, so a user over their limit does
-    // not also use up their colleagues' tenant allowance.
+    // What each user had left when this replica last counted them (bounded: least recently seen go first).
+    const userHeadroom = new LRUCache<string, number>({ max: USERS_REMEMBERED });
+
+    // After authentication (every onRequest hook has run). The user is counted first, so a user over their limit
+    // does not also use up their colleagues' tenant allowance: the tenant is counted only once the user's count
+    // came back under. That wait is a second round trip to Redis on every request; so a user this replica last
+    // saw well under their limit is counted together with the tenant, in one write. Only a user crossing their
+    // whole margin between two of this replica's counts (through other replicas) can then cost the tenant a
+    // refused request, and their next request here is counted first again.
     app.addHook('preParsing', async (request, reply) => {
       const { tenant, user } = request;
       if (!tenant || !user || EXEMPT_ROUTES.has(request.routeOptions.url ?? '')) return;
       const limits = limitsFor(settings, tenant);
-      const states = [await count('user', `${tenant.id}:${user.sub}`, limits.user)];
-      if (!states[0]!.exceeded) {
+      const userKey = `${tenant.id}:${user.sub}`;
+      const countUser = () => count('user', userKey, limits.user);
+      const countShared = () => {
         const shared = [count('tenant', tenant.id, limits.tenant)];
         if (request.routeOptions.url?.startsWith('/api/reports/'))
           shared.push(count('reports', tenant.id, limits.reports));
-        states.push(...(await Promise.all(shared)));
+        return shared;
+      };
+      let states: BucketState[];
+      if ((userHeadroom.get(userKey) ?? 0) > userMargin(limits.user)) {
+        states = await Promise.all([countUser(), ...countShared()]);
+      } else {
+        states = [await countUser()];
+        if (!states[0]!.exceeded) states.push(...(await Promise.all(countShared())));
       }
+      userHeadroom.set(userKey, states[0]!.remaining);
       enforce(reply, states, tenant.slug);
     });
 

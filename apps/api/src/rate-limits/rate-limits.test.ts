@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppConfig } from '@dispatch/config';
 import { buildApp, type App } from '#src/app';
@@ -117,6 +118,48 @@ describe('rate limits', () => {
     const otherToken = await other.token(['dispatch-viewer']);
     for (let index = 0; index < 10; index += 1)
       expect((await read(replicaB, other, otherToken, ip)).statusCode).toBe(200);
+  });
+
+  it("never charges a user's refused requests to their colleagues' tenant allowance", async () => {
+    const trial = await newTenant('limits-colleagues', { tier: 'trial' });
+    const ip = nextIp();
+    const noisy = await trial.token(['dispatch-viewer']);
+    // Ten requests against a user limit of 5 (tenant 8), on one replica, which counts the user first once they
+    // near their limit: five pass, five are refused, and the tenant counted five.
+    const statuses: number[] = [];
+    for (let index = 0; index < 10; index += 1)
+      statuses.push((await read(replicaA, trial, noisy, ip)).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429, 429, 429]);
+    const colleague = await trial.token(['dispatch-viewer']);
+    const served: number[] = [];
+    for (let index = 0; index < 4; index += 1)
+      served.push((await read(replicaB, trial, colleague, ip)).statusCode);
+    expect(served).toEqual([200, 200, 200, 429]);
+  });
+
+  it('counts a user well under their limit together with their tenant, in one write to Redis', async () => {
+    const tenant = await newTenant('limits-one-write');
+    const token = await tenant.token(['dispatch-viewer']);
+    const ip = nextIp();
+    // The first count of a user on a replica comes before the tenant's: it tells the replica where they stand.
+    expect((await read(replicaA, tenant, token, ip)).statusCode).toBe(200);
+
+    const stream = (replicaA.redis as unknown as { stream: Writable }).stream;
+    const written: string[] = [];
+    const write = stream.write;
+    stream.write = function (this: Writable, chunk: unknown, ...rest: unknown[]) {
+      written.push(String(chunk));
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as Writable['write'];
+    try {
+      expect((await read(replicaA, tenant, token, ip)).statusCode).toBe(200);
+    } finally {
+      stream.write = write;
+    }
+    const counts = written.filter((text) => text.includes(':rl:'));
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toContain(`user:${tenant.row.id}:`);
+    expect(counts[0]).toContain(`tenant:${tenant.row.id}`);
   });
 
   it('gives report generation and CSV a stricter bucket', async () => {
