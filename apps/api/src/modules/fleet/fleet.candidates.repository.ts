@@ -88,19 +88,23 @@ export interface EquipmentDiagnostic {
   status: string;
   maintenanceRequested: boolean;
   idleSince: Date;
+  /** For an available unit, whether a free qualified driver is in its region; false for the others (not asked). */
   hasFreeDriver: boolean;
 }
 
 /**
- * What the decision record lists (computed in the statement that chooses): units of the type in rule order (with
- * whether a free, qualified, on-shift driver is in their region) and drivers holding a qualification for it,
+ * What the decision record lists (computed in the statement that chooses): units of the type in rule order (with,
+ * for an available unit, whether a free, qualified, on-shift driver is in its region: the probe is what explains
+ * an available unit passed over, and a waiting request's units are mostly busy) and drivers holding a
+ * qualification for it,
  * current or not. The lists are read only when `listed` holds (nothing was chosen: the request waits, and the
  * record says why); the totals always.
  */
 const diagnosticColumns = (typeId: SQL, limit: SQL, listed: SQL) => sql`
       (SELECT json_agg(u) FROM (
          SELECT e.id, e.identifier, e.region, e.status, e.maintenance_requested, e.idle_since,
-                ${freeQualifiedDriverExists(sql`e.type_id`, sql`e.region`)} AS has_free_driver
+                CASE WHEN e.status = 'available'
+                     THEN ${freeQualifiedDriverExists(sql`e.type_id`, sql`e.region`)} ELSE false END AS has_free_driver
            FROM equipment e WHERE ${listed} AND e.type_id = ${typeId} AND e.status <> 'retired'
           ORDER BY (e.status = 'available') DESC, e.idle_since, e.id LIMIT ${limit}) u) AS units,
       (SELECT count(*) FROM equipment e WHERE e.type_id = ${typeId} AND e.status <> 'retired')::int AS units_total,
