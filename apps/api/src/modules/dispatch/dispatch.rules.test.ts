@@ -1,37 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { useApiHarness } from '#src/test/api-harness';
+import { ruleFleet } from '#src/test/rule-fleet';
 import {
   completeAssignment,
   createDriver,
   createEquipment,
   createType,
-  createWorkOrder,
   requestDispatch,
-  adminTenant,
   type Json,
 } from '#src/test/fleet-fixtures';
 
 const ctx = useApiHarness();
-
-/** A fresh tenant with one equipment type and one work order per region. */
-async function fleet() {
-  const { tenant, admin } = await adminTenant(ctx, 'rules');
-  const typeId = await createType(admin);
-  const north = await createWorkOrder(admin, { region: 'north' });
-  const south = await createWorkOrder(admin, { region: 'south' });
-  const ask = (priority: 'urgent' | 'standard', extra: { region?: string; workOrderId?: string } = {}) =>
-    requestDispatch(admin, {
-      workOrderId: extra.workOrderId ?? north.id,
-      equipmentTypeId: typeId,
-      priority,
-      ...(extra.region ? { region: extra.region } : {}),
-    });
-  const queue = async () => (await admin.get(`/api/dispatch/queue?typeId=${typeId}`)).body.types[0];
-  const redisOrder = async () =>
-    (await ctx.app.dispatch.queue.snapshot(tenant.row.id, typeId)).queued.map((item) => item.requestId);
-  const request = async (id: string) => (await admin.get(`/api/dispatch/requests/${id}`)).body;
-  return { tenant, admin, typeId, north, south, ask, queue, redisOrder, request };
-}
+const fleet = () => ruleFleet(ctx, 'rules');
 
 async function settle() {
   await ctx.app.dispatch.service.settle();
@@ -62,82 +42,6 @@ describe('dispatch rules', () => {
     expect((await admin.get(`/api/dispatch/requests/${request.id}`)).body.request).toEqual(request);
     expect((await admin.get(`/api/dispatch/assignments/${assignment.id}`)).body).toEqual(assignment);
     expect(assignment.requestId).toBe(request.id);
-  });
-
-  it('picks the unit idle longest, then the driver idle longest, and records the choice', async () => {
-    const { admin, typeId, ask } = await fleet();
-    const older = await createEquipment(admin, { typeId, identifier: 'OLD' });
-    await createEquipment(admin, { typeId, identifier: 'NEW' });
-    await createEquipment(admin, { typeId, identifier: 'SOUTH', region: 'south' });
-    await createEquipment(admin, { typeId, identifier: 'SHOP', status: 'maintenance' });
-    const first = await createDriver(admin, { typeIds: [typeId], name: 'First' });
-    await createDriver(admin, { typeIds: [typeId], name: 'Second' });
-    await createDriver(admin, { typeIds: [typeId], name: 'Expired', expiresAt: '2000-01-01T00:00:00Z' });
-    await createDriver(admin, { typeIds: [typeId], name: 'Resting', shiftStatus: 'off_shift' });
-    const response = await ask('standard', { region: 'north' });
-    expect(response.body.assignment).toMatchObject({ equipmentId: older.id, driverId: first.id });
-
-    const decisions = await admin.get(`/api/dispatch/requests/${response.body.request.id}/decisions`);
-    expect(decisions.status).toBe(200);
-    const [decision] = decisions.body.items;
-    expect(decision).toMatchObject({
-      outcome: 'assigned',
-      trigger: 'new request',
-      chosen: { equipmentIdentifier: 'OLD', driverName: 'First' },
-    });
-    // Chosen at once, the rule explains the choice: the record names the pair and counts the others.
-    expect(decision.equipment).toEqual([
-      {
-        id: older.id,
-        name: 'OLD',
-        region: 'north',
-        verdict: 'chosen',
-        reasons: [expect.stringContaining('idle longest of the eligible units')],
-      },
-    ]);
-    expect(decision.drivers).toEqual([
-      {
-        id: first.id,
-        name: 'First',
-        region: 'north',
-        verdict: 'chosen',
-        reasons: [expect.stringMatching(/^on shift, qualified, free since /)],
-      },
-    ]);
-    expect(decision).toMatchObject({ equipmentNotListed: 3, driversNotListed: 3 });
-  });
-
-  it('records why each unit and driver was passed over when a request has to wait', async () => {
-    const { admin, typeId, ask } = await fleet();
-    await createEquipment(admin, { typeId, identifier: 'BUSY' });
-    await createDriver(admin, { typeIds: [typeId], name: 'Busy' });
-    expect((await ask('standard')).status).toBe(201);
-    await createEquipment(admin, { typeId, identifier: 'IDLE' });
-    await createEquipment(admin, { typeId, identifier: 'SOUTH', region: 'south' });
-    await createEquipment(admin, { typeId, identifier: 'SHOP', status: 'maintenance' });
-    await createDriver(admin, { typeIds: [typeId], name: 'Expired', expiresAt: '2000-01-01T00:00:00Z' });
-    await createDriver(admin, { typeIds: [typeId], name: 'Resting', shiftStatus: 'off_shift' });
-    const response = await ask('standard', { region: 'north' });
-    expect(response.status).toBe(202);
-
-    const [decision] = (await admin.get(`/api/dispatch/requests/${response.body.request.id}/decisions`)).body
-      .items;
-    expect(decision).toMatchObject({
-      outcome: 'queued',
-      chosen: null,
-      equipmentNotListed: 0,
-      driversNotListed: 0,
-    });
-    const why = (list: Json[], name: string) => list.find((item) => item.name === name).reasons.join('; ');
-    expect(why(decision.equipment, 'BUSY')).toContain('is dispatched');
-    expect(why(decision.equipment, 'IDLE')).toContain(
-      'no on-shift driver with a current qualification is free',
-    );
-    expect(why(decision.equipment, 'SOUTH')).toContain('the request needs north');
-    expect(why(decision.equipment, 'SHOP')).toContain('is maintenance');
-    expect(why(decision.drivers, 'Busy')).toContain('is on assignment');
-    expect(why(decision.drivers, 'Expired')).toContain('qualification expired');
-    expect(why(decision.drivers, 'Resting')).toContain('off shift');
   });
 
   it('queues a request when nothing is free, and says where it stands', async () => {
