@@ -96,9 +96,8 @@ export interface EquipmentDiagnostic {
  * What the decision record lists (computed in the statement that chooses): units of the type in rule order (with,
  * for an available unit, whether a free, qualified, on-shift driver is in its region: the probe is what explains
  * an available unit passed over, and a waiting request's units are mostly busy) and drivers holding a
- * qualification for it,
- * current or not. The lists are read only when `listed` holds (nothing was chosen: the request waits, and the
- * record says why); the totals always.
+ * qualification for it, current or not. The lists are read only when `listed` holds (nothing was chosen: the
+ * request waits, and the record says why); the totals always.
  */
 const diagnosticColumns = (typeId: SQL, limit: SQL, listed: SQL) => sql`
       (SELECT json_agg(u) FROM (
