@@ -163,6 +163,8 @@ function buildConfig(env: Env) {
       poolMaxLifetimeSeconds: integer(env, 'DATABASE_POOL_MAX_LIFETIME_SECONDS', 300, 0, 86400),
       /** How long a request waits for a pooled connection before it answers 503 `database-unavailable`. */
       poolAcquireTimeoutMs: integer(env, 'DATABASE_POOL_ACQUIRE_TIMEOUT_MS', 10_000, 100, 600_000),
+      /** Connections per lane: a tenant's work stays on its lane while the lane has a free one (0: one shared pool). */
+      poolLaneSize: integer(env, 'DATABASE_POOL_LANE_SIZE', 2, 0, 500),
       appRole: text(env, 'DATABASE_APP_ROLE', 'dispatch_app'),
       /** The admin connection switches to this role, so objects never belong to an expiring login (Vault). */
       ownerRole: roleName(env, 'DATABASE_OWNER_ROLE'),

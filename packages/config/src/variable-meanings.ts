@@ -24,6 +24,8 @@ export const VARIABLE_MEANINGS: Record<string, string> = {
     "Server connections are recycled after this long, so per-backend catalog caches (one entry per tenant table) and the audit append's compiled function (about 130 KiB per tenant a connection wrote to) stay bounded.",
   DATABASE_POOL_ACQUIRE_TIMEOUT_MS:
     'How long a request waits for a pooled connection (or a new one to open) before it answers 503 `database-unavailable`.',
+  DATABASE_POOL_LANE_SIZE:
+    "Connections per lane of the app and read pools. Each tenant has a home lane and takes its connections while one is free, else the next lane's: a Postgres backend pays for every tenant schema it touches (catalog entries, planned statements), so fewer backends per tenant means less of that, after every start and recycling. 0, or not below `DATABASE_POOL_MAX`: one shared pool.",
   DATABASE_APP_ROLE: 'Name of the runtime role that provisioning grants tenant schemas to.',
   DATABASE_NAMED_STATEMENTS:
     'Named prepared statements each app-pool connection keeps for tenant reads and writes (per tenant schema, least recently used deallocated; about 16–25 KiB of backend memory each, and as much again for the generic plan it keeps). Set 0 when `DATABASE_URL` goes through pgBouncer (the chart does).',

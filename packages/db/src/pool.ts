@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { enableNamedStatements } from './named-statements';
+import { TenantAffinePool } from './tenant-affine-pool';
 
 export interface PoolOptions {
   max?: number;
@@ -21,6 +22,11 @@ export interface PoolOptions {
   planCacheMode?: 'force_generic_plan' | 'auto' | 'force_custom_plan';
   /** How long a caller waits for a connection (an idle one, or a new one to open) before the pool gives up. */
   acquireTimeoutMs?: number;
+  /**
+   * Connections per lane of a tenant-affine pool (`tenant-affine-pool.ts`): a tenant's work stays on its lane's
+   * connections while they are free. Unset, 0, or not below `max`: one shared pool.
+   */
+  laneSize?: number;
 }
 
 /**
@@ -40,11 +46,29 @@ function startupOptions(options: PoolOptions): string | undefined {
 }
 
 export function createPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
+  const max = options.max ?? 10;
+  const lifetime = options.maxLifetimeSeconds ?? 300;
+  const acquireTimeoutMs = options.acquireTimeoutMs ?? 10_000;
+  const laneSize = options.laneSize ?? 0;
+  if (laneSize <= 0 || laneSize >= max) return createLane(connectionString, options, max, lifetime);
+  const count = Math.ceil(max / laneSize);
+  const lanes = Array.from({ length: count }, (_, index) => {
+    const laneMax = Math.min(laneSize, max - index * laneSize);
+    // Lifetimes spread over ±25% of the setting, so lanes opened together are not recycled together.
+    const laneLifetime = lifetime && Math.round(lifetime * (0.75 + (0.5 * index) / Math.max(1, count - 1)));
+    return { pool: createLane(connectionString, options, laneMax, laneLifetime), max: laneMax };
+  });
+  const pool = new TenantAffinePool(lanes, acquireTimeoutMs);
+  pool.on('error', () => {});
+  return pool;
+}
+
+function createLane(connectionString: string, options: PoolOptions, max: number, lifetime: number): pg.Pool {
   const startup = startupOptions(options);
   const pool = new pg.Pool({
     connectionString,
-    max: options.max ?? 10,
-    maxLifetimeSeconds: options.maxLifetimeSeconds ?? 300,
+    max,
+    maxLifetimeSeconds: lifetime,
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: options.acquireTimeoutMs ?? 10_000,
     application_name: options.applicationName ?? 'dispatch',

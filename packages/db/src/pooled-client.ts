@@ -1,5 +1,7 @@
 import type { Pool, PoolClient } from './pool';
 import { DatabaseUnavailableError } from './errors';
+import { SwappablePool } from './credentials/swappable-pool';
+import { TenantAffinePool } from './tenant-affine-pool';
 
 /** Lets work on a checked-out client say the connection is in an unknown state (so it is destroyed). */
 export interface CheckedOut {
@@ -10,16 +12,18 @@ export interface CheckedOut {
 }
 
 /**
- * Checks a client out, runs `work`, and releases it — destroying it when its connection broke. A failed
- * checkout (pool exhausted, server down) is a DatabaseUnavailableError.
+ * Checks a client out (for `affinity`, a tenant's schema, from its lanes where the pool keeps them), runs
+ * `work`, and releases it — destroying it when its connection broke. A failed checkout (pool exhausted, server
+ * down) is a DatabaseUnavailableError.
  */
 export async function withPooledClient<T>(
   pool: Pool,
+  affinity: string | undefined,
   work: (checkedOut: CheckedOut) => Promise<T>,
 ): Promise<T> {
   let client: PoolClient;
   try {
-    client = await pool.connect();
+    client = await checkOut(pool, affinity);
   } catch (error) {
     throw new DatabaseUnavailableError(error);
   }
@@ -35,4 +39,9 @@ export async function withPooledClient<T>(
     client.off('error', markBroken);
     client.release(broken);
   }
+}
+
+function checkOut(pool: Pool, affinity: string | undefined): Promise<PoolClient> {
+  const current = pool instanceof SwappablePool ? pool.current : pool;
+  return current instanceof TenantAffinePool ? current.connectFor(affinity) : pool.connect();
 }

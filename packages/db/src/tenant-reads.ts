@@ -108,7 +108,7 @@ export function withTenantReads<T>(
   tenant: TenantScope,
   work: (tx: TenantTx) => Promise<T>,
 ): Promise<T> {
-  return withPooledClient(pool, async ({ client, broken, markBroken }) => {
+  return withPooledClient(pool, tenant.schemaName, async ({ client, broken, markBroken }) => {
     const context = tenantContextStatement(tenant, { readOnly: true });
     const reader = hasNamedStatements(client)
       ? preparedReadClient(client, tenant.schemaName, context)

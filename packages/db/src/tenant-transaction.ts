@@ -42,7 +42,7 @@ export function withTenantTransaction<T>(
   options: TenantTransactionOptions = {},
 ): Promise<T> {
   if (options.readOnly) return withTenantReads(pool, tenant, work);
-  return withPooledClient(pool, async ({ client: pooled, broken, markBroken }) => {
+  return withPooledClient(pool, tenant.schemaName, async ({ client: pooled, broken, markBroken }) => {
     const begin = () => takeDeallocations(pooled) + tenantBeginStatement(tenant);
     const opening = deferredBegin(pooled, begin);
     const client = namedStatementClient(pooled, tenant.schemaName, opening.client);
@@ -93,7 +93,7 @@ export function withTenantTransaction<T>(
  * connection whose ROLLBACK failed is in an unknown state, so it is destroyed rather than returned to the pool.
  */
 export function withTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  return withPooledClient(pool, async ({ client, broken, markBroken }) => {
+  return withPooledClient(pool, undefined, async ({ client, broken, markBroken }) => {
     try {
       await client.query('BEGIN');
       const result = await work(client);

@@ -31,6 +31,8 @@ export const databasePlugin = fp<DatabasePluginOptions>(
       maxLifetimeSeconds: config.db.poolMaxLifetimeSeconds,
       acquireTimeoutMs: config.db.poolAcquireTimeoutMs,
     };
+    // Tenant work goes to the app and read pools; the admin pool serves the platform, with no tenant to keep.
+    const tenantPools = { ...options, laneSize: config.db.poolLaneSize };
     const leasing = (issuer: DatabaseCredentialSources['app']) => ({
       issuer,
       renewAt: config.vault?.renewAt,
@@ -40,7 +42,7 @@ export const databasePlugin = fp<DatabasePluginOptions>(
     const appPool = await openPool(
       config.db.url,
       {
-        ...options,
+        ...tenantPools,
         applicationName: 'dispatch-api',
         namedStatements: config.db.namedStatements,
         planCacheMode: config.db.planCacheMode,
@@ -57,7 +59,7 @@ export const databasePlugin = fp<DatabasePluginOptions>(
     const read = config.db.readUrl
       ? await openPool(
           config.db.readUrl,
-          { ...options, applicationName: 'dispatch-api-read' },
+          { ...tenantPools, applicationName: 'dispatch-api-read' },
           leasing(credentials?.app),
         )
       : undefined;
