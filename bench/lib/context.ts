@@ -1,5 +1,6 @@
 import { createPool, grantPlatformAccess, migratePlatform, type Pool } from '@dispatch/db';
 import { resolveTestServices, type TestServices } from '@dispatch/local-services';
+import { startBenchPostgres } from './bench-postgres';
 import { APP_ROLE, createTestDatabase, type TestDatabase } from '@dispatch/testkit';
 import type { AppConfig } from '@dispatch/config';
 import type { BenchSettings } from './settings';
@@ -14,7 +15,10 @@ import { buildApi, type ApiBuild } from './api-build';
 export interface BenchContext {
   settings: BenchSettings;
   progress: Progress;
-  services: Pick<TestServices, 'adminDatabaseUrl' | 'redisUrl' | 'sources'>;
+  services: Pick<TestServices, 'adminDatabaseUrl' | 'redisUrl'> & {
+    /** Where each came from, for the report: `own cluster (…)`, `local`, `env`, `testcontainers`. */
+    sources: { database: string; redis: string };
+  };
   /** A fresh database for this run, dropped at the end. */
   database: TestDatabase;
   /** Owner connection (provisioning, migrations, fixtures, pg_stat_activity). */
@@ -47,9 +51,20 @@ export async function openContext(
   settings: BenchSettings,
   progress: Progress,
 ): Promise<{ ctx: BenchContext; close(): Promise<void> }> {
-  const services = await resolveTestServices();
+  const cluster = settings.postgres === 'own' ? await startBenchPostgres(progress) : undefined;
+  const resolved = await resolveTestServices(
+    cluster ? { env: { ...process.env, DATABASE_URL: cluster.url } } : {},
+  ).catch(async (error: unknown) => {
+    await cluster?.stop();
+    throw error;
+  });
+  const services = {
+    ...resolved,
+    sources: { database: cluster?.description ?? resolved.sources.database, redis: resolved.sources.redis },
+  };
   progress.log(`services: Postgres (${services.sources.database}), Redis (${services.sources.redis})`);
-  const cleanups: Array<() => Promise<unknown>> = [() => services.stop()];
+  const cleanups: Array<() => Promise<unknown>> = [() => resolved.stop()];
+  if (cluster) cleanups.unshift(() => cluster.stop());
   const close = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     cleanups.length = 0;

@@ -145,7 +145,7 @@ export function renderMarkdown(report: BenchReport): string {
     `- Tenants: ${settings.tenants} provisioned, baseline read spread over ${settings.readTenants}; migration concurrency ${settings.migrationConcurrency}; ` +
       `API request log level \`${settings.apiLogLevel}\` (to /dev/null)`,
     `- Settings come from \`BENCH_DURATION_S\`, \`BENCH_WARMUP_S\`, \`BENCH_CONNECTIONS\`, \`BENCH_TENANTS\`, \`BENCH_READ_TENANTS\`, ` +
-      '`BENCH_SCALE_WARMUP_S`, `BENCH_MIGRATION_CONCURRENCY`, `BENCH_QUIET_WAIT_S`, `BENCH_API_LOG_LEVEL`, `BENCH_ONLY`, `BENCH_REPORT_DIR`',
+      '`BENCH_SCALE_WARMUP_S`, `BENCH_MIGRATION_CONCURRENCY`, `BENCH_QUIET_WAIT_S`, `BENCH_POSTGRES`, `BENCH_API_LOG_LEVEL`, `BENCH_ONLY`, `BENCH_REPORT_DIR`',
     '',
     '## Scenarios',
     '',

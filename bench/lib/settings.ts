@@ -20,6 +20,11 @@ export interface BenchSettings {
   migrationConcurrency: number;
   /** Before each scenario, wait up to this long for other work on the box to stop (0: never wait). */
   quietWaitS: number;
+  /**
+   * `own`: a Postgres cluster of the run's own, on Postgres' defaults (autovacuum on, as in production), from the
+   * installed server's binaries; `shared`: the machine's server (or DATABASE_URL), as configured there.
+   */
+  postgres: 'own' | 'shared';
   /** Level of the API's own request log (written to /dev/null): `info` is what production runs. */
   apiLogLevel: 'info' | 'warn' | 'silent';
   /**
@@ -57,6 +62,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     throw new Error(`BENCH_API_LOG_LEVEL must be info, warn or silent, got "${logLevel}"`);
   }
   const tenants = integer(env, 'BENCH_TENANTS', 1000, 1, 100_000);
+  const postgres = env.BENCH_POSTGRES?.trim() || (env.DATABASE_URL ? 'shared' : 'own');
+  if (postgres !== 'own' && postgres !== 'shared') {
+    throw new Error(`BENCH_POSTGRES must be own or shared, got "${postgres}"`);
+  }
   return {
     durationS: integer(env, 'BENCH_DURATION_S', 8, 1, 3600),
     warmupS: integer(env, 'BENCH_WARMUP_S', 5, 0, 600),
@@ -66,6 +75,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     readTenants: Math.min(integer(env, 'BENCH_READ_TENANTS', 10, 1, 100_000), tenants),
     migrationConcurrency: integer(env, 'BENCH_MIGRATION_CONCURRENCY', 4, 1, 64),
     quietWaitS: integer(env, 'BENCH_QUIET_WAIT_S', 10, 0, 3600),
+    postgres,
     apiLogLevel: logLevel,
     nominal: {
       users: integer(env, 'BENCH_NOMINAL_USERS', 1000, 1, 100_000),

@@ -22,3 +22,9 @@ export {
   type RadosGateway,
   type RadosGatewayOptions,
 } from './rados-gateway';
+export {
+  startPostgresCluster,
+  postgresBinDir,
+  type PostgresCluster,
+  type PostgresClusterOptions,
+} from './postgres-cluster';
