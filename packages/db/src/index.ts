@@ -1,5 +1,5 @@
 export { createPool, type Pool, type PoolClient, type PoolOptions } from './pool';
-export { TenantAffinePool, laneIndex, type LaneRouting } from './tenant-affine-pool';
+export { TenantAffinePool, laneIndex, laneRouting, type LaneRouting } from './tenant-affine-pool';
 export { withTenantReads } from './tenant-reads';
 export { tenantIdColumn } from './tenant-column';
 export { inlineParameters } from './inline-parameters';

@@ -1,7 +1,6 @@
 import type { Pool, PoolClient } from './pool';
 import { DatabaseUnavailableError } from './errors';
-import { SwappablePool } from './credentials/swappable-pool';
-import { TenantAffinePool } from './tenant-affine-pool';
+import { affinePoolOf } from './tenant-affine-pool';
 
 /** Lets work on a checked-out client say the connection is in an unknown state (so it is destroyed). */
 export interface CheckedOut {
@@ -42,6 +41,6 @@ export async function withPooledClient<T>(
 }
 
 function checkOut(pool: Pool, affinity: string | undefined): Promise<PoolClient> {
-  const current = pool instanceof SwappablePool ? pool.current : pool;
-  return current instanceof TenantAffinePool ? current.connectFor(affinity) : pool.connect();
+  const affine = affinePoolOf(pool);
+  return affine ? affine.connectFor(affinity) : pool.connect();
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { SwappablePool } from './credentials/swappable-pool';
 
 /** Checkouts with a key: on its home lane or a later one of its order (`home + spilled`); `waited` of them queued. */
 export interface LaneRouting {
@@ -179,4 +180,15 @@ export function laneIndex(key: string, lanes: number): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % lanes;
+}
+
+/** The tenant-affine pool a pool is, or routes new work to (a swappable pool under Vault); else undefined. */
+export function affinePoolOf(pool: pg.Pool): TenantAffinePool | undefined {
+  const current = pool instanceof SwappablePool ? pool.current : pool;
+  return current instanceof TenantAffinePool ? current : undefined;
+}
+
+/** The routing counts of a tenant-affine pool; undefined for a shared one. */
+export function laneRouting(pool: pg.Pool): LaneRouting | undefined {
+  return affinePoolOf(pool)?.routing;
 }

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { DatabaseCredentialSources, Pool } from '@dispatch/db';
+import { laneRouting, type DatabaseCredentialSources, type Pool } from '@dispatch/db';
 import type { AppConfig } from '@dispatch/config';
 import { openPool } from './database-credentials';
 
@@ -84,6 +84,17 @@ export const databasePlugin = fp<DatabasePluginOptions>(
             ]
           : [],
       ),
+    );
+    app.metrics.dbPoolCheckouts.setSource(() =>
+      pools.flatMap(([pool, instance]) => {
+        const routing = instance && laneRouting(instance);
+        return routing
+          ? (['home', 'spilled', 'waited'] as const).map((route) => ({
+              labels: { pool, route },
+              value: routing[route],
+            }))
+          : [];
+      }),
     );
     app.addHook('onClose', async () => {
       await Promise.all([appPool.stop(), admin?.stop(), read?.stop()]);

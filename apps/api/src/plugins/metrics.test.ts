@@ -118,6 +118,11 @@ describe('metrics endpoint', () => {
     // Idle and waiting vary with what runs during the scrape (the dependency probe itself takes a connection).
     for (const state of ['idle', 'waiting'])
       expect(valueOf(samples, 'db_pool_connections', { pool: 'app', state })).toBeTypeOf('number');
+    // Every tenant request checked out on some lane of the tenant-affine app pool.
+    const checkouts = ['home', 'spilled'].map(
+      (route) => valueOf(samples, 'db_pool_checkouts_total', { pool: 'app', route }) ?? 0,
+    );
+    expect(checkouts[0]! + checkouts[1]!).toBeGreaterThan(0);
     expect(valueOf(samples, 'idp_jwks_fetch_total', { result: 'success' })).toBeGreaterThan(0);
     // Route patterns, never raw URLs (ids would make the label unbounded).
     expect(

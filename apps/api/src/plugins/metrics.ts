@@ -81,6 +81,25 @@ function createMetrics() {
     ['pool', 'state'] as const,
   );
 
+  // pg keeps the routing counts; the counter mirrors them at scrape time (a pool swapped under Vault starts at 0).
+  let checkoutSource: (() => Array<{ labels: { pool: string; route: string }; value: number }>) | undefined;
+  const dbPoolCheckouts = {
+    counter: new Counter({
+      name: 'db_pool_checkouts_total',
+      help: "Tenant checkouts from the tenant-affine pools: route home (the tenant's lane), spilled (a later lane), waited (queued first)",
+      labelNames: ['pool', 'route'] as const,
+      registers: [registry],
+      collect() {
+        if (!checkoutSource) return;
+        this.reset();
+        for (const sample of checkoutSource()) this.inc(sample.labels, sample.value);
+      },
+    }),
+    setSource(next: typeof checkoutSource) {
+      checkoutSource = next;
+    },
+  };
+
   return {
     registry,
     httpRequests: counter('http_requests_total', 'HTTP requests by route pattern and status', [
@@ -131,6 +150,7 @@ function createMetrics() {
       DB_BUCKETS,
     ),
     dbPool,
+    dbPoolCheckouts,
     jwksFetches: counter('idp_jwks_fetch_total', 'JWKS fetches from identity providers by result', [
       'result',
     ] as const),
