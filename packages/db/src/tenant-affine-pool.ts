@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { ConnectCallback } from './pool-connect';
 import { SwappablePool } from './credentials/swappable-pool';
 
 /** Checkouts with a key: on its home lane or a later one of its order (`home + spilled`); `waited` of them queued. */
@@ -86,20 +87,8 @@ export class TenantAffinePool extends pg.Pool {
   }
 
   override connect(): Promise<pg.PoolClient>;
-  override connect(
-    callback: (
-      err: Error | undefined,
-      client: pg.PoolClient | undefined,
-      done: (release?: unknown) => void,
-    ) => void,
-  ): void;
-  override connect(
-    callback?: (
-      err: Error | undefined,
-      client: pg.PoolClient | undefined,
-      done: (release?: unknown) => void,
-    ) => void,
-  ): Promise<pg.PoolClient> | void {
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
     const connected = this.connectFor(undefined);
     if (!callback) return connected;
     connected.then(

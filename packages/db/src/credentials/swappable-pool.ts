@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { ConnectCallback } from '../pool-connect';
 
 /**
  * A `pg.Pool` whose connections come from an inner pool that can be replaced while requests run: the way
@@ -28,20 +29,8 @@ export class SwappablePool extends pg.Pool {
   }
 
   override connect(): Promise<pg.PoolClient>;
-  override connect(
-    callback: (
-      err: Error | undefined,
-      client: pg.PoolClient | undefined,
-      done: (release?: unknown) => void,
-    ) => void,
-  ): void;
-  override connect(
-    callback?: (
-      err: Error | undefined,
-      client: pg.PoolClient | undefined,
-      done: (release?: unknown) => void,
-    ) => void,
-  ): Promise<pg.PoolClient> | void {
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
     if (callback) return this.#current.connect(callback);
     return this.#current.connect();
   }
