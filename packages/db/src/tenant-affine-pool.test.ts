@@ -65,6 +65,26 @@ describe('TenantAffinePool', () => {
     }
   });
 
+  it('opens a connection on the home lane rather than take another lane’s idle one', async () => {
+    const pool = affinePool();
+    try {
+      const [key] = keyPerLane(pool);
+      const home = pool.homeLane(key!);
+      // Only the next lane has a connection, and it is idle.
+      const other = await pool.lanes[(home + 1) % LANES]!.connect();
+      const otherPid = await backendOf(other);
+      other.release();
+      const client = await pool.connectFor(key!);
+      const pid = await backendOf(client);
+      client.release();
+      expect(pid).not.toBe(otherPid);
+      expect(pool.lanes[home]!.totalCount).toBe(1);
+      expect(pool.routing).toEqual({ home: 1, spilled: 0, waited: 0 });
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('takes the next lane of the key’s order when its home lane is busy, without waiting', async () => {
     const pool = affinePool();
     try {

@@ -117,25 +117,22 @@ export class TenantAffinePool extends pg.Pool {
     return count === 'waitingCount' ? lanes + this.#waiters.length : lanes;
   }
 
+  /** The first lane of the key's order that serves at once: an idle connection, or room to open one. */
   #freeLane(key: string | undefined): number | undefined {
     const count = this.#lanes.length;
     const start =
       key === undefined ? (this.#nextUnkeyed = (this.#nextUnkeyed + 1) % count) : laneIndex(key, count);
-    let withRoom: number | undefined;
     for (let step = 0; step < count; step++) {
       const index = (start + step) % count;
       const lane = this.#lanes[index]!;
-      // An idle client not already promised to a caller queued on the lane.
-      if (lane.idleCount > lane.waitingCount) {
+      // An idle client not already promised to a caller queued on the lane, or room for a new one: a new
+      // connection on the home lane costs a connect once, another lane's idle one a cold tenant every time.
+      if (lane.idleCount > lane.waitingCount || lane.totalCount < this.#laneMax[index]!) {
         if (key !== undefined) this.routing[step === 0 ? 'home' : 'spilled'] += 1;
         return index;
       }
-      if (withRoom === undefined && lane.totalCount < this.#laneMax[index]!) withRoom = index;
     }
-    // No idle connection anywhere: open one, on the first lane in the key's order that may.
-    if (withRoom !== undefined && key !== undefined)
-      this.routing[withRoom === start ? 'home' : 'spilled'] += 1;
-    return withRoom;
+    return undefined;
   }
 
   /** First-come: a lane's `connect` counts its new caller at once, so each pass sees the places left. */
