@@ -46,7 +46,10 @@ export class TenantAffinePool extends pg.Pool {
     this.#acquireTimeoutMs = acquireTimeoutMs;
     for (const lane of this.#lanes) {
       // A release or a removal frees a place; the released client is idle again once pg-pool's handler ends.
-      const wake = () => setImmediate(() => this.#serveWaiters());
+      // Nobody waiting (the usual case): nothing to schedule, since a caller only queues after finding no lane free.
+      const wake = () => {
+        if (this.#waiters.length > 0) setImmediate(() => this.#serveWaiters());
+      };
       lane.on('release', wake);
       lane.on('remove', wake);
       lane.on('error', (error, client) => this.emit('error', error, client));
