@@ -16,6 +16,7 @@ import {
   type TenantClient,
 } from '#src/test/fleet-fixtures';
 import { buildApp, type App } from '#src/app';
+import { dispatchDeploymentKey, reconcilerSentinelKey } from '@dispatch/db';
 import { QUEUE_WORK } from './dispatch.service';
 
 let redis: PrivateRedis;
@@ -117,6 +118,22 @@ describe('dispatch faults', () => {
     expect(frequent?.tenants).toBeLessThan(
       (await ctx.app.dispatch.reconciler.runOnce({ full: true }))!.tenants,
     );
+  });
+
+  it("runs a full pass only when no replica's full pass is recent (a restarted replica does not repeat it)", async () => {
+    await fleet(1);
+    const { reconciler } = ctx.app.dispatch;
+    expect((await reconciler.runOnce({ full: true }))?.full).toBe(true);
+    // Just after a full pass (as a replica started by a rolling restart finds it): the frequent pass.
+    expect((await reconciler.runDue())?.full).toBe(false);
+    const sentinel = reconcilerSentinelKey(dispatchDeploymentKey(ctx.config.db.url));
+    // The last full pass is older than the interval (5 minutes by default): a full one is due.
+    await ctx.app.redis.set(sentinel, new Date(Date.now() - 301_000).toISOString());
+    expect((await reconciler.runDue())?.full).toBe(true);
+    expect(Date.parse((await ctx.app.redis.get(sentinel))!)).toBeGreaterThan(Date.now() - 60_000);
+    // Redis forgot it (flushed, or restarted without its data): a full pass at once.
+    await ctx.app.redis.del(sentinel);
+    expect((await reconciler.runDue())?.full).toBe(true);
   });
 
   it('serves a request exactly once when the replica that leased it dies before COMMIT', async () => {

@@ -58,14 +58,13 @@ const RELEASE_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis
  * replica died between COMMIT and serving.
  *
  * Two cadences: a frequent pass over the tenants Redis lists as having a queue, and a full pass over every
- * tenant at start, every few minutes, and at once whenever the sentinel key is gone (Redis flushed or restarted
- * empty: then the list of tenants is gone too). A SET NX lock with a TTL makes one replica do a pass at a time.
+ * tenant when no replica has completed one for a few minutes (the sentinel key holds when the last did), and at
+ * once whenever that key is gone (Redis flushed or restarted empty: then the list of tenants is gone too). A SET NX lock with a TTL makes one replica do a pass at a time.
  */
 export class QueueReconciler {
   private timer?: NodeJS.Timeout;
   private running?: Promise<ReconcileReport | null>;
   private stopped = false;
-  private lastFull = 0;
 
   constructor(private readonly options: ReconcilerOptions) {}
 
@@ -85,10 +84,21 @@ export class QueueReconciler {
   private async tick() {
     if (this.running || this.stopped) return;
     try {
-      await this.runOnce({ full: Date.now() - this.lastFull >= this.options.fullIntervalMs });
+      await this.runDue();
     } catch (error) {
       this.options.log.warn({ err: error }, 'queue reconciliation failed');
     }
+  }
+
+  /**
+   * The pass the schedule asks for: full when no replica has completed one within the full interval (the
+   * sentinel holds when the last one did), else frequent. Replicas share that clock, so a rolling restart of
+   * N replicas does not walk every tenant N times, each time under the load the restart already brings.
+   */
+  async runDue(): Promise<ReconcileReport | null> {
+    const last = Date.parse((await this.options.redis.get(this.options.sentinelKey)) ?? '');
+    const due = Number.isNaN(last) || Date.now() - last >= this.options.fullIntervalMs;
+    return this.runOnce({ full: due });
   }
 
   /** One pass (full: every live tenant); null when another replica holds the lock. */
@@ -137,7 +147,6 @@ export class QueueReconciler {
       }
       if (full && report.failed === 0) {
         await redis.set(this.options.sentinelKey, new Date().toISOString());
-        this.lastFull = Date.now();
         await this.options.gauges?.forgetAllBut(live.map((tenant) => tenant.id));
       }
       const { metrics } = this.options;
