@@ -169,7 +169,7 @@ function buildConfig(env: Env) {
       /** The admin connection switches to this role, so objects never belong to an expiring login (Vault). */
       ownerRole: roleName(env, 'DATABASE_OWNER_ROLE'),
       /** Named prepared statements per app-pool connection for tenant work; 0 behind pgBouncer (see docs/tenancy.md). */
-      namedStatements: integer(env, 'DATABASE_NAMED_STATEMENTS', 2_000, 0, 10_000),
+      namedStatements: integer(env, 'DATABASE_NAMED_STATEMENTS', 500, 0, 10_000),
       /** How Postgres plans those named statements (see docs/tenancy.md); only where they are kept. */
       planCacheMode: oneOf(env, 'DATABASE_PLAN_CACHE_MODE', PLAN_CACHE_MODES, 'force_generic_plan'),
     },
