@@ -21,8 +21,9 @@ export interface BenchSettings {
   /** Before each scenario, wait up to this long for other work on the box to stop (0: never wait). */
   quietWaitS: number;
   /**
-   * `shared` (default): the machine's server (or DATABASE_URL), as configured there; `own`: a Postgres cluster of
-   * the run's own, on Postgres' defaults (autovacuum on, as in production), from the installed server's binaries.
+   * `own` (default): a Postgres cluster of the run's own, on Postgres' defaults (autovacuum on, as in production)
+   * with production-like memory, from the installed server's binaries; `shared`: the machine's server (or
+   * DATABASE_URL), as configured there.
    */
   postgres: 'own' | 'shared';
   /** Level of the API's own request log (written to /dev/null): `info` is what production runs. */
@@ -62,7 +63,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     throw new Error(`BENCH_API_LOG_LEVEL must be info, warn or silent, got "${logLevel}"`);
   }
   const tenants = integer(env, 'BENCH_TENANTS', 1000, 1, 100_000);
-  const postgres = env.BENCH_POSTGRES?.trim() || 'shared';
+  const postgres = env.BENCH_POSTGRES?.trim() || 'own';
   if (postgres !== 'own' && postgres !== 'shared') {
     throw new Error(`BENCH_POSTGRES must be own or shared, got "${postgres}"`);
   }
