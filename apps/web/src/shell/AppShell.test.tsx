@@ -41,8 +41,13 @@ describe('app shell', () => {
   it('sends a visitor without a session to the sign-in, returning to where they were', async () => {
     const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
     server.use(http.get(url('/api/me'), () => problem(401, 'session-missing', 'Not signed in')));
-    void renderApp('/board?q=crane', { me: null });
+    const { router } = await renderApp('/board?q=crane', { me: null, awaitLoad: false });
     await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('/auth/login?returnTo=%2Fboard%3Fq%3Dcrane'));
+    // The route never settles (the browser is leaving). Let the router show its pending state, as it would on
+    // screen, while this test's window exists: its timer firing after the file's environment is gone fails the run.
+    await vi.waitFor(() =>
+      expect(router.state.matches.some((match) => match.status === 'pending')).toBe(true),
+    );
   });
 
   it('signs out through the API and then ends the IdP session', async () => {

@@ -11,12 +11,14 @@ export interface RenderAppOptions {
   /** Who is signed in; `null` leaves /api/me to the test's handlers. */
   me?: Partial<Me> | null;
   queryClient?: QueryClient;
+  /** Wait for the first route to load (false: for a route that never settles, such as the sign-in redirect). */
+  awaitLoad?: boolean;
 }
 
 /** Renders the whole app (router, shell, query cache) at `path`, as the browser would. */
 export async function renderApp(
   path: string,
-  { me = {}, queryClient = createQueryClient() }: RenderAppOptions = {},
+  { me = {}, queryClient = createQueryClient(), awaitLoad = true }: RenderAppOptions = {},
 ) {
   queryClient.setDefaultOptions({
     ...queryClient.getDefaultOptions(),
@@ -30,6 +32,7 @@ export async function renderApp(
       <Toaster />
     </QueryClientProvider>,
   );
+  if (!awaitLoad) return { ...result, router, queryClient };
   await router.load();
   if (me) await screen.findByRole('navigation', { name: 'Main' });
   return { ...result, router, queryClient };
