@@ -59,7 +59,8 @@ const RELEASE_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis
  *
  * Two cadences: a frequent pass over the tenants Redis lists as having a queue, and a full pass over every
  * tenant when no replica has completed one for a few minutes (the sentinel key holds when the last did), and at
- * once whenever that key is gone (Redis flushed or restarted empty: then the list of tenants is gone too). A SET NX lock with a TTL makes one replica do a pass at a time.
+ * once whenever that key is gone (Redis flushed or restarted empty: then the list of tenants is gone too).
+ * A SET NX lock with a TTL makes one replica do a pass at a time.
  */
 export class QueueReconciler {
   private timer?: NodeJS.Timeout;
@@ -91,17 +92,20 @@ export class QueueReconciler {
   }
 
   /**
-   * The pass the schedule asks for: full when no replica has completed one within the full interval (the
-   * sentinel holds when the last one did), else frequent. Replicas share that clock, so a rolling restart of
-   * N replicas does not walk every tenant N times, each time under the load the restart already brings.
+   * The pass the schedule asks for: frequent, unless a full one is due (see `fullPassDue`). Replicas share that
+   * clock, so a rolling restart of N replicas does not walk every tenant N times, under the load it already brings.
    */
-  async runDue(): Promise<ReconcileReport | null> {
-    const last = Date.parse((await this.options.redis.get(this.options.sentinelKey)) ?? '');
-    const due = Number.isNaN(last) || Date.now() - last >= this.options.fullIntervalMs;
-    return this.runOnce({ full: due });
+  runDue(): Promise<ReconcileReport | null> {
+    return this.runOnce({ full: false });
   }
 
-  /** One pass (full: every live tenant); null when another replica holds the lock. */
+  /** No replica has completed a full pass within the interval (the sentinel says when the last did), or Redis forgot. */
+  private async fullPassDue(): Promise<boolean> {
+    const last = Date.parse((await this.options.redis.get(this.options.sentinelKey)) ?? '');
+    return Number.isNaN(last) || Date.now() - last >= this.options.fullIntervalMs;
+  }
+
+  /** One pass (full: every live tenant, also whenever one is due); null when another replica holds the lock. */
   async runOnce(options: { full?: boolean } = { full: true }): Promise<ReconcileReport | null> {
     // A pass already under way may have started before what the caller wants repaired: wait, then run anew.
     while (this.running) await this.running.catch(() => undefined);
@@ -118,7 +122,7 @@ export class QueueReconciler {
     const ttl = Math.max(30_000, intervalMs * 2);
     if ((await redis.set(lockKey, token, 'PX', ttl, 'NX')) !== 'OK') return null;
     try {
-      const full = fullRequested || (await redis.exists(this.options.sentinelKey)) === 0;
+      const full = fullRequested || (await this.fullPassDue());
       const live = await listLiveTenantsForMigration(registryDb(this.options.pool));
       const active = full ? undefined : new Set(await queue.activeTenants());
       const tenants = active ? live.filter((tenant) => active.has(tenant.id)) : live;
