@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDbTestContext, type DbTestContext } from '../test/db-test-context';
+import { provisionTenant } from '../tenants/provisioning';
+
+const SCHEMA = 'tenant_analyze_thresholds';
+const WRITTEN_TABLES = [
+  'work_orders',
+  'dispatch_requests',
+  'assignments',
+  'equipment',
+  'drivers',
+  'idempotency_keys',
+  'tenant_counters',
+  'audit_events',
+];
+const UNSAMPLED_AUDIT_COLUMNS = ['before', 'after', 'hash', 'prev_hash', 'request_id', 'actor_name'];
+
+let ctx: DbTestContext;
+beforeAll(async () => {
+  ctx = await createDbTestContext();
+  await provisionTenant(
+    ctx.adminPool,
+    { slug: 'analyze-thresholds', name: 'Analyze thresholds', tier: 'standard' },
+    { appRole: ctx.appRole, actor: 'test' },
+  );
+});
+afterAll(() => ctx.close());
+
+async function reloptions(table: string): Promise<string[]> {
+  const { rows } = await ctx.adminPool.query(
+    `SELECT c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relname = $2`,
+    [SCHEMA, table],
+  );
+  return rows[0]?.reloptions ?? [];
+}
+
+describe('tenant template: autovacuum analyses the written tables after a thousand changes', () => {
+  it.each(WRITTEN_TABLES)('%s is analysed after 1,000 changes (plus the tenth), not 50', async (table) => {
+    expect(await reloptions(table)).toContain('autovacuum_analyze_threshold=1000');
+  });
+
+  it('never analyses the one-row chain head for its changes', async () => {
+    expect(await reloptions('audit_chain_head')).toContain('autovacuum_analyze_threshold=1000000000');
+  });
+
+  it('samples the audit columns queries filter on, and not the payloads and hashes', async () => {
+    await ctx.adminPool.query(
+      `INSERT INTO ${SCHEMA}.audit_events (tenant_id, id, actor_sub, actor_name, action, entity, entity_id, before, after, request_id)
+       SELECT t.id, gen_random_uuid(), 'sub-' || (i % 7), 'Name ' || i, 'update', 'work_order', i::text,
+              jsonb_build_object('n', i), jsonb_build_object('n', i + 1), 'req-' || i
+         FROM platform.tenants t, generate_series(1, 200) AS i
+        WHERE t.schema_name = $1`,
+      [SCHEMA],
+    );
+    await ctx.adminPool.query(`ANALYZE ${SCHEMA}.audit_events`);
+    const { rows } = await ctx.adminPool.query<{ attname: string }>(
+      'SELECT attname FROM pg_stats WHERE schemaname = $1 AND tablename = $2',
+      [SCHEMA, 'audit_events'],
+    );
+    const sampled = rows.map((row) => row.attname);
+    expect(sampled).toEqual(expect.arrayContaining(['at', 'actor_sub', 'entity', 'entity_id', 'action']));
+    for (const column of UNSAMPLED_AUDIT_COLUMNS) expect(sampled).not.toContain(column);
+  });
+});
