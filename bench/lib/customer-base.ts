@@ -208,6 +208,30 @@ export async function runCustomerLoad(ctx: BenchContext, load: CustomerLoad): Pr
   }
 }
 
+/**
+ * The recorded window second by second: the median of the seconds' p95s, and the worst second. A stall of a
+ * second or two (a wave of invalidations, a pause) is plain here where the window's p99 only rises.
+ */
+function recordSeconds(out: ScenarioRecorder, secondsP95: Array<number | null>) {
+  const answered = secondsP95.flatMap((p95, index) => (p95 === null ? [] : [{ p95, at: index + 1 }]));
+  if (answered.length === 0) return null;
+  const worst = answered.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+  out.figure(
+    'secondP95Median',
+    "recorded seconds: median of each second's p95",
+    summarize(answered.map((s) => s.p95)).p50,
+    'ms',
+  );
+  out.figure('worstSecondP95', 'recorded seconds: p95 of the worst second', worst.p95, 'ms');
+  out.figure(
+    'worstSecondAt',
+    'recorded seconds: when the worst was, from the start of recording',
+    worst.at,
+    's',
+  );
+  return worst;
+}
+
 const slug = (operation: string) =>
   operation.replace(/[^a-z0-9]+(.)?/gi, (_, next: string | undefined) => (next ? next.toUpperCase() : ''));
 
@@ -244,6 +268,7 @@ export function recordCustomerLoad(
   out.figure('max', 'latency max, every operation', overall.latencyMs.max, 'ms');
   out.figure('requests', 'responses measured (2xx)', overall.ok, '');
   out.figure('recordedS', 'recorded window', seconds, 's');
+  const worst = recordSeconds(out, vu.secondsP95);
   out.figure('failed', 'failed requests (non-2xx or no answer)', overall.failed, '');
   out.figure('failedShare', 'failed requests, share', total ? (overall.failed / total) * 100 : null, '%');
   out.figure('dispatched', 'dispatch requests answered 201 (whole run)', vu.dispatched, '');
@@ -288,7 +313,8 @@ export function recordCustomerLoad(
       (result.rssPeakKiB ? `; API RSS peak ${format(result.rssPeakKiB / 1024, 'MiB')}` : '') +
       (result.heapPeakKiB
         ? ` (heap in use ${format(result.heapPeakKiB.used / 1024, 'MiB')}, reserved ${format(result.heapPeakKiB.total / 1024, 'MiB')})`
-        : ''),
+        : '') +
+      (worst ? `; worst second p95 ${format(worst.p95, 'ms')} at ${worst.at} s` : ''),
   );
   return { overall: overall.latencyMs, failed: overall.failed, total, events };
 }
@@ -303,4 +329,5 @@ export const CUSTOMER_MIX_DESCRIPTION =
   'recorded. Latency runs from request start to the last byte; nothing is retried: every non-2xx answer or ' +
   'connection error is a failure. The users run in a child process (timers on one event loop, a keep-alive ' +
   'node:http agent); dispatcher sockets (websocket, token in the handshake) in another, recording commit-to-socket ' +
-  "latency (the event's commit time against its arrival) for every event of their tenant.";
+  "latency (the event's commit time against its arrival) for every event of their tenant. Each recorded " +
+  "second's p95 is kept as well; the report gives their median and the worst second, where a stall shows.";

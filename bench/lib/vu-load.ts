@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startCpuMeter, type CpuBreakdown } from './cpu';
 import type { Progress } from './progress';
+import { format } from './results';
 import { summarize, type Summary } from './stats';
 import type { OperationOutcome, VuJob, VuMessage } from './vu-protocol';
 
@@ -26,6 +27,8 @@ export interface VuResult {
   dispatched: number;
   queued: number;
   recordedS: number;
+  /** p95 of each recorded second's answers, in order (null for a second without one). */
+  secondsP95: Array<number | null>;
   /** Where the CPU went during the recorded window. */
   cpu: CpuBreakdown | null;
 }
@@ -72,6 +75,7 @@ export function runVirtualUsers(
     let meter: ReturnType<typeof startCpuMeter> | undefined;
     let cpu: Promise<CpuBreakdown | null> = Promise.resolve(null);
     let settled = false;
+    const secondsP95: Array<number | null> = [];
     const finish = (error: Error | null, result?: VuResult) => {
       if (settled) return;
       settled = true;
@@ -88,7 +92,9 @@ export function runVirtualUsers(
         onRecording?.(message.on, () => child.connected && child.send({ type: 'stop' }));
       } else if (message.type === 'tick') {
         const phase = message.second <= job.warmupS ? 'warm-up' : 'recording';
-        const line = `${label}: ${phase} ${message.second}/${job.warmupS + job.seconds}${job.untilStopped ? '+' : ''}s, ${message.answers} answers, ${message.failures} failed, ${message.inFlight} in flight`;
+        if (phase === 'recording') secondsP95.push(message.p95Ms);
+        const thisSecond = message.p95Ms === null ? '' : `, p95 ${format(message.p95Ms, 'ms')} this second`;
+        const line = `${label}: ${phase} ${message.second}/${job.warmupS + job.seconds}${job.untilStopped ? '+' : ''}s, ${message.answers} answers, ${message.failures} failed, ${message.inFlight} in flight${thisSecond}`;
         if (message.second % 10 === 0) progress.log(line);
         else progress.tick(line);
       } else if (message.type === 'result') {
@@ -101,6 +107,7 @@ export function runVirtualUsers(
             dispatched: message.dispatched,
             queued: message.queued,
             recordedS: message.recordedS,
+            secondsP95,
             cpu: breakdown,
           });
         });

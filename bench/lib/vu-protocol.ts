@@ -53,7 +53,15 @@ export interface OperationOutcome {
 
 export type VuMessage =
   | { type: 'recording'; on: boolean }
-  | { type: 'tick'; second: number; answers: number; failures: number; inFlight: number }
+  | {
+      type: 'tick';
+      second: number;
+      answers: number;
+      failures: number;
+      inFlight: number;
+      /** p95 of the 2xx answers that arrived in this second (null when none did): a stall shows as one bad second. */
+      p95Ms: number | null;
+    }
   | {
       type: 'result';
       operations: Record<string, OperationOutcome>;

@@ -14,6 +14,7 @@ import {
   type VuMessage,
   type VuTenant,
 } from './vu-protocol';
+import { summarize } from './stats';
 
 const send = (message: VuMessage) => process.send?.(message);
 const TIMEOUT_MS = 10_000;
@@ -25,6 +26,8 @@ let stopping = false;
 let answers = 0;
 let failures = 0;
 let inFlight = 0;
+/** Latencies of the 2xx answers of the current second (for the tick). */
+let secondLatencies: number[] = [];
 let dispatched = 0;
 let queued = 0;
 const outcomes = new Map<Operation, OperationOutcome>();
@@ -75,9 +78,11 @@ function exchange(
       const entry = record ? outcome(operation) : undefined;
       if (answer && answer.status >= 200 && answer.status < 300) {
         answers += 1;
+        const latency = performance.now() - started;
+        secondLatencies.push(latency);
         if (entry) {
           entry.ok += 1;
-          entry.latencies.push(performance.now() - started);
+          entry.latencies.push(latency);
         }
       } else {
         failures += 1;
@@ -225,7 +230,9 @@ async function run(job: VuJob) {
   let second = 0;
   const ticker = setInterval(() => {
     second += 1;
-    send({ type: 'tick', second, answers, failures, inFlight });
+    const p95Ms = secondLatencies.length ? summarize(secondLatencies).p95 : null;
+    secondLatencies = [];
+    send({ type: 'tick', second, answers, failures, inFlight, p95Ms });
   }, 1000);
   const users = Array.from({ length: job.users }, (_, i) =>
     user(

@@ -81,6 +81,9 @@ describe('customer-base bench scenarios at tiny scale', () => {
       expect(figure(out, 'eventDeliveries')).toBeGreaterThan(0);
       expect(figure(out, 'rssPeak')).toBeGreaterThan(0);
       expect(figure(out, 'heapUsedPeak')).toBeGreaterThan(0);
+      // Second by second: the worst recorded second is one of them, and no better than their median.
+      expect(figure(out, 'worstSecondAt')).toBeGreaterThanOrEqual(1);
+      expect(figure(out, 'worstSecondP95')).toBeGreaterThanOrEqual(figure(out, 'secondP95Median')!);
       expect(validity(out).every((check) => check.pass)).toBe(true);
     }, 300_000);
   }
