@@ -68,3 +68,20 @@ export function tenantUserFromClaims(payload: JWTPayload, settings: TenantIdpSet
       (typeof payload.azp === 'string' && settings.mfa.exemptClients.includes(payload.azp)),
   };
 }
+
+/** The user each verified payload mapped to, and under which settings (see `tenantUserOf`). */
+const mappedUsers = new WeakMap<JWTPayload, { settings: TenantIdpSettings; user: TenantUser }>();
+
+/**
+ * `tenantUserFromClaims`, remembered per verified payload (a remembered token is the same payload object on
+ * every request) for as long as the tenant's settings object stays the same: changed settings are a new object
+ * from the tenant directory, and map the claims again. The user is frozen, since requests share it.
+ */
+export function tenantUserOf(payload: JWTPayload, settings: TenantIdpSettings): TenantUser {
+  const known = mappedUsers.get(payload);
+  if (known?.settings === settings) return known.user;
+  const user = tenantUserFromClaims(payload, settings);
+  Object.freeze(user.roles);
+  mappedUsers.set(payload, { settings, user: Object.freeze(user) });
+  return user;
+}

@@ -47,6 +47,16 @@ describe('verified-token cache', () => {
     });
   });
 
+  it('checks the lifetime bound again when it changes for a remembered token', async () => {
+    const keys = keysFor();
+    const token = await issuer.sign({ sub: 'u8', aud: 'dispatch-api' }, { expiresIn: '2h' });
+    await verifyAccessToken(token, keys, 'dispatch-api', { maxLifetimeSeconds: 3 * 3600 });
+    await verifyAccessToken(token, keys, 'dispatch-api', { maxLifetimeSeconds: 3 * 3600 });
+    await expect(
+      verifyAccessToken(token, keys, 'dispatch-api', { maxLifetimeSeconds: 3600 }),
+    ).rejects.toMatchObject({ status: 401, type: 'token-lifetime-too-long' });
+  });
+
   it('remembers nothing about a token that failed', async () => {
     const keys = keysFor();
     const token = await issuer.sign({ sub: 'u3', aud: 'dispatch-api' });

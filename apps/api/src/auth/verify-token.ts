@@ -33,8 +33,9 @@ export function bearerToken(authorization: string | undefined): string | undefin
  * without echoing key material or the token.
  *
  * A token whose signature verified is remembered (per issuer, bounded) so repeated calls with the same
- * token skip the RSA work; its expiry is still checked on every use and the entry lives no longer than
- * the token does.
+ * token skip the RSA work; its expiry is still checked on every use, its other claims whenever the audience
+ * or lifetime bound differ from those it last passed (`acceptedWith`), and the entry lives no longer than the
+ * token does.
  */
 export async function verifyAccessToken(
   token: string,
@@ -48,20 +49,43 @@ export async function verifyAccessToken(
     if (typeof payload.exp !== 'number' || payload.exp + CLOCK_SKEW_SECONDS <= nowSeconds) {
       throw new AppError('token-expired', 'The token has expired');
     }
-    assertPlausibleLifetime(payload, nowSeconds, options.maxLifetimeSeconds);
-    // Every user is keyed by `sub`; an empty or non-string one would make all such tokens one anonymous user.
-    if (typeof payload.sub !== 'string' || payload.sub.trim() === '') {
-      throw new AppError('token-invalid', "The token's sub claim is empty");
-    }
-    const audiences = Array.isArray(audience) ? audience : [audience];
-    const tokenAudiences = [payload.aud ?? []].flat();
-    const azp = typeof payload.azp === 'string' ? payload.azp : undefined;
-    if (!audiences.some((value) => tokenAudiences.includes(value) || value === azp)) {
-      throw new AppError('token-wrong-audience', 'The token was not issued for this API');
+    const accepted = acceptedWith.get(payload);
+    if (accepted?.audience !== audience || accepted.maxLifetimeSeconds !== options.maxLifetimeSeconds) {
+      assertAcceptable(payload, nowSeconds, audience, options.maxLifetimeSeconds);
+      acceptedWith.set(payload, { audience, maxLifetimeSeconds: options.maxLifetimeSeconds });
     }
     return payload;
   } catch (error) {
     throw toAuthProblem(error);
+  }
+}
+
+/**
+ * The audience and lifetime bound a verified payload last passed with. Only the expiry changes with time (a
+ * token issued in the past stays so), so a remembered token checked against the same settings costs one
+ * comparison; other settings (the tenant changed its audience) check it again. Entries go with the payload.
+ */
+const acceptedWith = new WeakMap<
+  JWTPayload,
+  { audience: string | string[]; maxLifetimeSeconds: number | undefined }
+>();
+
+function assertAcceptable(
+  payload: JWTPayload,
+  nowSeconds: number,
+  audience: string | string[],
+  maxLifetimeSeconds: number | undefined,
+): void {
+  assertPlausibleLifetime(payload, nowSeconds, maxLifetimeSeconds);
+  // Every user is keyed by `sub`; an empty or non-string one would make all such tokens one anonymous user.
+  if (typeof payload.sub !== 'string' || payload.sub.trim() === '') {
+    throw new AppError('token-invalid', "The token's sub claim is empty");
+  }
+  const audiences = Array.isArray(audience) ? audience : [audience];
+  const tokenAudiences = [payload.aud ?? []].flat();
+  const azp = typeof payload.azp === 'string' ? payload.azp : undefined;
+  if (!audiences.some((value) => tokenAudiences.includes(value) || value === azp)) {
+    throw new AppError('token-wrong-audience', 'The token was not issued for this API');
   }
 }
 

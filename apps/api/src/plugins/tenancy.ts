@@ -10,7 +10,7 @@ import { fetchJsonGuarded } from '#src/auth/guarded-fetch';
 import { AddressPolicy } from '#src/auth/public-address';
 import { bearerToken, verifyAccessToken } from '#src/auth/verify-token';
 import type { TenantIdpSettings } from '#src/auth/idp-settings';
-import { tenantUserFromClaims, type TenantUser } from '#src/auth/tenant-user';
+import { tenantUserOf, type TenantUser } from '#src/auth/tenant-user';
 import { AppError } from '#src/kernel/problems';
 import type { TenantResolutionFailure } from './metrics';
 
@@ -159,7 +159,7 @@ export const tenancyPlugin = fp<{ config: AppConfig }>(
       ) {
         throw new AppError('token-wrong-tenant', 'The token names another tenant');
       }
-      return { user: tenantUserFromClaims(payload, settings), settings };
+      return { user: tenantUserOf(payload, settings), settings };
     }
     app.decorate('verifyTenantToken', verifyTenantToken);
 
