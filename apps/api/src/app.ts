@@ -39,6 +39,7 @@ import { attachmentsPlugin, attachmentRoutes } from './modules/attachments';
 import { dashboardRoutes } from './modules/dashboard';
 import { reportRoutes } from './modules/reports';
 import { webAppRoutes } from './modules/web-app';
+import { isoTimestamp } from './kernel/iso-timestamp';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -52,7 +53,7 @@ export function loggerOptions(config: AppConfig): FastifyServerOptions['logger']
   return {
     level: config.log.level,
     messageKey: 'msg',
-    timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    timestamp: () => `,"time":"${isoTimestamp(new Date())}"`,
     serializers: { err: serializeError },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],

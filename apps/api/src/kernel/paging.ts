@@ -1,4 +1,5 @@
 import { encodeCursor } from './cursor';
+import { isoTimestamp } from './iso-timestamp';
 
 /** Rows fetched with `limit + 1`: the extra row only says whether there is a next page. */
 export function keysetPage<R, D>(
@@ -15,4 +16,4 @@ export function keysetPage<R, D>(
   };
 }
 
-export const iso = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
+export const iso = (value: Date | null | undefined): string | null => (value ? isoTimestamp(value) : null);

@@ -68,13 +68,11 @@ export const requestLoggingPlugin = fp<{ config: AppConfig }>(
       const tenant = target.kind === 'tenant' ? target.slug : undefined;
       const bound: NonNullable<BoundRequest[typeof BOUND]> = { route: route !== undefined, tenant };
       (raw as BoundRequest)[BOUND] = bound;
-      const all = {
-        ...bindings,
-        ...(route === undefined ? {} : { route }),
-        ...(tenant === undefined ? {} : { tenant }),
-      };
+      // Fastify builds the bindings (the request id) afresh for each request: route and tenant join them in place.
+      if (route !== undefined) bindings.route = route;
+      if (tenant !== undefined) bindings.tenant = tenant;
       // Without options pino takes its cheaper path (Fastify passes `{}` when the route sets none).
-      const child = Object.keys(options).length ? logger.child(all, options) : logger.child(all);
+      const child = hasKeys(options) ? logger.child(bindings, options) : logger.child(bindings);
       bound.logger = child;
       return child;
     };
@@ -122,6 +120,11 @@ export const requestLoggingPlugin = fp<{ config: AppConfig }>(
   },
   { name: 'request-logging' },
 );
+
+function hasKeys(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
+}
 
 /** A 5xx sent without an error behind it (a handler chose the status): the line still names a cause. */
 class UnexplainedFailure extends Error {

@@ -19,6 +19,7 @@ import * as repository from './attachments.repository';
 import type { AttachmentSubject } from './attachments.repository';
 import type { AttachmentRow } from './attachments.table';
 import type { AttachmentCreate, AttachmentDto } from './attachments.schemas';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 /** Attachments a work order or an assignment may have (pending ones count): a bound on abuse, not on use. */
 export const MAX_ATTACHMENTS_PER_SUBJECT = 100;
@@ -47,8 +48,8 @@ export const toDto = (row: AttachmentRow): AttachmentDto => ({
   sizeBytes: row.sizeBytes,
   status: row.status,
   uploadedBy: { sub: row.uploadedBySub, name: row.uploadedByName },
-  createdAt: row.createdAt.toISOString(),
-  completedAt: row.completedAt ? row.completedAt.toISOString() : null,
+  createdAt: isoTimestamp(row.createdAt),
+  completedAt: row.completedAt ? isoTimestamp(row.completedAt) : null,
 });
 
 function storeOf(runtime: AttachmentRuntime): ObjectStore {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 /**
  * Canonical JSON: object keys sorted (recursively), no insignificant whitespace, and otherwise what
@@ -84,7 +85,7 @@ function contentFields(event: ChainedContent) {
   return {
     tenantId: event.tenantId,
     id: event.id,
-    at: event.at.toISOString(),
+    at: isoTimestamp(event.at),
     actorSub: event.actorSub,
     actorName: event.actorName,
     action: event.action,

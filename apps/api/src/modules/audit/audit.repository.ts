@@ -5,6 +5,7 @@ import type { AuditEventInput } from '#src/kernel/events';
 import { auditChainHead, auditEvents, type AuditEventRow } from './audit.table';
 import { contentDigest, type ChainedContent } from './audit.chain';
 import { eqWhenGiven } from '#src/kernel/filters';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 export type { AuditEventInput };
 
@@ -54,7 +55,7 @@ function appendArgument(events: readonly ChainedContent[]): string {
   return JSON.stringify(
     events.map((event) => ({
       id: event.id,
-      at: event.at.toISOString(),
+      at: isoTimestamp(event.at),
       actor_sub: event.actorSub,
       actor_name: event.actorName,
       action: event.action,

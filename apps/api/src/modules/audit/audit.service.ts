@@ -7,11 +7,12 @@ import { chainHash, CHAIN_V2, contentDigest, GENESIS_HASH, v2LinkHash } from './
 import type { AuditEventRow } from './audit.table';
 import type { AuditAnchor } from './audit.anchors';
 import type { AuditEventDto, AuditListQuery, AuditVerification } from './audit.schemas';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 const toDto = (row: AuditEventRow): AuditEventDto => ({
   id: row.id,
   seq: row.seq,
-  at: row.at.toISOString(),
+  at: isoTimestamp(row.at),
   actor: { sub: row.actorSub, name: row.actorName },
   action: row.action,
   entity: row.entity,
@@ -37,7 +38,7 @@ export async function listEvents(ctx: TenantContext, query: AuditListQuery) {
     { entity: query.entity, entityId: query.entityId, actor: query.actor, from, to },
     { limit: limit + 1, before: cursor && { at: new Date(cursor.at), id: cursor.id } },
   );
-  return keysetPage(rows, limit, toDto, (row) => ({ at: row.at.toISOString(), id: row.id }));
+  return keysetPage(rows, limit, toDto, (row) => ({ at: isoTimestamp(row.at), id: row.id }));
 }
 
 const PAGE = 1000;

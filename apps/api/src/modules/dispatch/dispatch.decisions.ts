@@ -1,4 +1,5 @@
 import type { Candidate, DriverDiagnostic, EquipmentDiagnostic } from '#src/modules/fleet/index';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 /** The documented choice, quoted in every decision record. */
 export const CANDIDATE_RULE =
@@ -25,7 +26,7 @@ export interface DispatchDecision {
   driversNotListed: number;
 }
 
-const when = (date: Date) => date.toISOString();
+const when = (date: Date) => isoTimestamp(date);
 
 /** The chosen pair: the rule is the reason (fleet.chooseCandidate reads no lists when it chose). */
 function chosenVerdicts(chosen: Candidate): { equipment: Verdict[]; drivers: Verdict[] } {

@@ -1,6 +1,7 @@
 import { iso } from '#src/kernel/paging';
 import type { AssignmentRow, DispatchRequestRow } from './dispatch.tables';
 import type { AssignmentDto, DispatchRequestDto } from './dispatch.schemas';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 export const requestDto = (row: DispatchRequestRow): DispatchRequestDto => ({
   id: row.id,
@@ -12,7 +13,7 @@ export const requestDto = (row: DispatchRequestRow): DispatchRequestDto => ({
   status: row.status,
   wasQueued: row.wasQueued,
   requestedBy: { sub: row.requestedBySub, name: row.requestedByName },
-  createdAt: row.createdAt.toISOString(),
+  createdAt: isoTimestamp(row.createdAt),
   dispatchedAt: iso(row.dispatchedAt),
   cancelledAt: iso(row.cancelledAt),
 });
@@ -31,10 +32,10 @@ export const assignmentDto = (row: AssignmentRow): AssignmentDto => ({
   equipmentRegion: row.equipmentRegion,
   status: row.status,
   note: row.note,
-  dispatchedAt: row.dispatchedAt.toISOString(),
+  dispatchedAt: isoTimestamp(row.dispatchedAt),
   enRouteAt: iso(row.enRouteAt),
   onSiteAt: iso(row.onSiteAt),
   completedAt: iso(row.completedAt),
   cancelledAt: iso(row.cancelledAt),
-  updatedAt: row.updatedAt.toISOString(),
+  updatedAt: isoTimestamp(row.updatedAt),
 });

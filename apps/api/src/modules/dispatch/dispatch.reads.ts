@@ -13,6 +13,7 @@ import { assignmentDto, requestDto } from './dispatch.dto';
 import type { AssignmentDto, QueueQuery, QueueViewDto, RequestListQuery } from './dispatch.schemas';
 import { scopeForUser } from './dispatch.scope';
 import { workOrderActivity } from './dispatch.work-orders.repository';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 // The read side of dispatch: requests, their decisions and the queue view. Reads never change state.
 
@@ -76,7 +77,7 @@ export async function decisions(ctx: TenantContext, id: string) {
         equipment.some((unit) => unit.id === decision.chosen!.equipmentId) &&
         drivers.some((driver) => driver.id === decision.chosen!.driverId);
       return {
-        at: event.at.toISOString(),
+        at: isoTimestamp(event.at),
         actor: { sub: event.actorSub, name: event.actorName },
         rule: decision.rule,
         trigger: decision.trigger,

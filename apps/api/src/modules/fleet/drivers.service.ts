@@ -10,6 +10,7 @@ import type { QualificationWithName } from './drivers.repository';
 import type { DriverRow } from './drivers.table';
 import type { DriverCreate, DriverDto, DriverListQuery, DriverUpdate } from './drivers.schemas';
 import { CAPACITY_CHANGED } from './fleet.signals';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 export function toDto(row: DriverRow, qualifications: QualificationWithName[]): DriverDto {
   return {
@@ -20,17 +21,17 @@ export function toDto(row: DriverRow, qualifications: QualificationWithName[]): 
     region: row.region,
     shiftStatus: row.shiftStatus,
     activeAssignmentId: row.activeAssignmentId,
-    idleSince: row.idleSince.toISOString(),
+    idleSince: isoTimestamp(row.idleSince),
     qualifications: qualifications
       .filter((item) => item.driverId === row.id)
       .map((item) => ({
         equipmentTypeId: item.equipmentTypeId,
         equipmentTypeName: item.equipmentTypeName,
-        expiresAt: item.expiresAt ? item.expiresAt.toISOString() : null,
+        expiresAt: item.expiresAt ? isoTimestamp(item.expiresAt) : null,
         current: item.current,
       })),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: isoTimestamp(row.createdAt),
+    updatedAt: isoTimestamp(row.updatedAt),
   };
 }
 

@@ -6,12 +6,13 @@ import type { TenantContext } from '#src/kernel/tenant-context';
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as repository from './equipment-types.repository';
 import type { EquipmentTypeCreate, EquipmentTypeDto } from './equipment-types.schemas';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 export const toDto = (row: repository.ListedEquipmentType): EquipmentTypeDto => ({
   id: row.id,
   name: row.name,
   description: row.description,
-  createdAt: row.createdAt.toISOString(),
+  createdAt: isoTimestamp(row.createdAt),
 });
 
 const isNameCursor = (value: Record<string, unknown>): value is { name: string } =>

@@ -17,6 +17,7 @@ import type {
   EquipmentUpdate,
 } from './equipment.schemas';
 import { CAPACITY_CHANGED } from './fleet.signals';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 export const toDto = (row: EquipmentWithType): EquipmentDto => ({
   id: row.id,
@@ -28,9 +29,9 @@ export const toDto = (row: EquipmentWithType): EquipmentDto => ({
   maintenanceRequested: row.maintenanceRequested,
   nextMaintenanceOn: row.nextMaintenanceOn,
   notes: row.notes,
-  idleSince: row.idleSince.toISOString(),
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
+  idleSince: isoTimestamp(row.idleSince),
+  createdAt: isoTimestamp(row.createdAt),
+  updatedAt: isoTimestamp(row.updatedAt),
 });
 
 const isIdentifierCursor = (value: Record<string, unknown>): value is { identifier: string } =>
@@ -61,7 +62,7 @@ export async function listAvailable(ctx: TenantContext, query: AvailableEquipmen
     rows,
     limit,
     (row) => ({ ...toDto(row), hasFreeDriver: row.hasFreeDriver }),
-    (row) => ({ idleSince: row.idleSince.toISOString(), id: row.id }),
+    (row) => ({ idleSince: isoTimestamp(row.idleSince), id: row.id }),
   );
 }
 

@@ -2,6 +2,7 @@ import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import * as availability from './fleet.availability.repository';
 import type { Candidate } from './fleet.candidates.repository';
 import { CAPACITY_CHANGED } from './fleet.signals';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 /**
  * What dispatch asks of the fleet: take a unit and a driver for an assignment, and free them when it ends.
@@ -42,7 +43,7 @@ export async function releaseFromAssignment(
       entity: 'equipment',
       entityId: unit.id,
       before: { status: 'dispatched' },
-      after: { status: unit.status, idleSince: unit.idleSince.toISOString(), assignmentId: assignment.id },
+      after: { status: unit.status, idleSince: isoTimestamp(unit.idleSince), assignmentId: assignment.id },
     });
     uow.emit({
       type: 'equipment.updated',
@@ -57,7 +58,7 @@ export async function releaseFromAssignment(
       entity: 'driver',
       entityId: driver.id,
       before: { activeAssignmentId: assignment.id },
-      after: { activeAssignmentId: null, idleSince: driver.idleSince.toISOString() },
+      after: { activeAssignmentId: null, idleSince: isoTimestamp(driver.idleSince) },
     });
     uow.emit({
       type: 'driver.updated',

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { feedsOf, realtimeKeys, type ChannelMessage, type RealtimeEvent } from './realtime.events';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 /** A Lua script run by EVALSHA, loaded with EVAL the first time a server does not know it. */
 class LuaScript {
@@ -105,7 +106,7 @@ export async function publishToBacklog(
 ): Promise<PublishResult | undefined> {
   if (events.length === 0) return undefined;
   const keys = realtimeKeys(tenantId);
-  const at = committedAt.toISOString();
+  const at = isoTimestamp(committedAt);
   const args: string[] = [keys.channel, String(options.maxLength), String(options.ttlSeconds), randomUUID()];
   for (const event of events) {
     args.push(

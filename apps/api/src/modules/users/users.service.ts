@@ -6,6 +6,7 @@ import { keysetPage } from '#src/kernel/paging';
 import * as repository from './users.repository';
 import type { UserRow } from './users.table';
 import type { UserDto, UserListQuery } from './users.schemas';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 export const toDto = (row: UserRow): UserDto => ({
   id: row.id,
@@ -14,9 +15,9 @@ export const toDto = (row: UserRow): UserDto => ({
   email: row.email,
   roles: row.roles,
   region: row.region,
-  firstSeenAt: row.firstSeenAt.toISOString(),
-  lastSeenAt: row.lastSeenAt.toISOString(),
-  lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
+  firstSeenAt: isoTimestamp(row.firstSeenAt),
+  lastSeenAt: isoTimestamp(row.lastSeenAt),
+  lastSignInAt: row.lastSignInAt ? isoTimestamp(row.lastSignInAt) : null,
 });
 
 /**

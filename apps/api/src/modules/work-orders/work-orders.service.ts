@@ -15,6 +15,7 @@ import type {
   WorkOrderListQuery,
   WorkOrderUpdate,
 } from './work-orders.schemas';
+import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
 export const formatWorkOrderNumber = (seq: number) => `WO-${String(seq).padStart(6, '0')}`;
 
@@ -33,8 +34,8 @@ export const toDto = (row: WorkOrderRow): WorkOrderDto => ({
   notes: row.notes,
   status: row.status,
   createdBy: { sub: row.createdBySub, name: row.createdByName },
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
+  createdAt: isoTimestamp(row.createdAt),
+  updatedAt: isoTimestamp(row.updatedAt),
 });
 
 const scopeOf = (user: TenantUser): repository.Visibility =>
