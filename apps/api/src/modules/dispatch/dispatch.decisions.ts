@@ -26,8 +26,6 @@ export interface DispatchDecision {
   driversNotListed: number;
 }
 
-const when = (date: Date) => isoTimestamp(date);
-
 /** The chosen pair: the rule is the reason (fleet.chooseCandidate reads no lists when it chose). */
 function chosenVerdicts(chosen: Candidate): { equipment: Verdict[]; drivers: Verdict[] } {
   return {
@@ -38,7 +36,7 @@ function chosenVerdicts(chosen: Candidate): { equipment: Verdict[]; drivers: Ver
         region: chosen.equipmentRegion,
         verdict: 'chosen',
         reasons: [
-          `available, idle since ${when(chosen.equipmentIdleSince)}: idle longest of the eligible units`,
+          `available, idle since ${isoTimestamp(chosen.equipmentIdleSince)}: idle longest of the eligible units`,
         ],
       },
     ],
@@ -49,7 +47,7 @@ function chosenVerdicts(chosen: Candidate): { equipment: Verdict[]; drivers: Ver
         name: chosen.driverName,
         region: chosen.equipmentRegion,
         verdict: 'chosen',
-        reasons: [`on shift, qualified, free since ${when(chosen.driverIdleSince)}`],
+        reasons: [`on shift, qualified, free since ${isoTimestamp(chosen.driverIdleSince)}`],
       },
     ],
   };
@@ -85,7 +83,7 @@ function passedVerdicts(
     const reasons: string[] = [];
     if (!driver.current)
       reasons.push(
-        `qualification expired at ${driver.expiresAt ? when(driver.expiresAt) : 'an unknown time'}`,
+        `qualification expired at ${driver.expiresAt ? isoTimestamp(driver.expiresAt) : 'an unknown time'}`,
       );
     if (driver.shiftStatus !== 'on_shift') reasons.push('is off shift');
     if (driver.activeAssignmentId !== null) reasons.push(`is on assignment ${driver.activeAssignmentId}`);
