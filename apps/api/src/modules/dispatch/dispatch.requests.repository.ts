@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { statementBuilder, tenantSqlStatement, tenantStatement, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
@@ -10,7 +10,7 @@ import {
 } from './dispatch.tables';
 
 import { requestVisible, type DispatchScope } from './dispatch.scope';
-import { capacityExistsFor, unitsInServiceOf } from '#src/modules/fleet/index';
+import { unitsInServiceOf } from '#src/modules/fleet/index';
 import { eqWhenGiven } from '#src/kernel/filters';
 
 // ---- Requests -------------------------------------------------------------------------------------------
@@ -23,7 +23,6 @@ export type NewRequest = {
   equipmentTypeId: string;
   priority: Priority;
   region: string | null;
-  status: 'queued' | 'dispatched';
   requestedBySub: string;
   requestedByName: string | null;
 };
@@ -39,48 +38,6 @@ export const NEW_REQUEST_FIELDS = [
   'requestedBySub',
   'requestedByName',
 ] as const satisfies readonly (keyof NewRequest)[];
-
-const insertRequestAs = (status: NewRequest['status']) =>
-  statementBuilder.insert(dispatchRequests).values({
-    ...(Object.fromEntries(NEW_REQUEST_FIELDS.map((field) => [field, sql.placeholder(field)])) as Record<
-      (typeof NEW_REQUEST_FIELDS)[number],
-      ReturnType<typeof sql.placeholder>
-    >),
-    status,
-    wasQueued: status === 'queued',
-    dispatchedAt: status === 'dispatched' ? sql`clock_timestamp()` : null,
-  });
-
-const insertDispatched = tenantStatement(
-  insertRequestAs('dispatched').returning().prepare('dispatch_request_insert_dispatched'),
-);
-const insertQueued = tenantStatement(
-  insertRequestAs('queued')
-    .returning({
-      ...getTableColumns(dispatchRequests),
-      ahead: sql<number>`(SELECT count(*) FROM dispatch_requests r
-             WHERE r.equipment_type_id = dispatch_requests.equipment_type_id AND r.status = 'queued'
-               AND (r.priority_rank, r.queue_seq) < (dispatch_requests.priority_rank, dispatch_requests.queue_seq))::int`,
-      // The fleet's rule, composed into this statement by the fleet.
-      capacity: sql<boolean>`${capacityExistsFor(sql`dispatch_requests.equipment_type_id`)}`,
-    })
-    .prepare('dispatch_request_insert_queued'),
-);
-
-/**
- * Inserts the request. A queued one also gets, from the same statement, its place in line and whether capacity
- * for its type exists that concurrent transactions held just now (the RETURNING subqueries read the snapshot
- * before the insert, so the new row never counts itself).
- */
-export async function insertRequest(
-  tx: TenantTx,
-  values: NewRequest,
-): Promise<{ row: DispatchRequestRow; place?: { position: number; capacity: boolean } }> {
-  if (values.status === 'dispatched') return { row: (await insertDispatched.run(tx, values))[0]! };
-  const [inserted] = await insertQueued.run(tx, values);
-  const { ahead, capacity, ...row } = inserted!;
-  return { row, place: { position: ahead + 1, capacity } };
-}
 
 export async function findRequest(
   tx: TenantTx,

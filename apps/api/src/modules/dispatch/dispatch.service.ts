@@ -18,10 +18,9 @@ import {
   announceRequest,
   assignCandidate,
   assignmentMade,
-  newAssignmentFor,
   recordDecision,
 } from './dispatch.assign';
-import { insertDispatchedWithAssignment } from './dispatch.at-once.repository';
+import { recordNewRequest } from './dispatch.new-request.repository';
 import { requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
 import { QUEUE_CHANGED } from './dispatch.queue-events';
@@ -127,12 +126,6 @@ export class DispatchService {
     const region = input.region ?? user.region ?? null;
     assertRegionAllowed(user, region);
 
-    const { candidate, diagnostics } = await fleet.chooseCandidate(
-      tx,
-      input.equipmentTypeId,
-      region,
-      DIAGNOSTIC_ROWS,
-    );
     const newRequest = {
       id: uuidv7(),
       workOrderId: workOrder.id,
@@ -144,24 +137,20 @@ export class DispatchService {
       requestedBySub: user.sub,
       requestedByName: user.name,
     };
+    // The pick, the request, the take of the unit and the driver, and the assignment: one statement.
+    const recorded = await recordNewRequest(tx, newRequest, uuidv7(), DIAGNOSTIC_ROWS);
+    const { request, diagnostics } = recorded;
     let result: { code: 201 | 202; body: DispatchedDto | QueuedDto };
-    if (candidate) {
-      // The request, the take of the unit and the driver, and the assignment: one statement.
-      const recorded = await insertDispatchedWithAssignment(
-        tx,
-        newRequest,
-        newAssignmentFor(newRequest, candidate),
-      );
-      const request = recorded.request;
+    if ('dispatched' in recorded) {
+      const { candidate, assignment: row } = recorded.dispatched;
       requestMade(uow, request, candidate, diagnostics);
-      const assignment = assignmentMade(uow, recorded.assignment, candidate);
+      const assignment = assignmentMade(uow, row, candidate);
       this.activeChanged(uow, +1);
       result = { code: 201, body: { request: requestDto(request), assignment } };
     } else {
-      const { row: request, place } = await repository.insertRequest(tx, { ...newRequest, status: 'queued' });
       requestMade(uow, request, undefined, diagnostics);
       // Capacity that exists but was held by concurrent transactions: look again once this request is in line.
-      const { position: queuePosition, capacity: missedCapacity } = place!;
+      const { position: queuePosition, capacity: missedCapacity } = recorded.queued;
       result = { code: 202, body: { request: requestDto(request), queuePosition } };
       uow.afterCommit(async () => {
         await this.queue.enqueue(uow.tenantId, request.equipmentTypeId, [entryOf(request)]);

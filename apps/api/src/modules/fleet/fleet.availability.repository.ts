@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
 import { equipment } from './equipment.table';
 import { driverQualifications, drivers } from './drivers.table';
@@ -6,19 +6,26 @@ import { currentQualification } from './fleet.rules';
 
 /**
  * Taking a unit (only from `available`) and a driver (only if free) for an assignment, as SQL for dispatch to
- * compose into the statement that records the assignment: `ctes` (`taken_unit`, `taken_driver`; placeholders
- * `equipmentId`, `driverId`, `assignmentId`) and `taken`, true when both were taken. When one of them was taken
- * meanwhile, the caller aborts and the half done is rolled back with it.
+ * compose into the statement that records the assignment: `ctes` (`taken_unit`, `taken_driver`) and `taken`,
+ * true when both were taken. When one of them was taken meanwhile, the caller aborts and the half done is rolled
+ * back with it. The three values are expressions of the caller's statement (placeholders, or a pick's columns).
  */
-export const takeUnitAndDriverSql = {
+export const takeUnitAndDriver = (refs: { equipmentId: SQL; driverId: SQL; assignmentId: SQL }) => ({
   ctes: sql`taken_unit AS (
       UPDATE ${equipment} SET status = 'dispatched', updated_at = now()
-       WHERE ${equipment.id} = ${sql.placeholder('equipmentId')} AND ${equipment.status} = 'available' RETURNING 1),
+       WHERE ${equipment.id} = ${refs.equipmentId} AND ${equipment.status} = 'available' RETURNING 1),
     taken_driver AS (
-      UPDATE ${drivers} SET active_assignment_id = ${sql.placeholder('assignmentId')}, updated_at = now()
-       WHERE ${drivers.id} = ${sql.placeholder('driverId')} AND ${drivers.activeAssignmentId} IS NULL RETURNING 1)`,
+      UPDATE ${drivers} SET active_assignment_id = ${refs.assignmentId}, updated_at = now()
+       WHERE ${drivers.id} = ${refs.driverId} AND ${drivers.activeAssignmentId} IS NULL RETURNING 1)`,
   taken: sql`EXISTS (SELECT 1 FROM taken_unit) AND EXISTS (SELECT 1 FROM taken_driver)`,
-};
+});
+
+/** The take with placeholders `equipmentId`, `driverId` and `assignmentId`. */
+export const takeUnitAndDriverSql = takeUnitAndDriver({
+  equipmentId: sql`${sql.placeholder('equipmentId')}`,
+  driverId: sql`${sql.placeholder('driverId')}`,
+  assignmentId: sql`${sql.placeholder('assignmentId')}`,
+});
 
 type Freed = {
   unit: { id: string; status: string; idle_since: string; region: string; type_id: string } | null;

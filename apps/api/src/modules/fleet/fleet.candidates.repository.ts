@@ -54,24 +54,24 @@ export async function chooseCandidate(
   diagnosticRows: number,
 ): Promise<{ candidate: Candidate | undefined; diagnostics: Diagnostics }> {
   const [row] = await chooseStatement.run(tx, { typeId, region, limit: diagnosticRows });
-  const chosen = row?.chosen;
+  return { candidate: candidateOf(row?.chosen ?? null), diagnostics: diagnosticsOf(row) };
+}
+
+/** The candidate a pick's `chosen` column holds (`candidatePick`), or undefined when nothing was chosen. */
+export function candidateOf(chosen: RawCandidate | null): Candidate | undefined {
+  if (!chosen) return undefined;
   return {
-    candidate: chosen
-      ? {
-          equipmentId: chosen.equipment_id,
-          equipmentIdentifier: chosen.identifier,
-          equipmentRegion: chosen.region,
-          equipmentIdleSince: new Date(chosen.equipment_idle_since),
-          driverId: chosen.driver_id,
-          driverName: chosen.driver_name,
-          driverIdleSince: new Date(chosen.driver_idle_since),
-        }
-      : undefined,
-    diagnostics: parseDiagnostics(row),
+    equipmentId: chosen.equipment_id,
+    equipmentIdentifier: chosen.identifier,
+    equipmentRegion: chosen.region,
+    equipmentIdleSince: new Date(chosen.equipment_idle_since),
+    driverId: chosen.driver_id,
+    driverName: chosen.driver_name,
+    driverIdleSince: new Date(chosen.driver_idle_since),
   };
 }
 
-interface RawCandidate {
+export interface RawCandidate {
   equipment_id: string;
   identifier: string;
   region: string;
@@ -119,12 +119,16 @@ const diagnosticColumns = (typeId: SQL, limit: SQL, listed: SQL) => sql`
       (SELECT count(*) FROM driver_qualifications q WHERE q.equipment_type_id = ${typeId})::int AS crew_total`;
 
 /**
- * Built once: the pick and the decision record's lists in one statement (values: typeId, region, limit). A unit
- * chosen at once needs no lists: the rule explains it (idle longest), and reading and recording 25 units and 25
- * drivers with a verdict each cost a request dispatched at once about a tenth of its CPU (docs/benchmarks).
+ * The rule as SQL for a statement to compose (`typeId`, `region`: expressions of that statement): `cte` is a
+ * CTE named `pick` holding at most one row, the unit and its driver, both locked (columns `equipment_id`,
+ * `identifier`, `region`, `equipment_idle_since`, `driver_id`, `driver_name`, `driver_idle_since`); `chosen` is
+ * that row as JSON (for `candidateOf`), `none` holds when nothing was picked, and `diagnostics` are the decision
+ * record's columns (for `diagnosticsOf`), whose lists are read only when nothing was picked.
  */
-const chooseStatement = tenantSqlStatement<RawDiagnostics & { chosen: RawCandidate | null }>(sql`
-    WITH pick AS MATERIALIZED (
+export function candidatePick(typeId: SQL, region: SQL, diagnosticRows: SQL) {
+  const none = sql`NOT EXISTS (SELECT 1 FROM pick)`;
+  return {
+    cte: sql`pick AS MATERIALIZED (
       SELECT e.id AS equipment_id, e.identifier, e.region, e.idle_since AS equipment_idle_since,
              d.id AS driver_id, d.name AS driver_name, d.idle_since AS driver_idle_since
         FROM equipment e
@@ -137,19 +141,32 @@ const chooseStatement = tenantSqlStatement<RawDiagnostics & { chosen: RawCandida
                 ORDER BY d.idle_since, d.id
                 LIMIT 1
                 FOR UPDATE OF d SKIP LOCKED) d
-       WHERE e.type_id = ${sql.placeholder('typeId')} AND e.status = 'available'
-         AND (${sql.placeholder('region')}::text IS NULL OR e.region = ${sql.placeholder('region')}::text)
+       WHERE e.type_id = ${typeId} AND e.status = 'available'
+         AND (${region}::text IS NULL OR e.region = ${region}::text)
        ORDER BY e.idle_since, e.id
        LIMIT 1
-       FOR UPDATE OF e SKIP LOCKED)
-    SELECT (SELECT row_to_json(pick) FROM pick) AS chosen,
-           ${diagnosticColumns(
-             sql`${sql.placeholder('typeId')}::uuid`,
-             sql`${sql.placeholder('limit')}`,
-             sql`NOT EXISTS (SELECT 1 FROM pick)`,
-           )}`);
+       FOR UPDATE OF e SKIP LOCKED)`,
+    chosen: sql`(SELECT row_to_json(pick) FROM pick)`,
+    none,
+    diagnostics: diagnosticColumns(typeId, diagnosticRows, none),
+  };
+}
 
-type RawDiagnostics = {
+/**
+ * Built once: the pick and the decision record's lists in one statement (values: typeId, region, limit). A unit
+ * chosen at once needs no lists: the rule explains it (idle longest), and reading and recording 25 units and 25
+ * drivers with a verdict each cost a request dispatched at once about a tenth of its CPU (docs/benchmarks).
+ */
+const placeholderPick = candidatePick(
+  sql`${sql.placeholder('typeId')}::uuid`,
+  sql`${sql.placeholder('region')}`,
+  sql`${sql.placeholder('limit')}`,
+);
+const chooseStatement = tenantSqlStatement<RawDiagnostics & { chosen: RawCandidate | null }>(sql`
+    WITH ${placeholderPick.cte}
+    SELECT ${placeholderPick.chosen} AS chosen, ${placeholderPick.diagnostics}`);
+
+export type RawDiagnostics = {
   units: RawUnit[] | null;
   crew: RawDriver[] | null;
   units_total: number;
@@ -161,7 +178,8 @@ export interface Diagnostics {
   drivers: { items: DriverDiagnostic[]; total: number };
 }
 
-function parseDiagnostics(row: RawDiagnostics | undefined): Diagnostics {
+/** The decision record's lists and totals from the `diagnostics` columns of a pick. */
+export function diagnosticsOf(row: RawDiagnostics | undefined): Diagnostics {
   const equipment: EquipmentDiagnostic[] = (row?.units ?? []).map((unit) => ({
     id: unit.id,
     identifier: unit.identifier,

@@ -11,15 +11,20 @@ export { driverRoutes } from './drivers.routes';
 export { CAPACITY_CHANGED } from './fleet.signals';
 export {
   chooseCandidate,
+  candidatePick,
+  candidateOf,
+  diagnosticsOf,
   capacityRegions,
   capacityExistsFor,
   type Candidate,
   type Diagnostics,
+  type RawCandidate,
+  type RawDiagnostics,
   type EquipmentDiagnostic,
   type DriverDiagnostic,
 } from './fleet.candidates.repository';
 export { announceTaken, releaseFromAssignment } from './fleet.dispatching';
-export { takeUnitAndDriverSql } from './fleet.availability.repository';
+export { takeUnitAndDriver, takeUnitAndDriverSql } from './fleet.availability.repository';
 export { equipmentTypeExists, findEquipmentType, equipmentTypeIdsByName } from './equipment-types.repository';
 export { createType as createEquipmentType } from './equipment-types.service';
 export { hasAnyEquipment, unitsInServiceOf } from './equipment.repository';
