@@ -7,6 +7,7 @@ export {
   statementBuilder,
   tenantStatement,
   tenantStatementsByShape,
+  tenantSqlStatementsByShape,
   tenantSqlStatement,
   type TenantStatement,
 } from './tenant-statements';

@@ -66,6 +66,21 @@ export function tenantStatementsByShape<K extends string, R>(
   optional: readonly K[],
   build: (has: Record<K, boolean>) => PgPreparedQuery<PreparedQueryConfig & { execute: R }>,
 ): { run(tx: TenantTx, values: Partial<Record<K, unknown>> & Record<string, unknown>): Promise<R> } {
+  return byShape(optional, (has) => tenantStatement(build(has)));
+}
+
+/** `tenantStatementsByShape` for statements written in SQL (`tenantSqlStatement`): rows as Postgres names them. */
+export function tenantSqlStatementsByShape<K extends string, Row extends Record<string, unknown>>(
+  optional: readonly K[],
+  build: (has: Record<K, boolean>) => SQL,
+): { run(tx: TenantTx, values: Partial<Record<K, unknown>> & Record<string, unknown>): Promise<Row[]> } {
+  return byShape(optional, (has) => tenantSqlStatement<Row>(build(has)));
+}
+
+function byShape<K extends string, R>(
+  optional: readonly K[],
+  make: (has: Record<K, boolean>) => TenantStatement<R>,
+): { run(tx: TenantTx, values: Partial<Record<K, unknown>> & Record<string, unknown>): Promise<R> } {
   const built = new Map<number, TenantStatement<R>>();
   return {
     run(tx, values) {
@@ -76,7 +91,7 @@ export function tenantStatementsByShape<K extends string, R>(
       let statement = built.get(key);
       if (!statement) {
         const has = Object.fromEntries(optional.map((name, bit) => [name, (key & (1 << bit)) !== 0]));
-        built.set(key, (statement = tenantStatement(build(has as Record<K, boolean>))));
+        built.set(key, (statement = make(has as Record<K, boolean>)));
       }
       return statement.run(tx, values);
     },

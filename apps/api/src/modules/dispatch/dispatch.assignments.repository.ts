@@ -1,10 +1,23 @@
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
-import { tenantSqlStatement, statementBuilder, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
-import { takeUnitAndDriverSql } from '#src/modules/fleet/index';
+import {
+  tenantSqlStatement,
+  statementBuilder,
+  tenantSqlStatementsByShape,
+  tenantStatementsByShape,
+  type TenantTx,
+} from '@dispatch/db';
+import { toSnakeCase } from 'drizzle-orm/casing';
+import {
+  releasedOf,
+  releaseUnitAndDriver,
+  takeUnitAndDriverSql,
+  type RawReleased,
+  type Released,
+} from '#src/modules/fleet/index';
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
-import { columnList, typedPlaceholders } from './dispatch.statement-parts';
+import { columnList, labelled, rowOf, typedPlaceholders } from './dispatch.statement-parts';
 import { regionLimit } from '#src/auth/region-scope';
 import { RetryableConflict } from '#src/kernel/retry';
 
@@ -95,9 +108,6 @@ const LIFECYCLE_COLUMNS = [
   'cancelledAt',
   'updatedAt',
 ] as const;
-const lifecycleColumns = Object.fromEntries(
-  LIFECYCLE_COLUMNS.map((column) => [column, assignments[column]]),
-) as { [K in (typeof LIFECYCLE_COLUMNS)[number]]: (typeof assignments)[K] };
 
 /** The scope's part of a statement built once (`assignmentVisible` with placeholders), and its values. */
 const SCOPE_VALUES = ['userRegion', 'noDriver', 'ownDriverId'] as const;
@@ -121,35 +131,45 @@ const scopeValues = (scope: DispatchScope) => ({
 });
 
 type Step = Exclude<AssignmentStatus, 'dispatched'>;
+const ENDING_STEPS: ReadonlySet<Step> = new Set(['completed', 'cancelled']);
 
-/** One step's statement per scope shape and note given or not, built the first time a call has that shape. */
+/** The fleet's release of the unit and the driver, composed into an ending step: `moved` is the ended row. */
+const release = releaseUnitAndDriver({
+  equipmentId: sql`(SELECT "after.equipmentId" FROM moved)`,
+  driverId: sql`(SELECT "after.driverId" FROM moved)`,
+  assignmentId: sql`(SELECT "after.id" FROM moved)`,
+});
+
+/**
+ * One step's statement per scope shape and note given or not, built the first time a call has that shape. The
+ * row is locked, then moved if its status is one of `from` (values: id, from, note, the scope's); the row comes
+ * back as it is after the step (`after.*`) with its lifecycle columns as they were (`previous.*`). An ending step
+ * (completed, cancelled) frees the unit and the driver in the same statement.
+ */
 const stepStatement = (to: Step) =>
-  tenantStatementsByShape([...SCOPE_VALUES, 'note'], (has) => {
-    const locked = statementBuilder.$with('locked').as(
-      statementBuilder
-        .select({ id: assignments.id, ...lifecycleColumns })
-        .from(assignments)
-        .where(and(eq(assignments.id, sql.placeholder('id')), visibleByShape(has)))
-        .for('update'),
-    );
-    const previous = Object.fromEntries(
-      LIFECYCLE_COLUMNS.map((column) => [`previous:${column}`, locked[column]]),
-    );
-    return statementBuilder
-      .with(locked)
-      .update(assignments)
-      .set({
-        status: to,
-        [TIMESTAMP_OF[to]]: sql`clock_timestamp()`,
-        ...(has.note ? { note: sql`${sql.placeholder('note')}` } : {}),
-        updatedAt: sql`now()`,
-      })
-      .from(locked)
-      .where(
-        and(eq(assignments.id, locked.id), sql`${locked.status} = ANY(${sql.placeholder('from')}::text[])`),
-      )
-      .returning({ ...getTableColumns(assignments), ...previous })
-      .prepare(`assignment_step_${to}`);
+  tenantSqlStatementsByShape([...SCOPE_VALUES, 'note'], (has) => {
+    const ends = ENDING_STEPS.has(to);
+    const column = (field: string) => sql.identifier(toSnakeCase(field));
+    return sql`
+      WITH locked AS (
+        SELECT id, ${sql.join(LIFECYCLE_COLUMNS.map(column), sql`, `)} FROM ${assignments}
+         WHERE ${and(eq(assignments.id, sql.placeholder('id')), visibleByShape(has))}
+         FOR UPDATE),
+      moved AS (
+        UPDATE ${assignments}
+           SET status = ${to}, ${column(TIMESTAMP_OF[to])} = clock_timestamp(),
+               ${has.note ? sql`note = ${sql.placeholder('note')},` : sql``} updated_at = now()
+          FROM locked
+         WHERE ${assignments.id} = locked.id AND locked.status = ANY(${sql.placeholder('from')}::text[])
+        RETURNING ${labelled('assignments', assignments, 'after')},
+                  ${sql.join(
+                    LIFECYCLE_COLUMNS.map(
+                      (field) => sql`locked.${column(field)} AS ${sql.identifier(`previous.${field}`)}`,
+                    ),
+                    sql`, `,
+                  )})
+      ${ends ? sql`, ${release.ctes}` : sql``}
+      SELECT moved.* ${ends ? sql`, ${release.columns}` : sql``} FROM moved`;
   });
 const stepStatements: Record<Step, ReturnType<typeof stepStatement>> = {
   en_route: stepStatement('en_route'),
@@ -158,10 +178,18 @@ const stepStatements: Record<Step, ReturnType<typeof stepStatement>> = {
   cancelled: stepStatement('cancelled'),
 };
 
+export interface Transition {
+  before: AssignmentRow;
+  after: AssignmentRow;
+  /** For an ending step: what the fleet freed. */
+  released?: Released;
+}
+
 /**
  * The lifecycle step in one statement: the row is locked, and changes only if its current status is one of
- * `from` (a trigger checks the step again). Answers the row before and after the step, or undefined when it did
- * not move (not visible, not there, or a status the step does not start from).
+ * `from` (a trigger checks the step again); an ending step also frees the unit and the driver. Answers the row
+ * before and after the step, or undefined when it did not move (not visible, not there, or a status the step
+ * does not start from).
  */
 export async function transitionAssignment(
   tx: TenantTx,
@@ -170,22 +198,18 @@ export async function transitionAssignment(
   to: Step,
   from: readonly AssignmentStatus[],
   note: string | undefined,
-): Promise<{ before: AssignmentRow; after: AssignmentRow } | undefined> {
-  const [row] = (await stepStatements[to].run(tx, {
-    ...scopeValues(scope),
-    id,
-    note,
-    from: [...from],
-  })) as Array<AssignmentRow & Record<string, unknown>>;
+): Promise<Transition | undefined> {
+  const [row] = await stepStatements[to].run(tx, { ...scopeValues(scope), id, note, from: [...from] });
   if (!row) return undefined;
-  const after = Object.fromEntries(
-    Object.keys(getTableColumns(assignments)).map((key) => [key, row[key]]),
-  ) as AssignmentRow;
+  const after = rowOf<AssignmentRow>(row, assignments, 'after');
   const before = { ...after };
-  for (const column of LIFECYCLE_COLUMNS) {
-    (before as Record<string, unknown>)[column] = row[`previous:${column}`];
+  for (const field of LIFECYCLE_COLUMNS) {
+    const value = row[`previous.${field}`];
+    (before as Record<string, unknown>)[field] =
+      value === null || value === undefined ? null : assignments[field].mapFromDriverValue(value as never);
   }
-  return { before, after };
+  const released = ENDING_STEPS.has(to) ? releasedOf(row as unknown as RawReleased) : undefined;
+  return { before, after, released };
 }
 
 export async function findAssignment(

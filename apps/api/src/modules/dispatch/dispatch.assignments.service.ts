@@ -11,7 +11,7 @@ import type { AssignmentListQuery, StatusChange } from './dispatch.schemas';
 import type { DispatchService } from './dispatch.service';
 import { scopeForUser } from './dispatch.scope';
 import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from './dispatch.signals';
-import { releaseFromAssignment } from '#src/modules/fleet/index';
+import { assignmentReleased } from '#src/modules/fleet/index';
 
 /** The lifecycle: dispatched → en_route → on_site → completed; cancelled from any non-final state. */
 export const ALLOWED_FROM: Record<StatusChange['status'], readonly AssignmentStatus[]> = {
@@ -94,7 +94,7 @@ export async function changeStatus(
   if (change.status === 'completed') uow.signal(ASSIGNMENT_COMPLETED, row.workOrderId, step);
   if (change.status !== 'completed' && change.status !== 'cancelled') return dto;
   service.assignmentEnded(uow, row);
-
-  await releaseFromAssignment(uow, row, step);
+  // The step's statement freed the unit and the driver; the fleet audits and announces it.
+  assignmentReleased(uow, moved.released ?? {}, row, step);
   return dto;
 }

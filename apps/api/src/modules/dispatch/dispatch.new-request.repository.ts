@@ -1,6 +1,4 @@
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { toSnakeCase } from 'drizzle-orm/casing';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
 import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
 import {
   candidateOf,
@@ -16,7 +14,7 @@ import {
 import { RetryableConflict } from '#src/kernel/retry';
 import { takenByConcurrentTransaction } from './dispatch.assignments.repository';
 import { NEW_REQUEST_FIELDS, type NewRequest } from './dispatch.requests.repository';
-import { columnList, typedPlaceholders } from './dispatch.statement-parts';
+import { columnList, labelled, rowOf, typedPlaceholders } from './dispatch.statement-parts';
 import {
   assignments,
   dispatchRequests,
@@ -60,17 +58,6 @@ const ASSIGNMENT_VALUES: Partial<Record<keyof AssignmentRow, SQL>> = {
   status: sql`'dispatched'`,
 };
 
-const columnsOf = (table: PgTable) => Object.entries(getTableColumns(table));
-/** Every column of `from` as `"<label>.<field>"`, so one result row carries both rows apart. */
-const labelled = (from: string, table: PgTable, label: string) =>
-  sql.join(
-    columnsOf(table).map(
-      ([field]) =>
-        sql`${sql.identifier(from)}.${sql.identifier(toSnakeCase(field))} AS ${sql.identifier(`${label}.${field}`)}`,
-    ),
-    sql`, `,
-  );
-
 interface RawDecision extends RawDiagnostics, Record<string, unknown> {
   chosen: RawCandidate | null;
   ahead: number | null;
@@ -104,16 +91,6 @@ const recordNewRequestStatement = tenantSqlStatement<RawDecision>(sql`
            ${pick.diagnostics}
       FROM new_request LEFT JOIN new_assignment ON true`);
 
-/** One row of `table` from the labelled columns, each value mapped as drizzle maps it (bigint to number). */
-function rowOf<R>(raw: Record<string, unknown>, table: PgTable, label: string): R {
-  const row: Record<string, unknown> = {};
-  for (const [field, column] of columnsOf(table)) {
-    const value = raw[`${label}.${field}`];
-    row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
-  return row as R;
-}
-
 export type RecordedRequest = { request: DispatchRequestRow; diagnostics: Diagnostics } & (
   | { dispatched: { assignment: AssignmentRow; candidate: Candidate } }
   | { queued: { position: number; capacity: boolean } }
@@ -141,7 +118,8 @@ export async function recordNewRequest(
     if (!candidate) {
       return { request: row, diagnostics, queued: { position: raw!.ahead! + 1, capacity: raw!.capacity! } };
     }
-    if (raw!['assignment.id'] === null) throw new RetryableConflict('the unit or the driver was taken meanwhile');
+    if (raw!['assignment.id'] === null)
+      throw new RetryableConflict('the unit or the driver was taken meanwhile');
     const assignment = rowOf<AssignmentRow>(raw!, assignments, 'assignment');
     return { request: row, diagnostics, dispatched: { assignment, candidate } };
   } catch (error) {

@@ -19,3 +19,25 @@ export const typedPlaceholders = (table: PgTable, fields: readonly string[], pre
     sql`, `,
   );
 };
+
+const columnsOf = (table: PgTable) => Object.entries(getTableColumns(table) as Record<string, Column>);
+
+/** Every column of `from` as `"<label>.<field>"`, so one result row carries several rows apart (`rowOf`). */
+export const labelled = (from: string, table: PgTable, label: string) =>
+  sql.join(
+    columnsOf(table).map(
+      ([field]) =>
+        sql`${sql.identifier(from)}.${sql.identifier(toSnakeCase(field))} AS ${sql.identifier(`${label}.${field}`)}`,
+    ),
+    sql`, `,
+  );
+
+/** One row of `table` from its `labelled` columns, each value mapped as drizzle maps it (bigint to number). */
+export function rowOf<R>(raw: Record<string, unknown>, table: PgTable, label: string): R {
+  const row: Record<string, unknown> = {};
+  for (const [field, column] of columnsOf(table)) {
+    const value = raw[`${label}.${field}`];
+    row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as R;
+}

@@ -1,5 +1,4 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
 import { equipment } from './equipment.table';
 import { driverQualifications, drivers } from './drivers.table';
 import { currentQualification } from './fleet.rules';
@@ -27,29 +26,35 @@ export const takeUnitAndDriverSql = takeUnitAndDriver({
   assignmentId: sql`${sql.placeholder('assignmentId')}`,
 });
 
-type Freed = {
+export type RawReleased = {
   unit: { id: string; status: string; idle_since: string; region: string; type_id: string } | null;
   driver: { id: string; idle_since: string; region: string; shift_status: string } | null;
   qualified_type_ids: string[];
 };
 
-const releaseStatement = tenantSqlStatement<Freed>(sql`
-    WITH freed_unit AS (
+/**
+ * Freeing an ended assignment's unit (only from `dispatched`) and driver (only if still on this assignment), as
+ * SQL for dispatch to compose into the statement that ends the assignment: `ctes` (`freed_unit`, `freed_driver`)
+ * and `columns` (`unit`, `driver`, `qualified_type_ids`, read by `releasedOf`). The three values are expressions
+ * of the caller's statement.
+ */
+export const releaseUnitAndDriver = (refs: { equipmentId: SQL; driverId: SQL; assignmentId: SQL }) => ({
+  ctes: sql`freed_unit AS (
       UPDATE ${equipment}
          SET status = CASE WHEN maintenance_requested THEN 'maintenance' ELSE 'available' END,
              maintenance_requested = false, idle_since = clock_timestamp(), updated_at = now()
-       WHERE ${equipment.id} = ${sql.placeholder('equipmentId')} AND ${equipment.status} = 'dispatched'
+       WHERE ${equipment.id} = ${refs.equipmentId} AND ${equipment.status} = 'dispatched'
        RETURNING id, status, idle_since, region, type_id),
     freed_driver AS (
       UPDATE ${drivers} SET active_assignment_id = NULL, idle_since = clock_timestamp(), updated_at = now()
-       WHERE ${drivers.id} = ${sql.placeholder('driverId')}
-         AND ${drivers.activeAssignmentId} = ${sql.placeholder('assignmentId')}
-       RETURNING id, idle_since, region, shift_status)
-    SELECT (SELECT row_to_json(freed_unit) FROM freed_unit) AS unit,
+       WHERE ${drivers.id} = ${refs.driverId} AND ${drivers.activeAssignmentId} = ${refs.assignmentId}
+       RETURNING id, idle_since, region, shift_status)`,
+  columns: sql`(SELECT row_to_json(freed_unit) FROM freed_unit) AS unit,
            (SELECT row_to_json(freed_driver) FROM freed_driver) AS driver,
            ARRAY(SELECT ${driverQualifications.equipmentTypeId}
                    FROM ${driverQualifications} JOIN freed_driver ON ${driverQualifications.driverId} = freed_driver.id
-                  WHERE ${currentQualification(driverQualifications.expiresAt)}) AS qualified_type_ids`);
+                  WHERE ${currentQualification(driverQualifications.expiresAt)}) AS qualified_type_ids`,
+});
 
 export interface Released {
   /** The unit, back to `available` (or to `maintenance` when it was marked for it); its idle clock restarts. */
@@ -58,16 +63,9 @@ export interface Released {
   driver?: { id: string; idleSince: Date; region: string; shiftStatus: string; qualifiedTypeIds: string[] };
 }
 
-/**
- * Frees an ended assignment's unit (only from `dispatched`) and driver (only if still on this assignment), in one
- * statement. Either is absent when it was not in that state.
- */
-export async function releaseUnitAndDriver(
-  tx: TenantTx,
-  release: { equipmentId: string; driverId: string; assignmentId: string },
-): Promise<Released> {
-  const [row] = await releaseStatement.run(tx, release);
-  const { unit, driver } = row ?? { unit: null, driver: null };
+/** What the release freed, from its `columns`; either is absent when it was not in the state to be freed. */
+export function releasedOf(row: RawReleased): Released {
+  const { unit, driver } = row;
   return {
     unit: unit
       ? {
@@ -84,7 +82,7 @@ export async function releaseUnitAndDriver(
           idleSince: new Date(driver.idle_since),
           region: driver.region,
           shiftStatus: driver.shift_status,
-          qualifiedTypeIds: row!.qualified_type_ids,
+          qualifiedTypeIds: row.qualified_type_ids,
         }
       : undefined,
   };

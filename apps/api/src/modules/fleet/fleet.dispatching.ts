@@ -1,5 +1,5 @@
 import type { UnitOfWork } from '#src/kernel/unit-of-work';
-import * as availability from './fleet.availability.repository';
+import type { Released } from './fleet.availability.repository';
 import type { Candidate } from './fleet.candidates.repository';
 import { CAPACITY_CHANGED } from './fleet.signals';
 import { isoTimestamp } from '#src/kernel/iso-timestamp';
@@ -24,19 +24,16 @@ export function announceTaken(uow: UnitOfWork, candidate: Candidate, assignmentI
 }
 
 /**
- * An assignment ended: its unit goes back to `available` (or to `maintenance` when marked for it) and its
- * driver is free again; capacity that appears raises CAPACITY_CHANGED (served before COMMIT).
+ * An assignment ended and its statement freed its unit and driver (`releaseUnitAndDriver`, composed by
+ * dispatch): the unit went back to `available` (or to `maintenance` when marked for it) and the driver is free
+ * again. Audited and announced; capacity that appeared raises CAPACITY_CHANGED (served before COMMIT).
  */
-export async function releaseFromAssignment(
+export function assignmentReleased(
   uow: UnitOfWork,
-  assignment: { id: string; equipmentId: string; driverId: string },
+  { unit, driver }: Released,
+  assignment: { id: string },
   reason: string,
 ) {
-  const { unit, driver } = await availability.releaseUnitAndDriver(uow.tx, {
-    equipmentId: assignment.equipmentId,
-    driverId: assignment.driverId,
-    assignmentId: assignment.id,
-  });
   if (unit) {
     uow.audit({
       action: 'equipment.released',

@@ -23,8 +23,15 @@ export {
   type EquipmentDiagnostic,
   type DriverDiagnostic,
 } from './fleet.candidates.repository';
-export { announceTaken, releaseFromAssignment } from './fleet.dispatching';
-export { takeUnitAndDriver, takeUnitAndDriverSql } from './fleet.availability.repository';
+export { announceTaken, assignmentReleased } from './fleet.dispatching';
+export {
+  releasedOf,
+  releaseUnitAndDriver,
+  takeUnitAndDriver,
+  takeUnitAndDriverSql,
+  type RawReleased,
+  type Released,
+} from './fleet.availability.repository';
 export { equipmentTypeExists, findEquipmentType, equipmentTypeIdsByName } from './equipment-types.repository';
 export { createType as createEquipmentType } from './equipment-types.service';
 export { hasAnyEquipment, unitsInServiceOf } from './equipment.repository';
