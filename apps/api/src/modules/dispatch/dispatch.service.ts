@@ -14,12 +14,7 @@ import type { Candidate, Diagnostics } from '#src/modules/fleet/index';
 import * as repository from './dispatch.requests.repository';
 import * as idempotency from './dispatch.idempotency.repository';
 import type { WorkOrderLookup } from './dispatch.work-orders.repository';
-import {
-  announceRequest,
-  assignCandidate,
-  assignmentMade,
-  recordDecision,
-} from './dispatch.assign';
+import { announceRequest, assignCandidate, assignmentMade, recordDecision } from './dispatch.assign';
 import { recordNewRequest } from './dispatch.new-request.repository';
 import { requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
