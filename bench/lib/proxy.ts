@@ -14,6 +14,13 @@ export class RoundRobinProxy {
   private server?: Server;
   /** Requests answered 502 because the upstream failed. */
   upstreamErrors = 0;
+  /** Those failures by cause (the error's code, or its message), so a report says what went wrong. */
+  readonly upstreamErrorCauses = new Map<string, number>();
+
+  private failed(cause: string): void {
+    this.upstreamErrors += 1;
+    this.upstreamErrorCauses.set(cause, (this.upstreamErrorCauses.get(cause) ?? 0) + 1);
+  }
 
   add(url: string): void {
     this.backends.push(new URL(url));
@@ -28,7 +35,7 @@ export class RoundRobinProxy {
     this.server = createServer((incoming, outgoing) => {
       const backend = this.backends[this.next++ % Math.max(1, this.backends.length)];
       if (!backend) {
-        this.upstreamErrors += 1;
+        this.failed('no backend');
         outgoing.writeHead(502).end('no backend');
         return;
       }
@@ -46,8 +53,8 @@ export class RoundRobinProxy {
           answer.pipe(outgoing);
         },
       );
-      upstream.on('error', (error) => {
-        this.upstreamErrors += 1;
+      upstream.on('error', (error: NodeJS.ErrnoException) => {
+        this.failed(`${error.code ?? error.message} (${headersSentLabel(outgoing.headersSent)})`);
         if (!outgoing.headersSent) outgoing.writeHead(502).end(`upstream: ${error.message}`);
         else outgoing.destroy(error);
       });
@@ -63,3 +70,5 @@ export class RoundRobinProxy {
     await new Promise((resolve) => this.server?.close(resolve) ?? resolve(undefined));
   }
 }
+
+const headersSentLabel = (sent: boolean) => (sent ? 'after the answer began' : 'before an answer');

@@ -76,7 +76,7 @@ export const rollingRestart: Scenario = {
       out.check({
         label: 'rolling restart under nominal load: failed requests',
         target: '0',
-        measured: `${failed} of ${total} (${proxy.upstreamErrors} upstream errors at the proxy)`,
+        measured: `${failed} of ${total} (${proxy.upstreamErrors} upstream errors at the proxy${causes(proxy)})`,
         pass: total > 0 && failed === 0,
         kind: 'target',
       });
@@ -87,3 +87,9 @@ export const rollingRestart: Scenario = {
     }
   },
 };
+
+/** The proxy's failures by cause, as ": ECONNRESET (before an answer) 3, …", or nothing when there were none. */
+function causes(proxy: RoundRobinProxy): string {
+  const listed = [...proxy.upstreamErrorCauses].map(([cause, count]) => `${cause} ${count}`);
+  return listed.length ? `: ${listed.join(', ')}` : '';
+}

@@ -153,9 +153,10 @@ export function candidatePick(typeId: SQL, region: SQL, diagnosticRows: SQL) {
 }
 
 /**
- * Built once: the pick and the decision record's lists in one statement (values: typeId, region, limit). A unit
- * chosen at once needs no lists: the rule explains it (idle longest), and reading and recording 25 units and 25
- * drivers with a verdict each cost a request dispatched at once about a tenth of its CPU (docs/benchmarks).
+ * Built once: the pick and the decision record's lists in one statement (values: typeId, region, limit), for
+ * serving the queue; a new request composes `candidatePick` into the statement that records it. A unit chosen
+ * at once needs no lists: the rule explains it (idle longest), and reading and recording 25 units and 25 drivers
+ * with a verdict each cost a request dispatched at once about a tenth of its CPU (docs/benchmarks).
  */
 const placeholderPick = candidatePick(
   sql`${sql.placeholder('typeId')}::uuid`,
