@@ -31,7 +31,7 @@ import { idpSettingsRoutes, platformIdpCheckRoutes } from './modules/idp-setting
 import { tenantSettingsRoutes } from './modules/tenant-settings';
 import { unitOfWorkPlugin } from './kernel/unit-of-work';
 import { tenantWorkPlugin } from './kernel/tenant-work';
-import { workOrderRoutes, workOrderToDispatch } from './modules/work-orders';
+import { workOrderLockedForCompletion, workOrderRoutes, workOrderToDispatch } from './modules/work-orders';
 import { appendAuditEvents, auditPlugin, auditRoutes } from './modules/audit';
 import { realtimePlugin, tenantSeqPlugin } from './modules/realtime';
 import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
@@ -140,7 +140,7 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   await app.register(auditPlugin, { config });
   await app.register(dispatchPlugin, {
     // Dispatch reads the work order a request names through work orders' own statement.
-    workOrders: { toDispatch: workOrderToDispatch },
+    workOrders: { toDispatch: workOrderToDispatch, lockedForCompletion: workOrderLockedForCompletion },
     deploymentKey: dispatchDeploymentKey(config.db.url),
     queue: { leaseMs: config.dispatch.queueLeaseMs },
     reconcileIntervalMs: config.dispatch.reconcileIntervalMs,

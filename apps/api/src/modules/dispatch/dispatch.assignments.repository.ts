@@ -19,6 +19,7 @@ import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
 import { columnList, labelled, rowOf, typedPlaceholders } from './dispatch.statement-parts';
 import { regionLimit } from '#src/auth/region-scope';
+import type { WorkOrderLookup } from './dispatch.work-orders.repository';
 import { RetryableConflict } from '#src/kernel/retry';
 
 export type NewAssignment = Omit<
@@ -144,11 +145,13 @@ const release = releaseUnitAndDriver({
  * One step's statement per scope shape and note given or not, built the first time a call has that shape. The
  * row is locked, then moved if its status is one of `from` (values: id, from, note, the scope's); the row comes
  * back as it is after the step (`after.*`) with its lifecycle columns as they were (`previous.*`). An ending step
- * (completed, cancelled) frees the unit and the driver in the same statement.
+ * (completed, cancelled) frees the unit and the driver in the same statement; completing one also locks its work
+ * order (the work-orders module's SQL), so the completion rule that follows sees the other endings.
  */
-const stepStatement = (to: Step) =>
+const stepStatement = (to: Step, workOrders: WorkOrderLookup) =>
   tenantSqlStatementsByShape([...SCOPE_VALUES, 'note'], (has) => {
     const ends = ENDING_STEPS.has(to);
+    const completes = to === 'completed';
     const column = (field: string) => sql.identifier(toSnakeCase(field));
     return sql`
       WITH locked AS (
@@ -169,14 +172,11 @@ const stepStatement = (to: Step) =>
                     sql`, `,
                   )})
       ${ends ? sql`, ${release.ctes}` : sql``}
-      SELECT moved.* ${ends ? sql`, ${release.columns}` : sql``} FROM moved`;
+      ${completes ? sql`, work_order AS (${workOrders.lockedForCompletion(sql`(SELECT "after.workOrderId" FROM moved)`)})` : sql``}
+      SELECT moved.* ${ends ? sql`, ${release.columns}` : sql``}
+             ${completes ? sql`, (SELECT count(*) FROM work_order) AS "workOrderLocked"` : sql``}
+        FROM moved`;
   });
-const stepStatements: Record<Step, ReturnType<typeof stepStatement>> = {
-  en_route: stepStatement('en_route'),
-  on_site: stepStatement('on_site'),
-  completed: stepStatement('completed'),
-  cancelled: stepStatement('cancelled'),
-};
 
 export interface Transition {
   before: AssignmentRow;
@@ -185,31 +185,41 @@ export interface Transition {
   released?: Released;
 }
 
-/**
- * The lifecycle step in one statement: the row is locked, and changes only if its current status is one of
- * `from` (a trigger checks the step again); an ending step also frees the unit and the driver. Answers the row
- * before and after the step, or undefined when it did not move (not visible, not there, or a status the step
- * does not start from).
- */
-export async function transitionAssignment(
+export type TransitionAssignment = (
   tx: TenantTx,
   scope: DispatchScope,
   id: string,
   to: Step,
   from: readonly AssignmentStatus[],
   note: string | undefined,
-): Promise<Transition | undefined> {
-  const [row] = await stepStatements[to].run(tx, { ...scopeValues(scope), id, note, from: [...from] });
-  if (!row) return undefined;
-  const after = rowOf<AssignmentRow>(row, assignments, 'after');
-  const before = { ...after };
-  for (const field of LIFECYCLE_COLUMNS) {
-    const value = row[`previous.${field}`];
-    (before as Record<string, unknown>)[field] =
-      value === null || value === undefined ? null : assignments[field].mapFromDriverValue(value as never);
-  }
-  const released = ENDING_STEPS.has(to) ? releasedOf(row as unknown as RawReleased) : undefined;
-  return { before, after, released };
+) => Promise<Transition | undefined>;
+
+/**
+ * The lifecycle step in one statement: the row is locked, and changes only if its current status is one of
+ * `from` (a trigger checks the step again); an ending step also frees the unit and the driver. Answers the row
+ * before and after the step, or undefined when it did not move (not visible, not there, or a status the step
+ * does not start from). Built once per app, with the work order's lock the work-orders module supplies.
+ */
+export function assignmentSteps(workOrders: WorkOrderLookup): TransitionAssignment {
+  const statements: Record<Step, ReturnType<typeof stepStatement>> = {
+    en_route: stepStatement('en_route', workOrders),
+    on_site: stepStatement('on_site', workOrders),
+    completed: stepStatement('completed', workOrders),
+    cancelled: stepStatement('cancelled', workOrders),
+  };
+  return async (tx, scope, id, to, from, note) => {
+    const [row] = await statements[to].run(tx, { ...scopeValues(scope), id, note, from: [...from] });
+    if (!row) return undefined;
+    const after = rowOf<AssignmentRow>(row, assignments, 'after');
+    const before = { ...after };
+    for (const field of LIFECYCLE_COLUMNS) {
+      const value = row[`previous.${field}`];
+      (before as Record<string, unknown>)[field] =
+        value === null || value === undefined ? null : assignments[field].mapFromDriverValue(value as never);
+    }
+    const released = ENDING_STEPS.has(to) ? releasedOf(row as unknown as RawReleased) : undefined;
+    return { before, after, released };
+  };
 }
 
 export async function findAssignment(

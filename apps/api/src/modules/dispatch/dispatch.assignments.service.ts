@@ -59,7 +59,7 @@ export async function changeStatus(
       'Drivers move their assignments forward; a dispatcher cancels them',
     );
   }
-  const moved = await repository.transitionAssignment(
+  const moved = await service.transitionAssignment(
     uow.tx,
     scope,
     id,

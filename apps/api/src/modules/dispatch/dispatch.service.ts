@@ -16,6 +16,7 @@ import * as idempotency from './dispatch.idempotency.repository';
 import type { WorkOrderLookup } from './dispatch.work-orders.repository';
 import { announceRequest, assignCandidate, assignmentMade, recordDecision } from './dispatch.assign';
 import { recordNewRequest } from './dispatch.new-request.repository';
+import { assignmentSteps, type TransitionAssignment } from './dispatch.assignments.repository';
 import { requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
 import { QUEUE_CHANGED } from './dispatch.queue-events';
@@ -43,6 +44,8 @@ type ServeOutcome = 'fulfilled' | 'stale' | 'locked' | 'no-candidate';
 export class DispatchService {
   private readonly followUps = new Set<Promise<unknown>>();
   private readonly claims: idempotency.ClaimStatements;
+  /** The assignment lifecycle's steps (dispatch.assignments.service.ts). */
+  readonly transitionAssignment: TransitionAssignment;
 
   constructor(
     private readonly queue: DispatchQueue,
@@ -51,6 +54,7 @@ export class DispatchService {
     private readonly instruments?: DispatchInstruments,
   ) {
     this.claims = idempotency.claimStatements(workOrders);
+    this.transitionAssignment = assignmentSteps(workOrders);
   }
 
   // ---- Requests -------------------------------------------------------------------------------------

@@ -62,4 +62,10 @@ export interface WorkOrderLookup {
    * user's region: a region-limited user sees only that region's work orders).
    */
   toDispatch(shape: { regionLimited: boolean }): SQL;
+  /**
+   * The work order `workOrderId` (an SQL expression) as SQL to compose into the statement that completes one of
+   * its assignments: its row locked so that the completion rule, checked after, sees every other ending and
+   * every new request that committed first.
+   */
+  lockedForCompletion(workOrderId: SQL): SQL;
 }

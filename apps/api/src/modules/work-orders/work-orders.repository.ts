@@ -183,6 +183,22 @@ export const workOrderToDispatch: WorkOrderLookup['toDispatch'] = ({ regionLimit
     .for('share')
     .getSQL();
 
+/**
+ * The work order an assignment belongs to, locked against every change of its dispatch work, as SQL to compose
+ * into the statement that ends an assignment: FOR NO KEY UPDATE conflicts with itself and with the FOR SHARE a
+ * new request holds (`workOrderToDispatch`), not with the key-share locks of foreign keys. Held to COMMIT, it makes
+ * the completion rule's check (a later statement, so a later snapshot) see every ending and every request that
+ * committed before: two last assignments ending at once cannot each see the other still active. Dispatch is
+ * handed it at start (`WorkOrderLookup`).
+ */
+export const workOrderLockedForCompletion: WorkOrderLookup['lockedForCompletion'] = (workOrderId) =>
+  statementBuilder
+    .select({ id: workOrders.id })
+    .from(workOrders)
+    .where(eq(workOrders.id, workOrderId))
+    .for('no key update')
+    .getSQL();
+
 /** The tenant's next work order number: the counter row stays locked until COMMIT, so numbers never repeat. */
 export async function takeWorkOrderNumber(tx: TenantTx): Promise<number> {
   const [row] = await tx.db
