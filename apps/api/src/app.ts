@@ -31,7 +31,12 @@ import { idpSettingsRoutes, platformIdpCheckRoutes } from './modules/idp-setting
 import { tenantSettingsRoutes } from './modules/tenant-settings';
 import { unitOfWorkPlugin } from './kernel/unit-of-work';
 import { tenantWorkPlugin } from './kernel/tenant-work';
-import { workOrderLockedForCompletion, workOrderRoutes, workOrderToDispatch } from './modules/work-orders';
+import {
+  workOrderAwaitsStart,
+  workOrderLockedForCompletion,
+  workOrderRoutes,
+  workOrderToDispatch,
+} from './modules/work-orders';
 import { appendAuditEvents, auditPlugin, auditRoutes } from './modules/audit';
 import { realtimePlugin, tenantSeqPlugin } from './modules/realtime';
 import { dispatchPlugin, dispatchRequestRoutes, dispatchAssignmentRoutes } from './modules/dispatch';
@@ -140,7 +145,11 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
   await app.register(auditPlugin, { config });
   await app.register(dispatchPlugin, {
     // Dispatch reads the work order a request names through work orders' own statement.
-    workOrders: { toDispatch: workOrderToDispatch, lockedForCompletion: workOrderLockedForCompletion },
+    workOrders: {
+      toDispatch: workOrderToDispatch,
+      lockedForCompletion: workOrderLockedForCompletion,
+      awaitsStart: workOrderAwaitsStart,
+    },
     deploymentKey: dispatchDeploymentKey(config.db.url),
     queue: { leaseMs: config.dispatch.queueLeaseMs },
     reconcileIntervalMs: config.dispatch.reconcileIntervalMs,

@@ -146,7 +146,8 @@ const release = releaseUnitAndDriver({
  * row is locked, then moved if its status is one of `from` (values: id, from, note, the scope's); the row comes
  * back as it is after the step (`after.*`) with its lifecycle columns as they were (`previous.*`). An ending step
  * (completed, cancelled) frees the unit and the driver in the same statement; completing one also locks its work
- * order (the work-orders module's SQL), so the completion rule that follows sees the other endings.
+ * order (the work-orders module's SQL), so the completion rule that follows sees the other endings, and starting
+ * one (en_route) asks whether its work order would move, so an order already under way costs no statement.
  */
 const stepStatement = (to: Step, workOrders: WorkOrderLookup) =>
   tenantSqlStatementsByShape([...SCOPE_VALUES, 'note'], (has) => {
@@ -175,6 +176,7 @@ const stepStatement = (to: Step, workOrders: WorkOrderLookup) =>
       ${completes ? sql`, work_order AS (${workOrders.lockedForCompletion(sql`(SELECT "after.workOrderId" FROM moved)`)})` : sql``}
       SELECT moved.* ${ends ? sql`, ${release.columns}` : sql``}
              ${completes ? sql`, (SELECT count(*) FROM work_order) AS "workOrderLocked"` : sql``}
+             ${to === 'en_route' ? sql`, ${workOrders.awaitsStart(sql`moved."after.workOrderId"`)} AS "workOrderAwaitsStart"` : sql``}
         FROM moved`;
   });
 
@@ -183,6 +185,8 @@ export interface Transition {
   after: AssignmentRow;
   /** For an ending step: what the fleet freed. */
   released?: Released;
+  /** For the start (en_route): whether the work order would move to in progress (the work-orders module's rule). */
+  workOrderAwaitsStart?: boolean;
 }
 
 export type TransitionAssignment = (
@@ -218,7 +222,8 @@ export function assignmentSteps(workOrders: WorkOrderLookup): TransitionAssignme
         value === null || value === undefined ? null : assignments[field].mapFromDriverValue(value as never);
     }
     const released = ENDING_STEPS.has(to) ? releasedOf(row as unknown as RawReleased) : undefined;
-    return { before, after, released };
+    const workOrderAwaitsStart = to === 'en_route' ? row.workOrderAwaitsStart === true : undefined;
+    return { before, after, released, workOrderAwaitsStart };
   };
 }
 

@@ -90,7 +90,8 @@ export async function changeStatus(
     audience: { regions: [row.region, row.equipmentRegion], driverId: row.driverId },
   });
   const step = `assignment ${row.id} ${change.status}`;
-  if (change.status === 'en_route') uow.signal(ASSIGNMENT_STARTED, row.workOrderId, step);
+  if (change.status === 'en_route' && moved.workOrderAwaitsStart)
+    uow.signal(ASSIGNMENT_STARTED, row.workOrderId, step);
   if (change.status === 'completed') uow.signal(ASSIGNMENT_COMPLETED, row.workOrderId, step);
   if (change.status !== 'completed' && change.status !== 'cancelled') return dto;
   service.assignmentEnded(uow, row);

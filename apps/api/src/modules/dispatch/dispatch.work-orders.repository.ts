@@ -68,4 +68,9 @@ export interface WorkOrderLookup {
    * every new request that committed first.
    */
   lockedForCompletion(workOrderId: SQL): SQL;
+  /**
+   * Whether the work order `workOrderId` (an SQL expression) would move when one of its assignments starts, as a
+   * boolean SQL expression: the step raises ASSIGNMENT_STARTED only then.
+   */
+  awaitsStart(workOrderId: SQL): SQL;
 }
