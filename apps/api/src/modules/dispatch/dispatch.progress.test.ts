@@ -123,67 +123,51 @@ describe('work order status follows its assignments', () => {
     await move(first, 'completed');
     expect(await status()).toBe('in_progress'); // the served request's assignment is still active
   });
-  it('completes a work order whose last two assignments complete at the same moment', async () => {
-    const { admin } = await adminTenant(ctx, 'wobothdone');
+
+  /** `orders` work orders of one tenant, each with `perOrder` assignments on site, and a unit and a driver spare each. */
+  async function ordersOnSite(slug: string, orders: number, perOrder: number) {
+    const { admin } = await adminTenant(ctx, slug);
     const typeId = await createType(admin);
-    const ORDERS = 6;
-    for (let index = 0; index < ORDERS * 2; index += 1) {
+    for (let index = 0; index < orders * (perOrder + 1); index += 1) {
       await createEquipment(admin, { typeId });
       await createDriver(admin, { typeIds: [typeId] });
     }
-    const orders: { id: string; assignments: string[] }[] = [];
-    for (let index = 0; index < ORDERS; index += 1) {
+    const ask = (workOrderId: string) =>
+      requestDispatch(admin, { workOrderId, equipmentTypeId: typeId, priority: 'standard' });
+    const placed: { id: string; assignments: string[] }[] = [];
+    for (let index = 0; index < orders; index += 1) {
       const order = await createWorkOrder(admin, { region: 'north' });
       const assignments: string[] = [];
-      for (const _ of [1, 2]) {
-        const response = await requestDispatch(admin, {
-          workOrderId: order.id,
-          equipmentTypeId: typeId,
-          priority: 'standard',
-        });
-        assignments.push(response.body.assignment.id as string);
+      for (let made = 0; made < perOrder; made += 1) {
+        assignments.push((await ask(order.id)).body.assignment.id as string);
       }
       for (const id of assignments) {
         await moveAssignment(admin, id, 'en_route');
         await moveAssignment(admin, id, 'on_site');
       }
-      orders.push({ id: order.id as string, assignments });
+      placed.push({ id: order.id as string, assignments });
     }
+    const statusOf = async (id: string) => (await admin.get(`/api/work-orders/${id}`)).body.status as string;
+    return { admin, ask, orders: placed, statusOf };
+  }
+
+  it('completes a work order whose last two assignments complete at the same moment', async () => {
+    const { admin, orders, statusOf } = await ordersOnSite('wobothdone', 6, 2);
     const done = await Promise.all(
       orders.flatMap((order) => order.assignments.map((id) => moveAssignment(admin, id, 'completed'))),
     );
     expect(done.map((response) => response.status)).toEqual(done.map(() => 200));
-    const statuses = await Promise.all(
-      orders.map(async (order) => (await admin.get(`/api/work-orders/${order.id}`)).body.status),
-    );
+    const statuses = await Promise.all(orders.map((order) => statusOf(order.id)));
     expect(statuses).toEqual(orders.map(() => 'completed'));
   });
+
   it('never completes a work order while a request for it is made at the same moment', async () => {
-    const { admin } = await adminTenant(ctx, 'wolaterequest');
-    const typeId = await createType(admin);
-    const ORDERS = 6;
-    for (let index = 0; index < ORDERS * 2; index += 1) {
-      await createEquipment(admin, { typeId });
-      await createDriver(admin, { typeIds: [typeId] });
-    }
-    const orders: { id: string; assignment: string }[] = [];
-    for (let index = 0; index < ORDERS; index += 1) {
-      const order = await createWorkOrder(admin, { region: 'north' });
-      const response = await requestDispatch(admin, {
-        workOrderId: order.id,
-        equipmentTypeId: typeId,
-        priority: 'standard',
-      });
-      const assignment = response.body.assignment.id as string;
-      await moveAssignment(admin, assignment, 'en_route');
-      await moveAssignment(admin, assignment, 'on_site');
-      orders.push({ id: order.id as string, assignment });
-    }
+    const { admin, ask, orders, statusOf } = await ordersOnSite('wolaterequest', 6, 1);
     const outcomes = await Promise.all(
       orders.map(async (order) => {
         const [done, asked] = await Promise.all([
-          moveAssignment(admin, order.assignment, 'completed'),
-          requestDispatch(admin, { workOrderId: order.id, equipmentTypeId: typeId, priority: 'standard' }),
+          moveAssignment(admin, order.assignments[0]!, 'completed'),
+          ask(order.id),
         ]);
         return { done: done.status, asked: asked.status };
       }),
@@ -193,10 +177,9 @@ describe('work order status follows its assignments', () => {
     );
     // Either order of the two is fine; both at once is not: a completed work order with a new assignment.
     const states = await Promise.all(
-      orders.map(async (order, index) => {
-        const status = (await admin.get(`/api/work-orders/${order.id}`)).body.status;
-        return status === 'completed' ? outcomes[index]!.asked : 'in_progress';
-      }),
+      orders.map(async (order, index) =>
+        (await statusOf(order.id)) === 'completed' ? outcomes[index]!.asked : 'in_progress',
+      ),
     );
     for (const state of states) expect([409, 'in_progress']).toContain(state);
   });
