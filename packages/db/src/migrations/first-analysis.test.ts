@@ -2,13 +2,9 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPostgresCluster, type PostgresCluster } from '@dispatch/local-services';
-import { APP_ROLE, createTestDatabase, type TestDatabase } from '@dispatch/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPool, type Pool } from '../pool';
-import { grantPlatformAccess } from '../roles';
-import { provisionTenant } from '../tenants/provisioning';
 import type { TenantScope } from '../tenant-context';
-import { migratePlatform } from './platform-migrator';
+import { createDbTestContext, type DbTestContext } from '../test/db-test-context';
 
 /**
  * What the tenant template asks of autovacuum (20261202030000_first_analysis.sql), observed on a cluster of the
@@ -16,9 +12,7 @@ import { migratePlatform } from './platform-migrator';
  */
 let parent: string;
 let cluster: PostgresCluster;
-let database: TestDatabase;
-let adminPool: Pool;
-let appPool: Pool;
+let ctx: DbTestContext;
 let tenant: TenantScope;
 
 beforeAll(async () => {
@@ -29,25 +23,17 @@ beforeAll(async () => {
     dir: join(parent, 'data'),
     settings: { autovacuum: 'on', autovacuum_naptime: '1s' },
   });
-  database = await createTestDatabase(cluster.url);
-  adminPool = createPool(database.adminUrl, { max: 2 });
-  await migratePlatform(adminPool);
-  await grantPlatformAccess(adminPool, APP_ROLE);
-  appPool = createPool(database.appUrl, { max: 1 });
-  ({ tenant } = await provisionTenant(
-    adminPool,
-    { slug: 'first-analysis', name: 'First analysis', tier: 'standard' },
-    { appRole: APP_ROLE, actor: 'test' },
-  ));
+  ctx = await createDbTestContext({ serverUrl: cluster.url, appPoolMax: 1 });
+  tenant = await ctx.provision('first-analysis');
 }, 60_000);
 afterAll(async () => {
-  await Promise.all([adminPool?.end(), appPool?.end()]);
+  await ctx?.close();
   await cluster?.stop();
   await rm(parent, { recursive: true, force: true });
 });
 
 async function lastAutoanalyze(table: string): Promise<Date | null> {
-  const { rows } = await adminPool.query<{ at: Date | null }>(
+  const { rows } = await ctx.adminPool.query<{ at: Date | null }>(
     'SELECT last_autoanalyze AS at FROM pg_stat_all_tables WHERE schemaname = $1 AND relname = $2',
     [tenant.schemaName, table],
   );
@@ -56,7 +42,7 @@ async function lastAutoanalyze(table: string): Promise<Date | null> {
 
 /** The generic plan a pooled connection keeps for a lookup by id, as the app role in the tenant's context. */
 async function lookupPlan(table: string): Promise<string> {
-  const client = await appPool.connect();
+  const client = await ctx.appPool.connect();
   try {
     await client.query('BEGIN');
     await client.query(
@@ -77,7 +63,7 @@ async function lookupPlan(table: string): Promise<string> {
 describe('tenant template: a growing table is analysed early', () => {
   it('analyses work orders after their first 500 changes, and a lookup by id then goes by the primary key', async () => {
     expect(await lastAutoanalyze('work_orders')).toBeNull();
-    await adminPool.query(
+    await ctx.adminPool.query(
       `INSERT INTO "${tenant.schemaName}".work_orders
          (tenant_id, id, seq, number, title, site_address, region, status, created_by_sub)
        SELECT $1, gen_random_uuid(), i, 'WO-' || i, 'Work ' || i, 'Site ' || i, 'north', 'open', 'test'

@@ -16,9 +16,14 @@ export interface DbTestContext {
   close(): Promise<void>;
 }
 
-/** A fresh database with platform migrations applied; an owner pool and an app-role pool. */
-export async function createDbTestContext(options: { appPoolMax?: number } = {}): Promise<DbTestContext> {
-  const database = await createTestDatabase(testServices().adminDatabaseUrl);
+/**
+ * A fresh database with platform migrations applied; an owner pool and an app-role pool. On the shared test server,
+ * or on `serverUrl` (a server of the test's own).
+ */
+export async function createDbTestContext(
+  options: { appPoolMax?: number; serverUrl?: string } = {},
+): Promise<DbTestContext> {
+  const database = await createTestDatabase(options.serverUrl ?? testServices().adminDatabaseUrl);
   const adminPool = createPool(database.adminUrl, { max: 4 });
   await migratePlatform(adminPool);
   await grantPlatformAccess(adminPool, APP_ROLE);
