@@ -3,16 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from '@dispatch/local-services';
-import {
-  APP_ROLE,
-  createTestDatabase,
-  seedTenantRows,
-  tableDigests,
-  type TestDatabase,
-} from '@dispatch/testkit';
-import { createPool, type Pool } from '../pool';
-import { migratePlatform } from '../migrations/platform-migrator';
-import { grantPlatformAccess } from '../roles';
+import { APP_ROLE, seedTenantRows, tableDigests } from '@dispatch/testkit';
+import type { Pool } from '../pool';
+import { createDbTestContext, type DbTestContext } from '../test/db-test-context';
 import { provisionTenant } from '../tenants/provisioning';
 import { fileExportSink } from '../exports/export-sink';
 import { backupTenant } from './tenant-backup';
@@ -23,7 +16,7 @@ import { restoreTenant } from './tenant-restore';
 let dir: string;
 let dataDir: string;
 let server: EmbeddedPostgresServer;
-let database: TestDatabase;
+let ctx: DbTestContext;
 let pool: Pool;
 
 beforeAll(async () => {
@@ -31,15 +24,12 @@ beforeAll(async () => {
   // Its own folder: when run as root, the package hands the data directory to the postgres user.
   dataDir = await mkdtemp(join(tmpdir(), 'dispatch-backup-pg18-'));
   server = await startEmbeddedPostgres({ dir: dataDir });
-  database = await createTestDatabase(server.url);
-  pool = createPool(database.adminUrl, { max: 2 });
-  await migratePlatform(pool);
-  await grantPlatformAccess(pool, APP_ROLE);
+  ctx = await createDbTestContext({ serverUrl: server.url });
+  pool = ctx.adminPool;
 }, 180_000);
 
 afterAll(async () => {
-  await pool?.end();
-  await database?.drop();
+  await ctx?.close();
   await server?.stop();
   await rm(dir, { recursive: true, force: true });
   await rm(dataDir, { recursive: true, force: true });

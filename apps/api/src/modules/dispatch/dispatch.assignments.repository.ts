@@ -154,6 +154,7 @@ const stepStatement = (to: Step, workOrders: WorkOrderLookup) =>
     const ends = ENDING_STEPS.has(to);
     const completes = to === 'completed';
     const column = (field: string) => sql.identifier(toSnakeCase(field));
+    // A CTE that only locks (work_order) runs only if the statement reads it: hence its count in the result.
     return sql`
       WITH locked AS (
         SELECT id, ${sql.join(LIFECYCLE_COLUMNS.map(column), sql`, `)} FROM ${assignments}
