@@ -2,42 +2,13 @@ import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { statementBuilder, tenantSqlStatement, tenantStatement, type TenantTx } from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionCondition } from '#src/auth/region-scope';
-import {
-  dispatchRequests,
-  type DispatchRequestRow,
-  type Priority,
-  type RequestStatus,
-} from './dispatch.tables';
+import { dispatchRequests, type DispatchRequestRow, type RequestStatus } from './dispatch.tables';
 
 import { requestVisible, type DispatchScope } from './dispatch.scope';
 import { unitsInServiceOf } from '#src/modules/fleet/index';
 import { eqWhenGiven } from '#src/kernel/filters';
 
 // ---- Requests -------------------------------------------------------------------------------------------
-
-export type NewRequest = {
-  id: string;
-  workOrderId: string;
-  workOrderNumber: string;
-  workOrderRegion: string;
-  equipmentTypeId: string;
-  priority: Priority;
-  region: string | null;
-  requestedBySub: string;
-  requestedByName: string | null;
-};
-
-export const NEW_REQUEST_FIELDS = [
-  'id',
-  'workOrderId',
-  'workOrderNumber',
-  'workOrderRegion',
-  'equipmentTypeId',
-  'priority',
-  'region',
-  'requestedBySub',
-  'requestedByName',
-] as const satisfies readonly (keyof NewRequest)[];
 
 export async function findRequest(
   tx: TenantTx,

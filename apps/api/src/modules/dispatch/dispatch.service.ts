@@ -15,7 +15,11 @@ import * as repository from './dispatch.requests.repository';
 import * as idempotency from './dispatch.idempotency.repository';
 import type { WorkOrderLookup } from './dispatch.work-orders.repository';
 import { announceRequest, assignCandidate, assignmentMade, recordDecision } from './dispatch.assign';
-import { recordNewRequest } from './dispatch.new-request.repository';
+import {
+  CLOSED_WORK_ORDER_STATUSES,
+  newRequestStatement,
+  type NewRequestStatement,
+} from './dispatch.new-request.repository';
 import { assignmentSteps, type TransitionAssignment } from './dispatch.assignments.repository';
 import { requestDto } from './dispatch.dto';
 import { queueMember, type DispatchQueue, type Lease } from './dispatch.queue';
@@ -43,7 +47,7 @@ type ServeOutcome = 'fulfilled' | 'stale' | 'locked' | 'no-candidate';
 
 export class DispatchService {
   private readonly followUps = new Set<Promise<unknown>>();
-  private readonly claims: idempotency.ClaimStatements;
+  private readonly newRequest: NewRequestStatement;
   /** The assignment lifecycle's steps (dispatch.assignments.service.ts). */
   readonly transitionAssignment: TransitionAssignment;
 
@@ -53,7 +57,7 @@ export class DispatchService {
     workOrders: WorkOrderLookup,
     private readonly instruments?: DispatchInstruments,
   ) {
-    this.claims = idempotency.claimStatements(workOrders);
+    this.newRequest = newRequestStatement(workOrders);
     this.transitionAssignment = assignmentSteps(workOrders);
   }
 
@@ -90,15 +94,25 @@ export class DispatchService {
     const hash = createHash('sha256')
       .update(canonicalJson({ sub: user.sub, body: input }))
       .digest('hex');
+    const region = input.region ?? user.region ?? null;
     // One statement: the key claimed, the work order read and locked FOR SHARE (it cannot be closed while a
-    // request for it is being made), the type checked.
-    const checked = await this.claims.run(tx, {
+    // request for it is being made), the type checked and, when all three held, the request decided and recorded.
+    const outcome = await this.newRequest.run(tx, {
       claim: { scope: IDEMPOTENCY_SCOPE, key, requestHash: hash },
-      workOrderId: input.workOrderId,
-      equipmentTypeId: input.equipmentTypeId,
+      request: {
+        id: uuidv7(),
+        workOrderId: input.workOrderId,
+        equipmentTypeId: input.equipmentTypeId,
+        priority: input.priority,
+        region,
+        requestedBySub: user.sub,
+        requestedByName: user.name,
+      },
       userRegion: regionLimit(user),
+      assignmentId: uuidv7(),
+      diagnosticRows: DIAGNOSTIC_ROWS,
     });
-    if (!checked.claimed) {
+    if (!outcome.claimed) {
       const first = await idempotency.findIdempotencyKey(tx, IDEMPOTENCY_SCOPE, key);
       if (!first || first.requestHash !== hash || first.responseCode === null) {
         throw new AppError(
@@ -113,31 +127,19 @@ export class DispatchService {
       };
     }
 
-    const workOrder = checked.workOrder;
+    // A refusal rolls back what the statement wrote (the claim, and the request when only the region fails).
+    const workOrder = outcome.workOrder;
     if (!workOrder) throw fieldError('workOrderId', `No work order ${input.workOrderId}`);
-    if (workOrder.status === 'completed' || workOrder.status === 'cancelled') {
+    if (CLOSED_WORK_ORDER_STATUSES.includes(workOrder.status)) {
       throw new AppError('work-order-closed', `Work order ${workOrder.number} is ${workOrder.status}`);
     }
-    if (!checked.typeExists) {
+    if (!outcome.typeExists) {
       throw fieldError('equipmentTypeId', `No equipment type ${input.equipmentTypeId}`);
     }
     // A region-limited dispatcher dispatches within their region.
-    const region = input.region ?? user.region ?? null;
     assertRegionAllowed(user, region);
-
-    const newRequest = {
-      id: uuidv7(),
-      workOrderId: workOrder.id,
-      workOrderNumber: workOrder.number,
-      workOrderRegion: workOrder.region,
-      equipmentTypeId: input.equipmentTypeId,
-      priority: input.priority,
-      region,
-      requestedBySub: user.sub,
-      requestedByName: user.name,
-    };
-    // The pick, the request, the take of the unit and the driver, and the assignment: one statement.
-    const recorded = await recordNewRequest(tx, newRequest, uuidv7(), DIAGNOSTIC_ROWS);
+    const recorded = outcome.recorded;
+    if (!recorded) throw new Error('the new request passed its checks but was not recorded');
     const { request, diagnostics } = recorded;
     let result: { code: 201 | 202; body: DispatchedDto | QueuedDto };
     if ('dispatched' in recorded) {
