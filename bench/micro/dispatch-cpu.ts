@@ -34,6 +34,10 @@ async function measure(label: string, admin: Pool, count: number, one: (index: n
     CONCURRENCY,
     one,
   ); // warm-up
+  // Statistics, as a server that has run a minute has them (autovacuum's first analysis comes after 500 changes,
+  // within its one-minute nap, which this short run never reaches): without them a lookup by id reads every row
+  // of the tenant through whichever index leads with tenant_id (docs/benchmarks/2026-12-02-morning-progress.txt).
+  await admin.query('ANALYZE');
   const ticks = await backendTicks(admin, API_POOL_APPLICATION);
   const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
