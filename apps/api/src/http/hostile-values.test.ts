@@ -243,8 +243,10 @@ describe('hostile values are field errors and write nothing', () => {
     const second = await admin.get(`/api/equipment-types?limit=1&cursor=${first.body.nextCursor}`);
     expect(second.status).toBe(200);
     expect(second.body.items[0].name).not.toBe(first.body.items[0].name);
-    // …and one edited by a byte is refused.
-    const tampered = `${first.body.nextCursor.slice(0, -1)}${first.body.nextCursor.endsWith('A') ? 'B' : 'A'}`;
+    // …and one edited by a byte is refused. The MAC's first character is edited: the last one carries only two
+    // bits of the 16-byte MAC, and changing its low bits would leave the decoded MAC as it was.
+    const [payload, mac] = (first.body.nextCursor as string).split('.') as [string, string];
+    const tampered = `${payload}.${mac.startsWith('A') ? 'B' : 'A'}${mac.slice(1)}`;
     expect((await admin.get(`/api/equipment-types?cursor=${tampered}`)).status).toBe(400);
   });
 
