@@ -124,10 +124,10 @@ function buildStatement(workOrders: WorkOrderLookup, regionLimited: boolean) {
   return tenantSqlStatement<RawDecision>(sql`
     WITH claim AS (${claimKey}),
     work_order AS (${workOrders.toDispatch({ regionLimited })}),
+    type_check AS (SELECT ${equipmentTypeExists(givenTypeId)} AS type_exists),
     accepted AS (
-      SELECT w.number, w.region, ${givenTypeId} AS type_id FROM work_order w
-       WHERE EXISTS (SELECT 1 FROM claim) AND w.status <> ALL (${closedStatuses})
-         AND ${equipmentTypeExists(givenTypeId)}),
+      SELECT w.number, w.region, ${givenTypeId} AS type_id FROM work_order w, type_check t
+       WHERE EXISTS (SELECT 1 FROM claim) AND w.status <> ALL (${closedStatuses}) AND t.type_exists),
     ${pick.cte},
     new_request AS (
       INSERT INTO ${dispatchRequests} (${columnList(GIVEN_FIELDS)}, work_order_number, work_order_region,
@@ -145,7 +145,7 @@ function buildStatement(workOrders: WorkOrderLookup, regionLimited: boolean) {
        WHERE ${take.taken}
       RETURNING *)
     SELECT EXISTS (SELECT 1 FROM claim) AS claimed, (SELECT row_to_json(w) FROM work_order w) AS work_order,
-           ${equipmentTypeExists(givenTypeId)} AS type_exists,
+           (SELECT type_exists FROM type_check) AS type_exists,
            ${labelled('new_request', dispatchRequests, 'request')},
            ${labelled('new_assignment', assignments, 'assignment')},
            ${pick.chosen} AS chosen,
