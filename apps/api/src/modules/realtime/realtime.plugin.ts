@@ -286,6 +286,7 @@ export const realtimePlugin = fp<RealtimeOptions>(
     app.addHook('preClose', async () => {
       app.lifecycle.draining = true;
       clearInterval(tenantSweep);
+      streams.drain();
       io.engine.close();
     });
     app.addHook('onClose', async () => {

@@ -187,6 +187,30 @@ describe('realtime across replicas', () => {
     expect(await settled(0)).toBe(0);
   });
 
+  it('leaves the tenants’ channels to the subscriber’s quit when it shuts down, instead of unsubscribing each', async () => {
+    const replica = await startReplica(ctx.config);
+    const other = await ctx.createTenant('rt-replicas-shutdown');
+    const sockets = [tenant, other, other].map(async (each) =>
+      connect(tenantUrl(each.host, replica.port), { token: await each.token(['dispatch-admin']) }),
+    );
+    await Promise.all((await Promise.all(sockets)).map((socket) => socket.ready()));
+    const monitor = await ctx.app.redis.monitor();
+    const unsubscribed: string[] = [];
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (args[0]?.toLowerCase() === 'sunsubscribe') unsubscribed.push(...args.slice(1));
+    });
+    try {
+      await replica.shutdown();
+      // What the replica sent last has reached the monitor once a command sent after it has.
+      await ctx.app.redis.ping();
+    } finally {
+      monitor.disconnect();
+    }
+    // Unsubscribing one by one raced the quit: each tenant's SUNSUBSCRIBE failed as the connection closed.
+    const ours = [tenant, other].map((each) => `dispatch:{t:${each.row.id}}:events`);
+    expect(unsubscribed.filter((channel) => ours.includes(channel))).toEqual([]);
+  });
+
   it('counts connections and published events in the metrics', async () => {
     const before = (await replicaA.app.metrics.realtimeConnections.get()).values[0]?.value ?? 0;
     const client = connect(tenantUrl(tenant.host, replicaA.port), {

@@ -88,6 +88,7 @@ const RETRY_MS = 500;
 export class TenantStreams {
   private readonly streams = new Map<string, TenantStream>();
   private closed = false;
+  private draining = false;
 
   constructor(private readonly options: TenantStreamsOptions) {
     options.subscriber.on('smessageBuffer', (channel: Buffer, message: Buffer) =>
@@ -167,6 +168,14 @@ export class TenantStreams {
     this.release(stream);
   }
 
+  /**
+   * The replica is shutting down and its sockets are closing: their tenants' channels stay subscribed until the
+   * subscriber quits, which ends every subscription at once. Unsubscribing one by one would race that quit.
+   */
+  drain(): void {
+    this.draining = true;
+  }
+
   /** Stops delivering; the caller closes the subscriber connection. */
   close(): void {
     this.closed = true;
@@ -193,7 +202,7 @@ export class TenantStreams {
     stream.refs -= 1;
     if (stream.refs > 0 || this.streams.get(stream.tenantId) !== stream) return;
     this.streams.delete(stream.tenantId);
-    if (this.closed) return;
+    if (this.closed || this.draining) return;
     // Commands on one connection run in order: a later subscribe for this tenant lands after this.
     this.options.subscriber.sunsubscribe(realtimeKeys(stream.tenantId).channel).catch((error: unknown) => {
       this.options.log.warn({ err: error, tenantId: stream.tenantId }, 'realtime: unsubscribing failed');
