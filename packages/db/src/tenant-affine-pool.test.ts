@@ -133,6 +133,36 @@ describe('TenantAffinePool', () => {
     }
   });
 
+  it('gives a freed lane to a caller at home there before an earlier one that is not, at most 8 times', async () => {
+    const pool = affinePool();
+    try {
+      const lanePids = await warmLanes(pool);
+      const keys = keyPerLane(pool);
+      const held = await Promise.all(keys.map((key) => pool.connectFor(key)));
+      const early = pool.connectFor(keys[0]!);
+      let onLane1 = held[1]!;
+      for (let turn = 0; turn < 8; turn++) {
+        const later = pool.connectFor(keys[1]!);
+        onLane1.release();
+        onLane1 = await later;
+        expect(await backendOf(onLane1)).toBe(lanePids[1]);
+      }
+      expect(pool.waitingCount).toBe(1);
+      // Passed over eight times, the early caller takes the next lane to free, though a later one is at home there.
+      const late = pool.connectFor(keys[1]!);
+      onLane1.release();
+      const earlyClient = await early;
+      expect(await backendOf(earlyClient)).toBe(lanePids[1]);
+      held[0]!.release();
+      const lateClient = await late;
+      expect(await backendOf(lateClient)).toBe(lanePids[0]);
+      for (const client of [earlyClient, lateClient, held[2]!, held[3]!]) client.release();
+      expect(pool.routing.waited).toBe(10);
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('gives up after the acquire timeout, which a tenant transaction reports as the database unavailable', async () => {
     const pool = affinePool({ acquireTimeoutMs: 150 });
     const tenant = await ctx.provision('affine-timeout');

@@ -11,6 +11,10 @@ export interface LaneRouting {
 
 interface Waiter {
   key: string | undefined;
+  /** The key's home lane (undefined without a key). */
+  home: number | undefined;
+  /** Callers behind it served before it: bounded by MAX_OVERTAKEN, so affinity never starves anyone. */
+  overtaken: number;
   resolve(client: pg.PoolClient): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
@@ -75,6 +79,8 @@ export class TenantAffinePool extends pg.Pool {
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         key,
+        home: key === undefined ? undefined : laneIndex(key, this.#lanes.length),
+        overtaken: 0,
         resolve,
         reject,
         timer: setTimeout(() => {
@@ -127,10 +133,7 @@ export class TenantAffinePool extends pg.Pool {
       key === undefined ? (this.#nextUnkeyed = (this.#nextUnkeyed + 1) % count) : laneIndex(key, count);
     for (let step = 0; step < count; step++) {
       const index = (start + step) % count;
-      const lane = this.#lanes[index]!;
-      // An idle client not already promised to a caller queued on the lane, or room for a new one: a new
-      // connection on the home lane costs a connect once, another lane's idle one a cold tenant every time.
-      if (lane.idleCount > lane.waitingCount || lane.totalCount < this.#laneMax[index]!) {
+      if (this.#hasRoom(index)) {
         if (key !== undefined) this.routing[step === 0 ? 'home' : 'spilled'] += 1;
         return index;
       }
@@ -138,19 +141,57 @@ export class TenantAffinePool extends pg.Pool {
     return undefined;
   }
 
-  /** First-come: a lane's `connect` counts its new caller at once, so each pass sees the places left. */
+  /**
+   * An idle client not already promised to a caller queued on the lane, or room for a new one: a new connection
+   * on the home lane costs a connect once, another lane's idle one a cold tenant every time.
+   */
+  #hasRoom(index: number): boolean {
+    const lane = this.#lanes[index]!;
+    return lane.idleCount > lane.waitingCount || lane.totalCount < this.#laneMax[index]!;
+  }
+
+  /**
+   * Callers queued while every lane was busy. A lane that frees goes to the first caller in line whose home it is,
+   * looking a few places back (AFFINE_WINDOW), else to the first in line. Under saturation nearly every checkout
+   * waits; served strictly first-come, each would land on whichever lane freed, and every connection would end up
+   * serving every tenant (its catalog entries and plans, ten times over). A caller is overtaken at most
+   * MAX_OVERTAKEN times before it takes the next lane to free, whichever it is. A lane's `connect` counts its new
+   * caller at once, so each pass sees the places left.
+   */
   #serveWaiters(): void {
     while (this.#waiters.length > 0) {
-      const waiter = this.#waiters[0]!;
-      const lane = this.#freeLane(waiter.key);
-      if (lane === undefined) return;
-      this.#waiters.shift();
-      clearTimeout(waiter.timer);
-      if (waiter.key !== undefined) this.routing.waited += 1;
-      this.#lanes[lane]!.connect().then(waiter.resolve, waiter.reject);
+      const at = this.#nextWaiter();
+      if (at === undefined) return;
+      const [waiter] = this.#waiters.splice(at.index, 1);
+      for (let ahead = 0; ahead < at.index; ahead++) this.#waiters[ahead]!.overtaken += 1;
+      clearTimeout(waiter!.timer);
+      if (waiter!.key !== undefined) this.routing.waited += 1;
+      this.#lanes[at.lane]!.connect().then(waiter!.resolve, waiter!.reject);
     }
   }
+
+  /** Which caller in line is served next, and by which lane; undefined while no lane has room. */
+  #nextWaiter(): { index: number; lane: number } | undefined {
+    const first = this.#waiters[0]!;
+    if (first.overtaken < MAX_OVERTAKEN) {
+      const window = Math.min(this.#waiters.length, AFFINE_WINDOW);
+      for (let index = 0; index < window; index++) {
+        const { home } = this.#waiters[index]!;
+        if (home !== undefined && this.#hasRoom(home)) {
+          this.routing.home += 1;
+          return { index, lane: home };
+        }
+      }
+    }
+    const lane = this.#freeLane(first.key);
+    return lane === undefined ? undefined : { index: 0, lane };
+  }
 }
+
+/** How far back in line a freed lane looks for a caller whose home it is. */
+const AFFINE_WINDOW = 16;
+/** How often a caller may be passed over for one behind it that is at home on the freed lane. */
+const MAX_OVERTAKEN = 8;
 
 // pg's typings declare the counts as properties, pg-pool implements them as getters.
 for (const count of ['totalCount', 'idleCount', 'waitingCount', 'expiredCount'] as const) {
