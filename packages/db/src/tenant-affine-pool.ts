@@ -13,7 +13,7 @@ interface Waiter {
   key: string | undefined;
   /** The key's home lane (undefined without a key). */
   home: number | undefined;
-  /** Callers behind it served before it: bounded by MAX_OVERTAKEN, so affinity never starves anyone. */
+  /** Callers behind it served before it; first in line with MAX_OVERTAKEN of them, it takes the next free lane. */
   overtaken: number;
   resolve(client: pg.PoolClient): void;
   reject(error: Error): void;
@@ -154,9 +154,9 @@ export class TenantAffinePool extends pg.Pool {
    * Callers queued while every lane was busy. A lane that frees goes to the first caller in line whose home it is,
    * looking a few places back (AFFINE_WINDOW), else to the first in line. Under saturation nearly every checkout
    * waits; served strictly first-come, each would land on whichever lane freed, and every connection would end up
-   * serving every tenant (its catalog entries and plans, ten times over). A caller is overtaken at most
-   * MAX_OVERTAKEN times before it takes the next lane to free, whichever it is. A lane's `connect` counts its new
-   * caller at once, so each pass sees the places left.
+   * serving every tenant (its catalog entries and plans, ten times over). Once first in line, a caller that has been
+   * passed over MAX_OVERTAKEN times takes the next lane to free, whichever it is, so affinity never starves anyone.
+   * A lane's `connect` counts its new caller at once, so each pass sees the places left.
    */
   #serveWaiters(): void {
     while (this.#waiters.length > 0) {
