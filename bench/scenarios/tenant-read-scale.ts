@@ -113,8 +113,11 @@ export const tenantReadScale: Scenario = {
         out.note(
           `Per backend, after reading across ${tenants.length} tenants vs ${few.length}: PSS ` +
             `${format(memory.perBackendPssMiB, 'MiB')} vs ${format(basePss, 'MiB')}, private ` +
-            `${format(memory.perBackendPrivateMiB, 'MiB')} vs ${format(basePrivate, 'MiB')}, about ` +
-            `${format(perSchemaKiB, 'KiB')} of private memory per extra tenant schema (assuming each backend met them all).`,
+            `${format(memory.perBackendPrivateMiB, 'MiB')} vs ${format(basePrivate, 'MiB')}` +
+            (perSchemaKiB > 0
+              ? `, at least ${format(perSchemaKiB, 'KiB')} of private memory per extra tenant schema (were every ` +
+                "schema met by every backend; the pool's lanes keep most of a tenant's reads on two of them)."
+              : ': no growth (the pool’s lanes keep most of a tenant’s reads on two of its connections).'),
         );
       }
     } finally {
