@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestTenant } from '#src/test/api-test-context';
 import { useApiHarness } from '#src/test/api-harness';
 import { createType, tenantClient } from '#src/test/fleet-fixtures';
-import type { RealtimeEvent } from './realtime.events';
+import { realtimeKeys, type RealtimeEvent } from './realtime.events';
 import {
   TestClient,
   consecutive,
@@ -207,7 +207,7 @@ describe('realtime across replicas', () => {
       monitor.disconnect();
     }
     // Unsubscribing one by one raced the quit: each tenant's SUNSUBSCRIBE failed as the connection closed.
-    const ours = [tenant, other].map((each) => `dispatch:{t:${each.row.id}}:events`);
+    const ours = [tenant, other].map((each) => realtimeKeys(each.row.id).channel);
     expect(unsubscribed.filter((channel) => ours.includes(channel))).toEqual([]);
   });
 
