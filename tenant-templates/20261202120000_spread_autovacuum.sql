@@ -15,48 +15,32 @@ DECLARE
   statement text;
 BEGIN
   FOR statement IN
-    SELECT format('ALTER TABLE %I SET (%s)', setting.table_name,
-                  string_agg(format('%s = %s', setting.option,
+    SELECT format('ALTER TABLE %I SET (%s)', base.table_name,
+                  string_agg(format('autovacuum_%s = %s', setting.option,
                                     CASE WHEN setting.option LIKE '%scale_factor'
-                                         THEN round(setting.base * factor, 3)
-                                         ELSE round(setting.base * factor) END), ', '))
+                                         THEN round(setting.value * factor, 3)
+                                         ELSE round(setting.value * factor) END), ', '))
       FROM (VALUES
-        ('work_orders', 'autovacuum_analyze_threshold', 500), ('work_orders', 'autovacuum_analyze_scale_factor', 10),
-        ('work_orders', 'autovacuum_vacuum_threshold', 1000), ('work_orders', 'autovacuum_vacuum_scale_factor', 0.2),
-        ('work_orders', 'autovacuum_vacuum_insert_threshold', 1000),
-        ('work_orders', 'autovacuum_vacuum_insert_scale_factor', 0.2),
-        ('dispatch_requests', 'autovacuum_analyze_threshold', 500),
-        ('dispatch_requests', 'autovacuum_analyze_scale_factor', 10),
-        ('dispatch_requests', 'autovacuum_vacuum_threshold', 1000),
-        ('dispatch_requests', 'autovacuum_vacuum_scale_factor', 0.2),
-        ('dispatch_requests', 'autovacuum_vacuum_insert_threshold', 10000),
-        ('dispatch_requests', 'autovacuum_vacuum_insert_scale_factor', 0.2),
-        ('assignments', 'autovacuum_analyze_threshold', 500), ('assignments', 'autovacuum_analyze_scale_factor', 10),
-        ('assignments', 'autovacuum_vacuum_threshold', 1000), ('assignments', 'autovacuum_vacuum_scale_factor', 0.2),
-        ('assignments', 'autovacuum_vacuum_insert_threshold', 10000),
-        ('assignments', 'autovacuum_vacuum_insert_scale_factor', 0.2),
-        ('idempotency_keys', 'autovacuum_analyze_threshold', 500),
-        ('idempotency_keys', 'autovacuum_analyze_scale_factor', 10),
-        ('idempotency_keys', 'autovacuum_vacuum_threshold', 1000),
-        ('idempotency_keys', 'autovacuum_vacuum_scale_factor', 0.2),
-        ('idempotency_keys', 'autovacuum_vacuum_insert_threshold', 10000),
-        ('idempotency_keys', 'autovacuum_vacuum_insert_scale_factor', 0.2),
-        ('audit_events', 'autovacuum_analyze_threshold', 10000),
-        ('audit_events', 'autovacuum_analyze_scale_factor', 0.1),
-        ('audit_events', 'autovacuum_vacuum_insert_threshold', 10000),
-        ('audit_events', 'autovacuum_vacuum_insert_scale_factor', 0.2),
-        ('equipment', 'autovacuum_analyze_threshold', 10000), ('equipment', 'autovacuum_analyze_scale_factor', 0.1),
-        ('equipment', 'autovacuum_vacuum_threshold', 1000), ('equipment', 'autovacuum_vacuum_scale_factor', 0.2),
-        ('drivers', 'autovacuum_analyze_threshold', 10000), ('drivers', 'autovacuum_analyze_scale_factor', 0.1),
-        ('drivers', 'autovacuum_vacuum_threshold', 1000), ('drivers', 'autovacuum_vacuum_scale_factor', 0.2),
-        ('tenant_counters', 'autovacuum_analyze_threshold', 10000),
-        ('tenant_counters', 'autovacuum_analyze_scale_factor', 0.1),
-        ('tenant_counters', 'autovacuum_vacuum_threshold', 1000),
-        ('tenant_counters', 'autovacuum_vacuum_scale_factor', 0.2),
-        ('audit_chain_head', 'autovacuum_vacuum_threshold', 1000),
-        ('audit_chain_head', 'autovacuum_vacuum_scale_factor', 0.2)
-      ) AS setting (table_name, option, base)
-     GROUP BY setting.table_name
+        --                     analyze        vacuum of dead rows   vacuum after inserts
+        ('work_orders',        500,   10,     1000, 0.2,            1000,  0.2),
+        ('dispatch_requests',  500,   10,     1000, 0.2,            10000, 0.2),
+        ('assignments',        500,   10,     1000, 0.2,            10000, 0.2),
+        ('idempotency_keys',   500,   10,     1000, 0.2,            10000, 0.2),
+        ('audit_events',       10000, 0.1,    NULL, NULL,           10000, 0.2),
+        ('equipment',          10000, 0.1,    1000, 0.2,            NULL,  NULL),
+        ('drivers',            10000, 0.1,    1000, 0.2,            NULL,  NULL),
+        ('tenant_counters',    10000, 0.1,    1000, 0.2,            NULL,  NULL),
+        ('audit_chain_head',   NULL,  NULL,   1000, 0.2,            NULL,  NULL)
+      ) AS base (table_name, analyze_threshold, analyze_scale_factor, vacuum_threshold, vacuum_scale_factor,
+                 vacuum_insert_threshold, vacuum_insert_scale_factor)
+      CROSS JOIN LATERAL (VALUES
+        ('analyze_threshold', base.analyze_threshold), ('analyze_scale_factor', base.analyze_scale_factor),
+        ('vacuum_threshold', base.vacuum_threshold), ('vacuum_scale_factor', base.vacuum_scale_factor),
+        ('vacuum_insert_threshold', base.vacuum_insert_threshold),
+        ('vacuum_insert_scale_factor', base.vacuum_insert_scale_factor)
+      ) AS setting (option, value)
+     WHERE setting.value IS NOT NULL
+     GROUP BY base.table_name
   LOOP
     EXECUTE statement;
   END LOOP;
