@@ -45,6 +45,14 @@ function keyPerLane(pool: TenantAffinePool): string[] {
   return keys;
 }
 
+/** Every lane warmed, then each held by the key at home on it: the next caller waits. */
+async function holdEveryLane(pool: TenantAffinePool) {
+  const lanePids = await warmLanes(pool);
+  const keys = keyPerLane(pool);
+  const held = await Promise.all(keys.map((key) => pool.connectFor(key)));
+  return { lanePids, keys, held };
+}
+
 describe('TenantAffinePool', () => {
   it('keeps each key on its home lane while that lane has a free connection', async () => {
     const pool = affinePool();
@@ -105,9 +113,7 @@ describe('TenantAffinePool', () => {
   it('queues callers first-come when every lane is busy, served by whichever lane frees first', async () => {
     const pool = affinePool();
     try {
-      const lanePids = await warmLanes(pool);
-      const keys = keyPerLane(pool);
-      const held = await Promise.all(keys.map((key) => pool.connectFor(key)));
+      const { lanePids, keys, held } = await holdEveryLane(pool);
       const served: Array<{ key: string; pid: number }> = [];
       const wait = (key: string) =>
         pool.connectFor(key).then(async (client) => {
@@ -136,9 +142,7 @@ describe('TenantAffinePool', () => {
   it('gives a freed lane to a caller at home there before an earlier one that is not, at most 8 times', async () => {
     const pool = affinePool();
     try {
-      const lanePids = await warmLanes(pool);
-      const keys = keyPerLane(pool);
-      const held = await Promise.all(keys.map((key) => pool.connectFor(key)));
+      const { lanePids, keys, held } = await holdEveryLane(pool);
       const early = pool.connectFor(keys[0]!);
       let onLane1 = held[1]!;
       for (let turn = 0; turn < 8; turn++) {
