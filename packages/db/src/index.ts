@@ -11,6 +11,7 @@ export {
   tenantSqlStatement,
   type TenantStatement,
 } from './tenant-statements';
+export { columnList, labelled, rowOf, typedPlaceholders } from './statement-parts';
 export {
   withTenantTransaction,
   withTransaction,

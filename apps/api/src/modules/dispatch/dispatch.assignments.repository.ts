@@ -1,6 +1,10 @@
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import {
+  columnList,
+  labelled,
+  rowOf,
   tenantSqlStatement,
+  typedPlaceholders,
   statementBuilder,
   tenantSqlStatementsByShape,
   tenantStatementsByShape,
@@ -17,7 +21,6 @@ import {
 import { ACTIVE_STATUSES, assignments, type AssignmentRow, type AssignmentStatus } from './dispatch.tables';
 
 import { assignmentVisible, type DispatchScope } from './dispatch.scope';
-import { columnList, labelled, rowOf, typedPlaceholders } from './dispatch.statement-parts';
 import { regionLimit } from '#src/auth/region-scope';
 import type { WorkOrderLookup } from './dispatch.work-orders.repository';
 import { RetryableConflict } from '#src/kernel/retry';

@@ -1,5 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { tenantSqlStatement, type TenantTx } from '@dispatch/db';
+import {
+  columnList,
+  labelled,
+  rowOf,
+  tenantSqlStatement,
+  typedPlaceholders,
+  type TenantTx,
+} from '@dispatch/db';
 import {
   candidateOf,
   candidatePick,
@@ -15,7 +22,6 @@ import {
 import { RetryableConflict } from '#src/kernel/retry';
 import { takenByConcurrentTransaction } from './dispatch.assignments.repository';
 import { claimKey } from './dispatch.idempotency.repository';
-import { columnList, labelled, rowOf, typedPlaceholders } from './dispatch.statement-parts';
 import {
   assignments,
   dispatchRequests,

@@ -2,7 +2,10 @@ import { getTableColumns, sql, type Column } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgTable } from 'drizzle-orm/pg-core';
 
-/** Pieces of the statements dispatch writes in SQL (inserts composed with the fleet's take), built once. */
+/**
+ * Pieces of the statements modules write in SQL (`tenantSqlStatement`: inserts composed with a take or a counter,
+ * rows of several tables in one result), built once.
+ */
 
 /** The columns of `fields` (their snake_case names), for an INSERT's column list. */
 export const columnList = (fields: readonly string[]) =>
