@@ -1,5 +1,15 @@
 import { and, desc, eq, getTableColumns, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
-import { statementBuilder, tenantStatement, tenantStatementsByShape, type TenantTx } from '@dispatch/db';
+import {
+  columnList,
+  labelled,
+  rowOf,
+  statementBuilder,
+  tenantSqlStatement,
+  tenantStatement,
+  tenantStatementsByShape,
+  typedPlaceholders,
+  type TenantTx,
+} from '@dispatch/db';
 import type { TenantUser } from '#src/auth/tenant-user';
 import { regionLimit } from '#src/auth/region-scope';
 import {
@@ -199,32 +209,55 @@ export const workOrderLockedForCompletion: WorkOrderLookup['lockedForCompletion'
     .for('no key update')
     .getSQL();
 
-/** The tenant's next work order number: the counter row stays locked until COMMIT, so numbers never repeat. */
-export async function takeWorkOrderNumber(tx: TenantTx): Promise<number> {
-  const [row] = await tx.db
-    .update(tenantCounters)
-    .set({ value: sql`${tenantCounters.value} + 1` })
-    .where(eq(tenantCounters.name, 'work_order'))
-    .returning({ value: tenantCounters.value });
-  if (row) return row.value;
-  // A schema created without the seeded row: create it (ON CONFLICT covers a concurrent first number).
-  const [inserted] = await tx.db
-    .insert(tenantCounters)
-    .values({ name: 'work_order', value: 1 })
-    .onConflictDoUpdate({
-      target: [tenantCounters.tenantId, tenantCounters.name],
-      set: { value: sql`${tenantCounters.value} + 1` },
-    })
-    .returning({ value: tenantCounters.value });
-  return inserted!.value;
-}
+/** What a new work order is given; its number comes from the tenant's counter as it is inserted. */
+export type NewWorkOrder = Omit<
+  typeof workOrders.$inferInsert,
+  'tenantId' | 'seq' | 'number' | 'createdAt' | 'updatedAt'
+>;
 
-export async function insertWorkOrder(
-  tx: TenantTx,
-  values: typeof workOrders.$inferInsert,
-): Promise<WorkOrderRow> {
-  const [row] = await tx.db.insert(workOrders).values(values).returning();
-  return row!;
+const NEW_WORK_ORDER_FIELDS = [
+  'id',
+  'title',
+  'siteAddress',
+  'latitude',
+  'longitude',
+  'region',
+  'windowStart',
+  'windowEnd',
+  'notes',
+  'status',
+  'createdBySub',
+  'createdByName',
+] as const satisfies readonly (keyof NewWorkOrder)[];
+
+/**
+ * The tenant's next number and the work order that carries it, in one statement (one round trip). The counter
+ * row's update keeps it locked until COMMIT, so numbers never repeat or skip. The number is `WO-` and the counter
+ * zero-padded to six digits, longer once it outgrows them (lpad alone would cut it). No row when the counter row
+ * is missing. Built once.
+ */
+const numberAndInsertStatement = tenantSqlStatement(sql`
+    WITH counter AS (
+      UPDATE ${tenantCounters} SET value = value + 1 WHERE name = 'work_order' RETURNING value)
+    INSERT INTO ${workOrders} (seq, number, ${columnList(NEW_WORK_ORDER_FIELDS)})
+    SELECT counter.value, 'WO-' || lpad(counter.value::text, greatest(6, length(counter.value::text)), '0'),
+           ${typedPlaceholders(workOrders, NEW_WORK_ORDER_FIELDS)}
+      FROM counter
+    RETURNING ${labelled('work_orders', workOrders, 'workOrder')}`);
+
+/** The counter row the tenant template seeds; created at 0 when missing (a concurrent creation is no error). */
+const seedCounterStatement = tenantSqlStatement(
+  sql`INSERT INTO ${tenantCounters} (name, value) VALUES ('work_order', 0) ON CONFLICT DO NOTHING`,
+);
+
+/** Inserts the work order with the tenant's next number. */
+export async function insertNumberedWorkOrder(tx: TenantTx, values: NewWorkOrder): Promise<WorkOrderRow> {
+  let [raw] = await numberAndInsertStatement.run(tx, values);
+  if (!raw) {
+    await seedCounterStatement.run(tx);
+    [raw] = await numberAndInsertStatement.run(tx, values);
+  }
+  return rowOf<WorkOrderRow>(raw!, workOrders, 'workOrder');
 }
 
 export async function updateWorkOrder(

@@ -17,8 +17,6 @@ import type {
 } from './work-orders.schemas';
 import { isoTimestamp } from '#src/kernel/iso-timestamp';
 
-export const formatWorkOrderNumber = (seq: number) => `WO-${String(seq).padStart(6, '0')}`;
-
 export const toDto = (row: WorkOrderRow): WorkOrderDto => ({
   id: row.id,
   number: row.number,
@@ -72,11 +70,8 @@ export async function createWorkOrder(uow: UnitOfWork, input: WorkOrderCreate) {
   const windowStart = date(input.windowStart) ?? null;
   const windowEnd = date(input.windowEnd) ?? null;
   checkWindow(windowStart, windowEnd);
-  const seq = await repository.takeWorkOrderNumber(uow.tx);
-  const row = await repository.insertWorkOrder(uow.tx, {
+  const row = await repository.insertNumberedWorkOrder(uow.tx, {
     id: uuidv7(),
-    seq,
-    number: formatWorkOrderNumber(seq),
     title: input.title,
     siteAddress: input.siteAddress,
     latitude: input.location?.latitude ?? null,

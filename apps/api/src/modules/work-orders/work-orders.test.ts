@@ -4,6 +4,7 @@ import {
   createWorkOrder,
   adminTenant,
   tenantClient,
+  tenantSql,
   type Json,
   type TenantClient,
 } from '#src/test/fleet-fixtures';
@@ -30,6 +31,30 @@ describe('work orders', () => {
     const other = await ctx.createTenant(`wo-count-${process.pid}`);
     const otherAdmin = await tenantClient(ctx, other, ['dispatch-admin']);
     expect((await createWorkOrder(otherAdmin)).number).toBe('WO-000001');
+  });
+
+  it('pads numbers to six digits and lets them grow past a million without cutting them', async () => {
+    const tenant = await freshTenant();
+    await tenantSql(
+      ctx,
+      tenant.row.schemaName,
+      `UPDATE tenant_counters SET value = 999998 WHERE name = 'work_order'`,
+    );
+    const first = await createWorkOrder(admin);
+    const second = await createWorkOrder(admin);
+    expect([first.number, second.number]).toEqual(['WO-999999', 'WO-1000000']);
+    expect((await admin.get(`/api/work-orders/${second.id}`)).body.number).toBe('WO-1000000');
+  });
+
+  it('starts numbering from 1 when the counter row is missing, also for requests at once', async () => {
+    const tenant = await freshTenant();
+    await tenantSql(ctx, tenant.row.schemaName, `DELETE FROM tenant_counters WHERE name = 'work_order'`);
+    const created = await Promise.all(Array.from({ length: 5 }, () => createWorkOrder(admin)));
+    expect(created.map((item) => item.number).sort()).toEqual(
+      Array.from({ length: 5 }, (_, index) => `WO-00000${index + 1}`),
+    );
+    const [counter] = await tenantSql(ctx, tenant.row.schemaName, `SELECT value FROM tenant_counters`);
+    expect(Number(counter!.value)).toBe(5);
   });
 
   it('filters by status, region and text, newest first, with keyset paging', async () => {
