@@ -32,7 +32,7 @@ import { tenantSettingsRoutes } from './modules/tenant-settings';
 import { unitOfWorkPlugin } from './kernel/unit-of-work';
 import { tenantWorkPlugin } from './kernel/tenant-work';
 import {
-  workOrderAwaitsStart,
+  workOrderStart,
   workOrderLockedForCompletion,
   workOrderRoutes,
   workOrderToDispatch,
@@ -148,7 +148,7 @@ export async function buildApp({ config, logger, databaseCredentials }: BuildApp
     workOrders: {
       toDispatch: workOrderToDispatch,
       lockedForCompletion: workOrderLockedForCompletion,
-      awaitsStart: workOrderAwaitsStart,
+      start: workOrderStart,
     },
     deploymentKey: dispatchDeploymentKey(config.db.url),
     queue: { leaseMs: config.dispatch.queueLeaseMs },

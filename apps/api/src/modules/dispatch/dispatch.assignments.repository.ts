@@ -150,12 +150,13 @@ const release = releaseUnitAndDriver({
  * back as it is after the step (`after.*`) with its lifecycle columns as they were (`previous.*`). An ending step
  * (completed, cancelled) frees the unit and the driver in the same statement; completing one also locks its work
  * order (the work-orders module's SQL), so the completion rule that follows sees the other endings, and starting
- * one (en_route) asks whether its work order would move, so an order already under way costs no statement.
+ * one (en_route) applies the work order's start rule (the work-orders module's SQL) in the same statement.
  */
 const stepStatement = (to: Step, workOrders: WorkOrderLookup) =>
   tenantSqlStatementsByShape([...SCOPE_VALUES, 'note'], (has) => {
     const ends = ENDING_STEPS.has(to);
     const completes = to === 'completed';
+    const starts = to === 'en_route';
     const column = (field: string) => sql.identifier(toSnakeCase(field));
     // A CTE that only locks (work_order) runs only if the statement reads it: hence its count in the result.
     return sql`
@@ -178,10 +179,11 @@ const stepStatement = (to: Step, workOrders: WorkOrderLookup) =>
                   )})
       ${ends ? sql`, ${release.ctes}` : sql``}
       ${completes ? sql`, work_order AS (${workOrders.lockedForCompletion(sql`(SELECT "after.workOrderId" FROM moved)`)})` : sql``}
+      ${starts ? sql`, started AS (${workOrders.start.sql(sql`(SELECT "after.workOrderId" FROM moved)`)})` : sql``}
       SELECT moved.* ${ends ? sql`, ${release.columns}` : sql``}
              ${completes ? sql`, (SELECT count(*) FROM work_order) AS "workOrderLocked"` : sql``}
-             ${to === 'en_route' ? sql`, ${workOrders.awaitsStart(sql`moved."after.workOrderId"`)} AS "workOrderAwaitsStart"` : sql``}
-        FROM moved`;
+             ${starts ? sql`, started.*` : sql``}
+        FROM moved ${starts ? sql`LEFT JOIN started ON true` : sql``}`;
   });
 
 export interface Transition {
@@ -189,8 +191,8 @@ export interface Transition {
   after: AssignmentRow;
   /** For an ending step: what the fleet freed. */
   released?: Released;
-  /** For the start (en_route): whether the work order would move to in progress (the work-orders module's rule). */
-  workOrderAwaitsStart?: boolean;
+  /** For the start (en_route): the result row, with what the work order's start rule did (`WorkOrderLookup.start`). */
+  startRow?: Record<string, unknown>;
 }
 
 export type TransitionAssignment = (
@@ -226,8 +228,7 @@ export function assignmentSteps(workOrders: WorkOrderLookup): TransitionAssignme
         value === null || value === undefined ? null : assignments[field].mapFromDriverValue(value as never);
     }
     const released = ENDING_STEPS.has(to) ? releasedOf(row as unknown as RawReleased) : undefined;
-    const workOrderAwaitsStart = to === 'en_route' ? row.workOrderAwaitsStart === true : undefined;
-    return { before, after, released, workOrderAwaitsStart };
+    return { before, after, released, startRow: to === 'en_route' ? row : undefined };
   };
 }
 

@@ -10,7 +10,7 @@ import type { AssignmentStatus } from './dispatch.tables';
 import type { AssignmentListQuery, StatusChange } from './dispatch.schemas';
 import type { DispatchService } from './dispatch.service';
 import { scopeForUser } from './dispatch.scope';
-import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from './dispatch.signals';
+import { ASSIGNMENT_COMPLETED } from './dispatch.signals';
 import { assignmentReleased } from '#src/modules/fleet/index';
 
 /** The lifecycle: dispatched → en_route → on_site → completed; cancelled from any non-final state. */
@@ -90,8 +90,7 @@ export async function changeStatus(
     audience: { regions: [row.region, row.equipmentRegion], driverId: row.driverId },
   });
   const step = `assignment ${row.id} ${change.status}`;
-  if (change.status === 'en_route' && moved.workOrderAwaitsStart)
-    uow.signal(ASSIGNMENT_STARTED, row.workOrderId, step);
+  if (moved.startRow) service.workOrders.start.record(uow, moved.startRow, step);
   if (change.status === 'completed') uow.signal(ASSIGNMENT_COMPLETED, row.workOrderId, step);
   if (change.status !== 'completed' && change.status !== 'cancelled') return dto;
   service.assignmentEnded(uow, row);

@@ -6,7 +6,7 @@ import type { WorkOrderLookup } from './dispatch.work-orders.repository';
 import { QueueReconciler } from './dispatch.reconciler';
 import { emitQueueDepths, QUEUE_CHANGED } from './dispatch.queue-events';
 import { DispatchGauges } from './dispatch.metrics';
-import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from './dispatch.signals';
+import { ASSIGNMENT_COMPLETED } from './dispatch.signals';
 import { CAPACITY_CHANGED } from '#src/modules/fleet/index';
 
 export interface DispatchRuntime {
@@ -56,8 +56,7 @@ export const dispatchPlugin = fp<DispatchPluginOptions>(
     app.unitOfWork.onSignal(CAPACITY_CHANGED, service.onCapacity);
     app.unitOfWork.declareSignal(QUEUE_CHANGED);
     app.unitOfWork.onSignal(QUEUE_CHANGED, emitQueueDepths);
-    // Raised for the work-orders module, which handles them (its status rule).
-    app.unitOfWork.declareSignal(ASSIGNMENT_STARTED);
+    // Raised for the work-orders module, which handles it (its status rule).
     app.unitOfWork.declareSignal(ASSIGNMENT_COMPLETED);
     const reconciler = new QueueReconciler({
       pool: app.db.app,

@@ -161,6 +161,45 @@ describe('work order status follows its assignments', () => {
     expect(statuses).toEqual(orders.map(() => 'completed'));
   });
 
+  it('starts a work order once when two of its assignments start at the same moment', async () => {
+    const { admin, tenant } = await adminTenant(ctx, 'wobothstart');
+    const typeId = await createType(admin);
+    const orders: { id: string; assignments: string[] }[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      const order = await createWorkOrder(admin, { region: 'north' });
+      const assignments: string[] = [];
+      for (let made = 0; made < 2; made += 1) {
+        await createEquipment(admin, { typeId });
+        await createDriver(admin, { typeIds: [typeId] });
+        const asked = await requestDispatch(admin, {
+          workOrderId: order.id,
+          equipmentTypeId: typeId,
+          priority: 'standard',
+        });
+        assignments.push(asked.body.assignment.id as string);
+      }
+      orders.push({ id: order.id as string, assignments });
+    }
+    const started = await Promise.all(
+      orders.flatMap((order) => order.assignments.map((id) => moveAssignment(admin, id, 'en_route'))),
+    );
+    expect(started.map((response) => response.status)).toEqual(started.map(() => 200));
+    for (const order of orders) {
+      expect((await admin.get(`/api/work-orders/${order.id}`)).body.status).toBe('in_progress');
+      const audit = await admin.get(`/api/audit?entity=work-order&entityId=${order.id}`);
+      const progressed = audit.body.items.filter((item: Json) => item.action === 'work-order.progressed');
+      expect(progressed).toHaveLength(1);
+      expect([progressed[0].before.status, progressed[0].after.status]).toEqual(['open', 'in_progress']);
+    }
+    const events = await published(tenant.row.id, 'workorder.updated');
+    for (const order of orders) {
+      expect(events.filter((event) => event.id === order.id && event.status === 'in_progress')).toHaveLength(
+        1,
+      );
+    }
+    expect((await admin.get('/api/audit/verify')).body.ok).toBe(true);
+  });
+
   it('never completes a work order while a request for it is made at the same moment', async () => {
     const { admin, ask, orders, statusOf } = await ordersOnSite('wolaterequest', 6, 1);
     const outcomes = await Promise.all(

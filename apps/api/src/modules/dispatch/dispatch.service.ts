@@ -54,7 +54,8 @@ export class DispatchService {
   constructor(
     private readonly queue: DispatchQueue,
     private readonly work: SystemWork,
-    workOrders: WorkOrderLookup,
+    /** The work-orders module's SQL and rules (wired by `app.ts`). */
+    readonly workOrders: WorkOrderLookup,
     private readonly instruments?: DispatchInstruments,
   ) {
     this.newRequest = newRequestStatement(workOrders);

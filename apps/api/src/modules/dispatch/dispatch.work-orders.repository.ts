@@ -1,5 +1,6 @@
 import { inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TenantTx } from '@dispatch/db';
+import type { UnitOfWork } from '#src/kernel/unit-of-work';
 import { driverIdsOfUser } from '#src/modules/fleet/index';
 import { ACTIVE_STATUSES, assignments, dispatchRequests } from './dispatch.tables';
 
@@ -68,9 +69,14 @@ export interface WorkOrderLookup {
    * every new request that committed first.
    */
   lockedForCompletion(workOrderId: SQL): SQL;
-  /**
-   * Whether the work order `workOrderId` (an SQL expression) would move when one of its assignments starts, as a
-   * boolean SQL expression: the step raises ASSIGNMENT_STARTED only then.
-   */
-  awaitsStart(workOrderId: SQL): SQL;
+  /** The start rule, applied inside the statement that starts one of the work order's assignments. */
+  start: {
+    /**
+     * The body of a data-modifying CTE that moves the work order `workOrderId` (an SQL expression) along when one
+     * of its assignments starts; the columns it returns join the step's result row.
+     */
+    sql(workOrderId: SQL): SQL;
+    /** Audits and announces what that CTE did, from the step's result row (nothing when it moved nothing). */
+    record(uow: UnitOfWork, row: Record<string, unknown>, reason: string): void;
+  };
 }

@@ -15,4 +15,4 @@ export {
   type WorkOrderDispatchActivity,
   type WorkOrderLookup,
 } from './dispatch.work-orders.repository';
-export { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from './dispatch.signals';
+export { ASSIGNMENT_COMPLETED } from './dispatch.signals';

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ilike, lt, or, sql } from 'drizzle-orm';
 import {
   columnList,
   labelled,
@@ -108,8 +108,13 @@ export async function findWorkOrder(
   return row;
 }
 
-/** Moves a work order whose status is one of `from` (and, when given, that meets `condition`) to `to`. */
-function progressStatement(name: string, condition?: SQL) {
+/**
+ * The completion rule (no user visibility; RLS still applies): moves the work order to `completed` when its status
+ * is one of `from` and it has no request queued and no assignment under way (dispatch's condition,
+ * `noDispatchWorkLeftFilter`), in one statement. The row is locked only when its status qualifies, and a
+ * qualifying row is checked again once locked, as Postgres does for a locked row that changed. Built once.
+ */
+const completeWhenIdleStatement = (() => {
   const locked = statementBuilder.$with('locked').as(
     statementBuilder
       .select({ id: workOrders.id, status: workOrders.status, updatedAt: workOrders.updatedAt })
@@ -118,7 +123,7 @@ function progressStatement(name: string, condition?: SQL) {
         and(
           eq(workOrders.id, sql.placeholder('id')),
           sql`${workOrders.status} = ANY(${sql.placeholder('from')}::text[])`,
-          condition,
+          noDispatchWorkLeftFilter(workOrders.id),
         ),
       )
       .for('update'),
@@ -127,7 +132,7 @@ function progressStatement(name: string, condition?: SQL) {
     statementBuilder
       .with(locked)
       .update(workOrders)
-      .set({ status: sql`${sql.placeholder('to')}`, updatedAt: sql`now()` })
+      .set({ status: 'completed', updatedAt: sql`now()` })
       .from(locked)
       .where(eq(workOrders.id, locked.id))
       .returning({
@@ -135,34 +140,17 @@ function progressStatement(name: string, condition?: SQL) {
         previousStatus: locked.status,
         previousUpdatedAt: locked.updatedAt,
       })
-      .prepare(name),
+      .prepare('work_order_complete_when_idle'),
   );
-}
+})();
 
-const progressById = progressStatement('work_order_progress');
-/** The completion rule's condition, owned by dispatch, checked in the same statement that applies it. */
-const progressByIdWhenIdle = progressStatement(
-  'work_order_progress_when_idle',
-  noDispatchWorkLeftFilter(workOrders.id),
-);
-
-/**
- * A rule the system applies (no user visibility; RLS still applies): moves the work order to `to` when its status
- * is one of `from`, in one statement. The row is locked only when its status qualifies, so the common case (an
- * order already where the rule would put it) never waits behind the share locks dispatch requests hold on it; a
- * qualifying row is checked again once locked, as Postgres does for a locked row that changed. Answers the row
- * before and after, or undefined when nothing moved. With `whenNoDispatchWorkLeft`, it moves only a work order
- * with no request queued and no assignment under way (dispatch's rule, in the same statement).
- */
-export async function progressWorkOrder(
+/** Answers the row before and after, or undefined when nothing moved. */
+export async function completeWhenIdle(
   tx: TenantTx,
   id: string,
   from: readonly WorkOrderStatus[],
-  to: WorkOrderStatus,
-  options: { whenNoDispatchWorkLeft?: boolean } = {},
 ): Promise<{ before: WorkOrderRow; after: WorkOrderRow } | undefined> {
-  const statement = options.whenNoDispatchWorkLeft ? progressByIdWhenIdle : progressById;
-  const [row] = await statement.run(tx, { id, from: [...from], to });
+  const [row] = await completeWhenIdleStatement.run(tx, { id, from: [...from] });
   if (!row) return undefined;
   const { previousStatus, previousUpdatedAt, ...after } = row;
   return { before: { ...after, status: previousStatus, updatedAt: previousUpdatedAt }, after };

@@ -9,8 +9,8 @@ import {
   WorkOrderUpdate,
 } from './work-orders.schemas';
 import * as service from './work-orders.service';
-import { onAssignmentCompleted, onAssignmentStarted } from './work-orders.progress';
-import { ASSIGNMENT_COMPLETED, ASSIGNMENT_STARTED } from '#src/modules/dispatch/index';
+import { onAssignmentCompleted } from './work-orders.progress';
+import { ASSIGNMENT_COMPLETED } from '#src/modules/dispatch/index';
 import { tenantProblems } from '#src/http/problem-responses';
 
 const tags = ['work-orders'];
@@ -19,8 +19,7 @@ const readers = tenantAccess('admin', 'dispatcher', 'viewer', 'driver');
 const writers = tenantAccess('admin', 'dispatcher');
 
 export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // Dispatch raises these about a work order's assignments; the status rule is this module's.
-  app.unitOfWork.onSignal(ASSIGNMENT_STARTED, onAssignmentStarted);
+  // Dispatch raises it when an assignment completes; the status rule is this module's.
   app.unitOfWork.onSignal(ASSIGNMENT_COMPLETED, onAssignmentCompleted);
   app.get(
     '',
