@@ -76,13 +76,13 @@ function operations(seeded: DispatchTenant[], clients: ApiClient[]) {
   const get = (path: (index: number) => string) => async (index: number) => {
     await at(index).api.send('GET', path(index), undefined, [200]);
   };
-  const dispatch = (index: number, typeId: string, status: number) => {
+  const dispatch = (index: number, typeId: string, status: number, workOrderId?: string) => {
     const { tenant, api } = at(index);
     return api.send<{ assignment?: { id: string } }>(
       'POST',
       DISPATCH_PATH,
       {
-        workOrderId: tenant.workOrderIds[index % tenant.workOrderIds.length],
+        workOrderId: workOrderId ?? tenant.workOrderIds[index % tenant.workOrderIds.length],
         equipmentTypeId: typeId,
         priority: index % 5 === 0 ? 'urgent' : 'standard',
       },
@@ -92,6 +92,26 @@ function operations(seeded: DispatchTenant[], clients: ApiClient[]) {
   };
   /** Assignments dispatched at once, for the moves to walk through their lifecycle (three moves each). */
   const moves: Array<{ api: ApiClient; id: string; step: number }> = [];
+  /**
+   * Each tenant's open work orders, one per request dispatched at once: as in the mix, a user's job is a work order
+   * of its own, which its assignment's start moves to in progress and its completion completes.
+   */
+  const jobs: string[][] = seeded.map(() => []);
+  const createJobs = async (count: number) => {
+    await inParallel(
+      Array.from({ length: count }, (_, i) => i),
+      CONCURRENCY,
+      async (index) => {
+        const { json } = await at(index).api.send<{ id: string }>(
+          'POST',
+          '/api/work-orders',
+          { title: `Job ${index}`, siteAddress: `${index} Job Street`, region: REGIONS[index % 2] },
+          [201],
+        );
+        jobs[index % seeded.length]!.push(json.id);
+      },
+    );
+  };
   const table: Record<Operation, (index: number) => Promise<void>> = {
     health: get(() => '/api/health'),
     'list work orders': get(() => '/api/work-orders?limit=20'),
@@ -110,7 +130,8 @@ function operations(seeded: DispatchTenant[], clients: ApiClient[]) {
     },
     // At once (201), as the mix's requests for its free fleet are; each assignment is then moved three times.
     'dispatch request': async (index) => {
-      const { json } = await dispatch(index, at(index).tenant.atOnceTypeId, 201);
+      const job = jobs[index % seeded.length]!.shift()!;
+      const { json } = await dispatch(index, at(index).tenant.atOnceTypeId, 201, job);
       moves.push({ api: at(index).api, id: json.assignment!.id, step: 0 });
     },
     'assignment move': async () => {
@@ -129,7 +150,7 @@ function operations(seeded: DispatchTenant[], clients: ApiClient[]) {
       await dispatch(index, at(index).tenant.queuedTypeId, 202);
     },
   };
-  return table;
+  return { table, createJobs };
 }
 
 async function main() {
@@ -153,7 +174,7 @@ async function main() {
       }
       await ctx.adminPool.query('ANALYZE');
       const clients = seeded.map((tenant) => new ApiClient(api.url, tenant.tenant, tenant.token));
-      const table = operations(seeded, clients);
+      const { table, createJobs } = operations(seeded, clients);
       for (let round = 1; round <= ROUNDS; round++) {
         if (CPU_PROFILE && round === ROUNDS) {
           profiling = new Session();
@@ -169,6 +190,7 @@ async function main() {
           }
           // Three moves for each assignment the dispatch requests made (warm-up's included), which frees them all.
           const moving = operation === 'assignment move';
+          if (operation === 'dispatch request') await createJobs(REQUESTS + WARM_UP);
           const count = moving ? 3 * REQUESTS : REQUESTS;
           costs.set(operation, await measure(ctx.adminPool, count, run, moving ? 3 * WARM_UP : WARM_UP));
         }
